@@ -1,0 +1,93 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 Trilink contributors
+#include "app/cli/CommandLine.h"
+
+#include "app/cli/ExportCommand.h"
+
+#include <QFileInfo>
+#include <QTextStream>
+
+#include <cstdio>
+
+namespace trilink::cli {
+namespace {
+struct Command {
+    const char *name;
+    const char *summary;
+    int (*run)(const QStringList &arguments);
+};
+
+const Command kCommands[] = {
+    {"export", "write the map to a PNG without a display", &runExport},
+};
+} // namespace
+
+bool isHeadlessInvocation(const QString &first)
+{
+    // A bare word that is no file is a mistyped command: answered headless, as a usage error.
+    if (!first.isEmpty() && !first.startsWith(QLatin1Char('-')) && !QFileInfo::exists(first))
+        return true;
+    if (first == QLatin1String("--help") || first == QLatin1String("-h") || first == QLatin1String("help")
+        || first == QLatin1String("--version") || first == QLatin1String("-v"))
+        return true;
+    for (const auto &c : kCommands)
+        if (first == QLatin1String(c.name))
+            return true;
+    return false;
+}
+
+bool hasDisplay()
+{
+    return !qEnvironmentVariableIsEmpty("DISPLAY") || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
+           || !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM");
+}
+
+void preferOffscreenWithoutDisplay()
+{
+    if (hasDisplay())
+        return;
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    // Qt warns once that it makes its own runtime folder; a headless command's stderr is for its own
+    // one-line messages, so that notice is dropped and everything else passes through.
+    static QtMessageHandler previous = qInstallMessageHandler([](QtMsgType type, const QMessageLogContext &context, const QString &message) {
+        if (message.startsWith(QLatin1String("QStandardPaths: XDG_RUNTIME_DIR not set")))
+            return;
+        previous(type, context, message);
+    });
+}
+
+QString usageText()
+{
+    QString s;
+    QTextStream t(&s);
+    t << "Usage: trilink [FILE...]            open the viewer\n"
+         "       trilink COMMAND [OPTIONS]    run a command without a display\n\n"
+         "Commands:\n";
+    for (const auto &c : kCommands)
+        t << "  " << QString::fromLatin1(c.name).leftJustified(12) << c.summary << "\n";
+    t << "\nOptions:\n"
+         "  -h, --help       show this help (trilink COMMAND --help for a command's options)\n"
+         "  -v, --version    show the version\n";
+    return s;
+}
+
+int runHeadless(const QStringList &arguments)
+{
+    QTextStream out(stdout);
+    const QString first = arguments.value(1);
+    if (first == QLatin1String("--version") || first == QLatin1String("-v")) {
+        out << "trilink " << TRILINK_VERSION << "\n";
+        return kExitOk;
+    }
+    if (first == QLatin1String("--help") || first == QLatin1String("-h") || first == QLatin1String("help")) {
+        out << usageText();
+        return kExitOk;
+    }
+    for (const auto &c : kCommands)
+        if (first == QLatin1String(c.name))
+            return c.run(arguments.mid(1));
+    QTextStream(stderr) << "trilink: unknown command '" << first << "' (see trilink --help)\n";
+    return kExitUsage;
+}
+
+} // namespace trilink::cli

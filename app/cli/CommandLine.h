@@ -1,0 +1,24 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 Trilink contributors
+#pragma once
+
+#include <QStringList>
+
+namespace trilink::cli {
+
+// Exit statuses of every command: 0 success, 1 the work failed, 2 bad arguments.
+enum ExitCode { kExitOk = 0, kExitFailure = 1, kExitUsage = 2 };
+
+// True when argv[1] names a headless command (export, ...), or --help/--version: such runs need only a
+// QGuiApplication on the offscreen platform.
+bool isHeadlessInvocation(const QString &firstArgument);
+// Chooses the offscreen platform when there is no display, so headless commands run anywhere.
+void preferOffscreenWithoutDisplay();
+bool hasDisplay();
+
+// Runs a headless invocation; `arguments` is the whole argv. Writes to stdout/stderr, returns the exit code.
+int runHeadless(const QStringList &arguments);
+
+QString usageText();
+
+} // namespace trilink::cli

@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 Trilink contributors
+#pragma once
+
+#include "maps/MapSettings.h"
+#include "maps/ProjectedBaseMap.h"
+
+#include <QImage>
+
+#include <atomic>
+
+class QPainter;
+
+namespace trilink::maps {
+
+// Draws a complete map picture for given settings onto any QPainter: a QImage for the screen and PNG
+// export, later SVG and PDF. The widget and the command line both come through here, so what a test checks
+// is what a user sees.
+//
+// Threads: stateless; safe on any thread as long as the painter and the projected base map are not shared
+// with another thread that writes them (the base map is immutable).
+class MapRenderer {
+public:
+    // Returns false if `cancel` was set part way (the painter then holds a partial picture).
+    static bool render(QPainter &painter, const MapSettings &settings, const ProjectedBaseMap &base,
+                       const BaseMapData &data, const std::atomic_bool *cancel = nullptr);
+
+    // The synchronous render job: settings in, finished image out (null if cancelled or the projection
+    // cannot be built). Export and the map view's worker both call this.
+    static QImage renderImage(const MapSettings &settings, ProjectedBaseMapCache &cache,
+                              const std::atomic_bool *cancel = nullptr);
+
+    // Graticule spacing in degrees for the zoom: lines about 100-250 pixels apart.
+    static double graticuleStepDeg(double metresPerPixel);
+};
+
+} // namespace trilink::maps

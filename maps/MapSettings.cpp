@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 Trilink contributors
+#include "maps/MapSettings.h"
+
+#include "maps/Projection.h"
+
+#include <algorithm>
+
+namespace trilink::maps {
+
+QTransform MapSettings::mapToPixel() const
+{
+    const double k = 1.0 / metresPerPixel;
+    // x' = (x - cx) k + w/2 ; y' = -(y - cy) k + h/2
+    return QTransform(k, 0, 0, -k, size.width() / 2.0 - center.x() * k, size.height() / 2.0 + center.y() * k);
+}
+
+QPointF MapSettings::toMap(const QPointF &pixel) const
+{
+    return {center.x() + (pixel.x() - size.width() / 2.0) * metresPerPixel,
+            center.y() - (pixel.y() - size.height() / 2.0) * metresPerPixel};
+}
+
+double MapSettings::uiScale() const
+{
+    return std::max(1.0, std::min(size.width() / 1920.0, size.height() / 1080.0));
+}
+
+std::optional<MapSettings> MapSettings::fitted(const ProjectionSpec &projection, double lon, double lat,
+                                               double extentKm, QSize size)
+{
+    const Projection p(projection);
+    const auto c = p.forward(lon, lat);
+    if (!c || size.isEmpty() || extentKm <= 0)
+        return std::nullopt;
+    MapSettings s;
+    s.projection = projection;
+    s.center = *c;
+    s.size = size;
+    s.metresPerPixel = extentKm * 1000.0 / size.width();
+    return s;
+}
+
+MapSettings MapSettings::regionalDefault(QSize size)
+{
+    // 3400 km across, centred west of Honshu: Beijing to Tokyo, Shanghai to Sakhalin.
+    auto s = fitted(ProjectionSpec::regional(), 129.5, 37.5, 3400.0, size);
+    return s.value_or(MapSettings{});
+}
+
+} // namespace trilink::maps

@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 Trilink contributors
+#include "maps/MapStyle.h"
+
+namespace trilink::maps {
+
+MapStyle MapStyle::forTheme(MapTheme theme)
+{
+    if (theme == MapTheme::Light) {
+        return {
+            .space = QColor(0xe9, 0xed, 0xf1),
+            .sea = QColor(0xc9, 0xdd, 0xec),
+            .land = QColor(0xf3, 0xef, 0xe6),
+            .coast = QColor(0x4f, 0x6f, 0x8a),
+            .border = QColor(0x7a, 0x5c, 0x6e),
+            .admin1 = QColor(0xc2, 0xb8, 0xa8),
+            .graticule = QColor(0x8f, 0xa9, 0xbf, 110),
+            .graticuleLabel = QColor(0x4a, 0x62, 0x78),
+            .text = QColor(0x1d, 0x26, 0x2f),
+            .textHalo = QColor(0xff, 0xff, 0xff, 210),
+            .placeDot = QColor(0x3a, 0x45, 0x50),
+            .capitalDot = QColor(0xb0, 0x1e, 0x2f),
+            .accent = QColor(0xd3, 0x6b, 0x00),
+            .panel = QColor(0xff, 0xff, 0xff, 215),
+        };
+    }
+    return {
+        .space = QColor(0x05, 0x08, 0x0d),
+        .sea = QColor(0x0c, 0x1a, 0x29),
+        .land = QColor(0x23, 0x30, 0x3b),
+        .coast = QColor(0x7f, 0xa6, 0xc4),
+        .border = QColor(0xc9, 0xa2, 0xb8),
+        .admin1 = QColor(0x3f, 0x51, 0x60),
+        .graticule = QColor(0x5c, 0x7d, 0x9a, 90),
+        .graticuleLabel = QColor(0x8d, 0xa9, 0xc2),
+        .text = QColor(0xe8, 0xee, 0xf4),
+        .textHalo = QColor(0x05, 0x0b, 0x12, 200),
+        .placeDot = QColor(0xd5, 0xdd, 0xe5),
+        .capitalDot = QColor(0xff, 0x6b, 0x6b),
+        .accent = QColor(0xff, 0xb3, 0x47),
+        .panel = QColor(0x0a, 0x12, 0x1c, 215),
+    };
+}
+
+} // namespace trilink::maps

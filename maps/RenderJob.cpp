@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 Trilink contributors
+#include "maps/RenderJob.h"
+
+#include "maps/MapRenderer.h"
+
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace trilink::maps {
+
+RenderJob::RenderJob(std::shared_ptr<ProjectedBaseMapCache> cache, QObject *parent)
+    : QObject(parent)
+    , m_cache(std::move(cache))
+{
+    connect(&m_watcher, &QFutureWatcher<QImage>::finished, this, &RenderJob::onFinished);
+}
+
+RenderJob::~RenderJob()
+{
+    if (m_cancel)
+        m_cancel->store(true);
+    m_watcher.waitForFinished();
+}
+
+void RenderJob::request(const MapSettings &settings)
+{
+    if (m_running) {
+        if (*m_running == settings)
+            return;
+        m_pending = settings;
+        m_cancel->store(true);
+        return;
+    }
+    start(settings);
+}
+
+void RenderJob::start(const MapSettings &settings)
+{
+    m_running = settings;
+    m_cancel = std::make_shared<std::atomic_bool>(false);
+    // The worker gets its own copies and shared pointers: nothing here is touched while it runs.
+    m_watcher.setFuture(QtConcurrent::run([cache = m_cache, settings, cancel = m_cancel] {
+        return MapRenderer::renderImage(settings, *cache, cancel.get());
+    }));
+}
+
+void RenderJob::onFinished()
+{
+    const MapSettings done = *m_running;
+    const bool cancelled = m_cancel->load();
+    const QImage image = m_watcher.result();
+    m_running.reset();
+    if (m_pending) {
+        const MapSettings next = *m_pending;
+        m_pending.reset();
+        start(next);
+    }
+    if (!cancelled && !image.isNull())
+        emit rendered(image, done);
+}
+
+} // namespace trilink::maps

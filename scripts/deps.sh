@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
+# Installs the Debian 12 packages Trilink needs, once: only those missing, so a second run does nothing.
+# Usage: scripts/deps.sh run|test
+set -euo pipefail
+
+run_pkgs=(cmake g++ make pkg-config qt6-base-dev qt6-positioning-dev qt6-qpa-plugins libgdal-dev libproj-dev
+          libgl-dev fonts-dejavu-core)
+test_pkgs=(googletest libgtest-dev libbenchmark-dev proj-bin gdal-bin dpkg-dev fakeroot file)
+
+case "${1:-run}" in
+  run) wanted=("${run_pkgs[@]}") ;;
+  test) wanted=("${run_pkgs[@]}" "${test_pkgs[@]}") ;;
+  *) echo "usage: $0 run|test" >&2; exit 2 ;;
+esac
+
+missing=()
+for p in "${wanted[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+((${#missing[@]} == 0)) && exit 0
+
+echo "deps: installing ${missing[*]}"
+if [[ $(id -u) -ne 0 ]]; then
+  sudo=sudo
+  command -v sudo >/dev/null || { echo "deps: run as root to install: apt-get install ${missing[*]}" >&2; exit 1; }
+else
+  sudo=
+fi
+export DEBIAN_FRONTEND=noninteractive
+# Try with the package lists already on the machine; refresh them only if that fails.
+$sudo apt-get install -y --no-install-recommends "${missing[@]}" >/dev/null 2>&1 ||
+  { $sudo apt-get update >/dev/null && $sudo apt-get install -y --no-install-recommends "${missing[@]}" >/dev/null; }

@@ -1,0 +1,97 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 Trilink contributors
+#include "maps/Projection.h"
+#include "widgets/MapCanvas.h"
+
+#include <QSignalSpy>
+#include <QTest>
+#include <QWheelEvent>
+
+#include <gtest/gtest.h>
+
+using namespace trilink;
+
+namespace {
+const QString kBaseMap = QStringLiteral(TRILINK_BUILD_DATA_DIR "/basemap/trilink-basemap.gpkg");
+
+struct Canvas {
+    widgets::MapCanvas canvas;
+    Canvas()
+    {
+        canvas.resize(800, 600);
+        canvas.show();
+        canvas.setBaseMap(std::make_shared<maps::ProjectedBaseMapCache>(maps::readBaseMap(kBaseMap).data));
+    }
+};
+} // namespace
+
+TEST(MapCanvas, WheelZoomKeepsThePlaceUnderTheCursor)
+{
+    Canvas c;
+    const QPointF cursor(200, 150);
+    const auto before = c.canvas.lonLatAt(cursor);
+    ASSERT_TRUE(before);
+    const double mpp = c.canvas.settings().metresPerPixel;
+    QWheelEvent wheel(cursor, c.canvas.mapToGlobal(cursor), QPoint(), QPoint(0, 120), Qt::NoButton, Qt::NoModifier,
+                      Qt::NoScrollPhase, false);
+    QApplication::sendEvent(&c.canvas, &wheel);
+    EXPECT_NEAR(c.canvas.settings().metresPerPixel, mpp / 1.25, 1e-6);
+    const auto after = c.canvas.lonLatAt(cursor);
+    ASSERT_TRUE(after);
+    EXPECT_NEAR(after->x(), before->x(), 1e-9);
+    EXPECT_NEAR(after->y(), before->y(), 1e-9);
+}
+
+TEST(MapCanvas, DragPansTheMapWithTheMouse)
+{
+    Canvas c;
+    const auto grabbed = c.canvas.lonLatAt(QPointF(400, 300));
+    QTest::mousePress(&c.canvas, Qt::LeftButton, Qt::NoModifier, QPoint(400, 300));
+    QTest::mouseMove(&c.canvas, QPoint(500, 350));
+    QTest::mouseRelease(&c.canvas, Qt::LeftButton, Qt::NoModifier, QPoint(500, 350));
+    const auto now = c.canvas.lonLatAt(QPointF(500, 350));
+    ASSERT_TRUE(grabbed && now);
+    EXPECT_NEAR(now->x(), grabbed->x(), 1e-6);
+    EXPECT_NEAR(now->y(), grabbed->y(), 1e-6);
+}
+
+TEST(MapCanvas, KeysZoomAndPan)
+{
+    Canvas c;
+    const double mpp = c.canvas.settings().metresPerPixel;
+    QTest::keyClick(&c.canvas, Qt::Key_Plus);
+    EXPECT_NEAR(c.canvas.settings().metresPerPixel, mpp / 1.5, 1e-6);
+    QTest::keyClick(&c.canvas, Qt::Key_Minus);
+    EXPECT_NEAR(c.canvas.settings().metresPerPixel, mpp, 1e-6);
+    const QPointF centre = c.canvas.settings().center;
+    QTest::keyClick(&c.canvas, Qt::Key_Right);
+    EXPECT_GT(c.canvas.settings().center.x(), centre.x()); // the view moves east
+}
+
+TEST(MapCanvas, ProjectionChangeKeepsTheCentre)
+{
+    Canvas c;
+    const auto before = c.canvas.centreLonLat();
+    ASSERT_TRUE(before);
+    c.canvas.setProjection(maps::ProjectionSpec::centred(maps::ProjectionKind::Orthographic, before->x(), before->y()));
+    const auto after = c.canvas.centreLonLat();
+    ASSERT_TRUE(after);
+    EXPECT_NEAR(after->x(), before->x(), 1e-6);
+    EXPECT_NEAR(after->y(), before->y(), 1e-6);
+    EXPECT_EQ(c.canvas.settings().projection.kind, maps::ProjectionKind::Orthographic);
+}
+
+TEST(MapCanvas, CursorReadoutReportsTheGeographicPosition)
+{
+    Canvas c;
+    QSignalSpy spy(&c.canvas, &widgets::MapCanvas::cursorMoved);
+    // Where is Seoul on the canvas? Put the cursor there and read the signal.
+    const maps::Projection p(c.canvas.settings().projection);
+    const QPointF seoul = c.canvas.settings().toPixel(*p.forward(126.978, 37.5665));
+    QTest::mouseMove(&c.canvas, seoul.toPoint());
+    ASSERT_GE(spy.count(), 1);
+    const auto at = spy.last().at(0).value<std::optional<QPointF>>();
+    ASSERT_TRUE(at);
+    EXPECT_NEAR(at->x(), 126.978, 0.05); // within a pixel at ~2 km/px
+    EXPECT_NEAR(at->y(), 37.5665, 0.05);
+}

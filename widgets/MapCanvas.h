@@ -1,0 +1,75 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 Trilink contributors
+#pragma once
+
+#include "maps/MapSettings.h"
+#include "maps/ProjectedBaseMap.h"
+#include "maps/Projection.h"
+#include "maps/RenderJob.h"
+
+#include <QImage>
+#include <QWidget>
+
+#include <memory>
+#include <optional>
+
+namespace trilink::widgets {
+
+// The interactive map: pan by drag, zoom by wheel or keys around the cursor, projection and theme
+// switching. It only keeps the view settings and shows pictures from a RenderJob; while the next picture
+// renders on the worker, the last one is shown moved and scaled to the new view, so the widget never waits.
+//
+// Threads: GUI thread only. The RenderJob does the drawing elsewhere from a copy of the settings.
+class MapCanvas : public QWidget {
+    Q_OBJECT
+public:
+    explicit MapCanvas(QWidget *parent = nullptr);
+    ~MapCanvas() override;
+
+    // Until a cache is set the canvas shows "Loading base map…".
+    void setBaseMap(std::shared_ptr<maps::ProjectedBaseMapCache> cache);
+    const maps::MapSettings &settings() const { return m_settings; }
+
+    void setProjection(const maps::ProjectionSpec &spec); // keeps the geographic centre and the scale
+    void setTheme(maps::MapTheme theme);
+    void setReference(std::optional<QPointF> lonLat);
+    void zoomBy(double factor, QPointF anchorPx);
+    void panBy(QPointF deltaPx);
+    void resetView();
+    std::optional<QPointF> lonLatAt(QPointF pixel) const;
+    // The geographic centre of the view, if it is on the Earth.
+    std::optional<QPointF> centreLonLat() const;
+
+    static constexpr double kMinMetresPerPixel = 20.0;
+    static constexpr double kMaxMetresPerPixel = 40000.0;
+
+signals:
+    void cursorMoved(std::optional<QPointF> lonLat);
+    void referencePicked(QPointF lonLat);
+    void viewChanged(const trilink::maps::MapSettings &settings);
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void wheelEvent(QWheelEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
+    void leaveEvent(QEvent *event) override;
+
+private:
+    void changed();
+    void onRendered(const QImage &image, const maps::MapSettings &settings);
+
+    maps::MapSettings m_settings;
+    std::shared_ptr<maps::ProjectedBaseMapCache> m_cache;
+    std::unique_ptr<maps::RenderJob> m_job;
+    std::unique_ptr<maps::Projection> m_projection; // GUI-thread instance for cursor read-outs
+    QImage m_image;
+    maps::MapSettings m_imageSettings;
+    std::optional<QPointF> m_dragFrom;
+};
+
+} // namespace trilink::widgets
