@@ -163,7 +163,12 @@ void MapDecorations::drawGraticuleLabels(double stepDeg)
 
 void MapDecorations::drawPlaces(const std::vector<Place> &places)
 {
+    // Fewer names as the map zooms out: capitals always, the main cities from the regional scale in, the
+    // rest closer still.
+    const int maxRank = m_settings.metresPerPixel > 6000 ? 1 : m_settings.metresPerPixel > 2500 ? 2 : 3;
     for (const auto &place : places) {
+        if (place.rank > maxRank && place.kind != QLatin1String("territory"))
+            continue;
         const auto xy = m_projection.forward(place.lon, place.lat);
         const QPointF px = xy ? m_settings.toPixel(*xy) : QPointF(-1e9, -1e9);
         if (!m_frame.contains(px)) {
@@ -175,6 +180,8 @@ void MapDecorations::drawPlaces(const std::vector<Place> &places)
         const QFont f = font(capital ? 14 : (place.rank <= 2 ? 13 : 12), capital);
         const QFontMetricsF fm(f);
         const double r = (capital ? 4.5 : 3.5) * m_scale;
+        if (!claim(QRectF(px.x() - r, px.y() - r, 2 * r, 2 * r)))
+            continue; // a more important place is drawn there already
         m_painter.setPen(QPen(m_style.textHalo, 1.5 * m_scale));
         m_painter.setBrush(capital ? m_style.capitalDot : m_style.placeDot);
         if (capital) {
@@ -220,9 +227,9 @@ void MapDecorations::drawEdgeMarker(const Place &place)
     const double ty = dir.y() > 0 ? (inner.bottom() - centrePx.y()) / dir.y() : dir.y() < 0 ? (inner.top() - centrePx.y()) / dir.y() : 1e9;
     const QPointF tip = centrePx + dir * std::min(tx, ty);
     const QPointF side(-dir.y(), dir.x());
-    const double a = 12 * m_scale;
+    const double a = 18 * m_scale;
     QPolygonF arrow;
-    arrow << tip << tip - dir * a + side * a * 0.5 << tip - dir * a - side * a * 0.5;
+    arrow << tip << tip - dir * a + side * a * 0.45 << tip - dir * a * 0.7 << tip - dir * a - side * a * 0.45;
     m_painter.setPen(QPen(m_style.textHalo, 1.5 * m_scale));
     m_painter.setBrush(m_style.accent);
     m_painter.drawPolygon(arrow);

@@ -3,6 +3,7 @@
 #include "app/gui/MainWindow.h"
 
 #include "app/cli/DataPaths.h"
+#include "app/gui/ApplicationTheme.h"
 #include "core/Geodesic.h"
 #include "maps/MapRenderer.h"
 #include "widgets/MapCanvas.h"
@@ -158,6 +159,7 @@ void MainWindow::chooseProjection(const QString &name)
 
 void MainWindow::applyTheme(bool dark)
 {
+    applyApplicationTheme(dark);
     m_canvas->setTheme(dark ? maps::MapTheme::Dark : maps::MapTheme::Light);
 }
 
