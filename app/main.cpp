@@ -23,7 +23,7 @@ int main(int argc, char *argv[])
     const QString first = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
     if (cli::isHeadlessInvocation(first)) {
         // Headless commands never need a display: core + maps on a QGuiApplication, offscreen if need be.
-        cli::preferOffscreenWithoutDisplay();
+        cli::prepareHeadless();
         QGuiApplication app(argc, argv);
         setIdentity();
         return cli::runHeadless(app.arguments());

@@ -2,7 +2,9 @@
 // SPDX-FileCopyrightText: 2026 Trilink contributors
 #include "app/cli/CommandLine.h"
 
+#include "app/cli/CatalogCommand.h"
 #include "app/cli/ExportCommand.h"
+#include "app/cli/SimulateCommand.h"
 
 #include <QFileInfo>
 #include <QTextStream>
@@ -19,6 +21,8 @@ struct Command {
 
 const Command kCommands[] = {
     {"export", "write the map to a PNG without a display", &runExport},
+    {"simulate", "fly a ballistic trajectory and print its summary", &runSimulate},
+    {"catalog", "list the bundled public launch catalogue as modelled", &runCatalog},
 };
 } // namespace
 
@@ -42,11 +46,10 @@ bool hasDisplay()
            || !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM");
 }
 
-void preferOffscreenWithoutDisplay()
+void prepareHeadless()
 {
-    if (hasDisplay())
-        return;
-    qputenv("QT_QPA_PLATFORM", "offscreen");
+    if (!hasDisplay())
+        qputenv("QT_QPA_PLATFORM", "offscreen");
     // Qt warns once that it makes its own runtime folder; a headless command's stderr is for its own
     // one-line messages, so that notice is dropped and everything else passes through.
     static QtMessageHandler previous = qInstallMessageHandler([](QtMsgType type, const QMessageLogContext &context, const QString &message) {

@@ -12,8 +12,9 @@ enum ExitCode { kExitOk = 0, kExitFailure = 1, kExitUsage = 2 };
 // True when argv[1] names a headless command (export, ...), or --help/--version: such runs need only a
 // QGuiApplication on the offscreen platform.
 bool isHeadlessInvocation(const QString &firstArgument);
-// Chooses the offscreen platform when there is no display, so headless commands run anywhere.
-void preferOffscreenWithoutDisplay();
+// Before the QGuiApplication of a headless command: the offscreen platform when there is no display, so
+// the command runs anywhere, and no Qt start-up notices mixed into the command's own stderr.
+void prepareHeadless();
 bool hasDisplay();
 
 // Runs a headless invocation; `arguments` is the whole argv. Writes to stdout/stderr, returns the exit code.

@@ -1,0 +1,108 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 Trilink contributors
+#include "app/cli/TrajectoryText.h"
+
+#include <QJsonArray>
+#include <QTextStream>
+
+#include <cmath>
+
+namespace trilink::cli {
+namespace {
+QString latLon(double lon, double lat)
+{
+    return QStringLiteral("%1°%2 %3°%4")
+        .arg(std::abs(lat), 0, 'f', 4)
+        .arg(lat >= 0 ? 'N' : 'S')
+        .arg(std::abs(lon), 0, 'f', 4)
+        .arg(lon >= 0 ? 'E' : 'W');
+}
+
+double rounded(double v, int decimals)
+{
+    const double k = std::pow(10.0, decimals);
+    return std::round(v * k) / k;
+}
+} // namespace
+
+QString formatDuration(double seconds)
+{
+    const long s = std::lround(seconds);
+    return s >= 60 ? QStringLiteral("%1 min %2 s").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0')) : QStringLiteral("%1 s").arg(s);
+}
+
+QString trajectorySummaryText(const Trajectory &t)
+{
+    QString s;
+    QTextStream o(&s);
+    o << "launch       " << latLon(t.launchLon, t.launchLat) << "  bearing " << QString::number(t.launchAzimuthDeg, 'f', 1) << "°\n"
+      << "impact       " << latLon(t.impactLon, t.impactLat) << "\n"
+      << "range        " << QString::number(t.rangeM / 1000.0, 'f', 1) << " km\n"
+      << "apogee       " << QString::number(t.apogeeM / 1000.0, 'f', 1) << " km at T+" << formatDuration(t.apogeeTimeS) << "\n"
+      << "flight time  " << QString::number(t.flightTimeS, 'f', 0) << " s (" << formatDuration(t.flightTimeS) << ")\n"
+      << "burnout      T+" << QString::number(t.burnoutTimeS, 'f', 0) << " s at " << QString::number(t.burnoutAltM / 1000.0, 'f', 1)
+      << " km, " << QString::number(t.burnoutSpeedMps, 'f', 0) << " m/s, " << QString::number(t.burnoutFlightPathAngleDeg, 'f', 1)
+      << "° above the horizon\n"
+      << "max speed    " << QString::number(t.maxSpeedMps, 'f', 0) << " m/s\n"
+      << "events\n";
+    for (const auto &e : t.events) {
+        o << "  T+" << QString::number(e.timeS, 'f', 0).rightJustified(5) << " s  " << trajectoryEventKindName(e.kind).leftJustified(22)
+          << latLon(e.lon, e.lat) << "  " << QString::number(e.altM / 1000.0, 'f', 1) << " km";
+        if (!e.detail.isEmpty())
+            o << "  " << e.detail;
+        o << "\n";
+    }
+    return s;
+}
+
+QJsonObject trajectorySummaryJson(const Trajectory &t)
+{
+    QJsonArray events;
+    for (const auto &e : t.events) {
+        events.append(QJsonObject{{QStringLiteral("kind"), trajectoryEventKindName(e.kind)},
+                                  {QStringLiteral("time_s"), rounded(e.timeS, 1)},
+                                  {QStringLiteral("lat"), rounded(e.lat, 5)},
+                                  {QStringLiteral("lon"), rounded(e.lon, 5)},
+                                  {QStringLiteral("alt_km"), rounded(e.altM / 1000.0, 3)},
+                                  {QStringLiteral("detail"), e.detail}});
+    }
+    return QJsonObject{
+        {QStringLiteral("flight_time_s"), rounded(t.flightTimeS, 1)},
+        {QStringLiteral("apogee_km"), rounded(t.apogeeM / 1000.0, 2)},
+        {QStringLiteral("apogee_time_s"), rounded(t.apogeeTimeS, 1)},
+        {QStringLiteral("range_km"), rounded(t.rangeM / 1000.0, 2)},
+        {QStringLiteral("burnout_time_s"), rounded(t.burnoutTimeS, 1)},
+        {QStringLiteral("burnout_alt_km"), rounded(t.burnoutAltM / 1000.0, 2)},
+        {QStringLiteral("burnout_speed_mps"), rounded(t.burnoutSpeedMps, 1)},
+        {QStringLiteral("launch_lat"), rounded(t.launchLat, 6)},
+        {QStringLiteral("launch_lon"), rounded(t.launchLon, 6)},
+        {QStringLiteral("launch_azimuth_deg"), rounded(t.launchAzimuthDeg, 2)},
+        {QStringLiteral("impact_lat"), rounded(t.impactLat, 6)},
+        {QStringLiteral("impact_lon"), rounded(t.impactLon, 6)},
+        {QStringLiteral("max_speed_mps"), rounded(t.maxSpeedMps, 1)},
+        {QStringLiteral("samples"), qint64(t.samples.size())},
+        {QStringLiteral("events"), events},
+    };
+}
+
+QByteArray samplesCsv(const Trajectory &t)
+{
+    QByteArray out = "time_s,lon,lat,alt_m,vx_ecef_mps,vy_ecef_mps,vz_ecef_mps,speed_mps,phase\n";
+    out.reserve(int(t.samples.size()) * 96);
+    for (const auto &s : t.samples) {
+        out += QStringLiteral("%1,%2,%3,%4,%5,%6,%7,%8,%9\n")
+                   .arg(s.timeS, 0, 'f', 3)
+                   .arg(s.lon, 0, 'f', 7)
+                   .arg(s.lat, 0, 'f', 7)
+                   .arg(s.altM, 0, 'f', 1)
+                   .arg(s.velocityEcefMps.x, 0, 'f', 2)
+                   .arg(s.velocityEcefMps.y, 0, 'f', 2)
+                   .arg(s.velocityEcefMps.z, 0, 'f', 2)
+                   .arg(s.speedMps, 0, 'f', 2)
+                   .arg(flightPhaseName(s.phase))
+                   .toUtf8();
+    }
+    return out;
+}
+
+} // namespace trilink::cli

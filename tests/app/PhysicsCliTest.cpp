@@ -1,0 +1,136 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 Trilink contributors
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSet>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+// `trilink simulate` and `trilink catalog` as a user runs them; the truths are published launch figures
+// (Japan MOD) and the rows of the bundled catalogue file.
+namespace {
+struct Run {
+    int code = -1;
+    QByteArray out, err;
+};
+
+Run trilink(const QStringList &args)
+{
+    QProcess p;
+    auto env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("DISPLAY"));
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(TRILINK_BIN), args);
+    EXPECT_TRUE(p.waitForFinished(300000));
+    return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
+}
+
+QStringList simulate(std::initializer_list<const char *> extra)
+{
+    QStringList a{QStringLiteral("simulate")};
+    for (const char *e : extra)
+        a << QString::fromLatin1(e);
+    return a;
+}
+} // namespace
+
+TEST(SimulateCli, Hwasong15FromPublishedApogeeAndImpactGivesThePublishedFlightTime)
+{
+    // 2017-11-29: Pyongsong 39.282 N 125.869 E, impact ~40.84 N 136.85 E, apogee 4475 km, flight 53 min (MOD).
+    const auto r = trilink(simulate({"--lat", "39.282", "--lon", "125.869", "--impact-lat", "40.84", "--impact-lon", "136.85",
+                                     "--apogee-km", "4475", "--class", "icbm", "--json"}));
+    ASSERT_EQ(r.code, 0) << r.err.toStdString();
+    const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+    for (const char *key : {"flight_time_s", "apogee_km", "range_km", "burnout_time_s", "impact_lat", "impact_lon", "max_speed_mps"})
+        EXPECT_TRUE(o.contains(QLatin1String(key))) << key;
+    EXPECT_NEAR(o[QStringLiteral("flight_time_s")].toDouble(), 53 * 60.0, 53 * 60.0 * 0.05);
+    EXPECT_NEAR(o[QStringLiteral("apogee_km")].toDouble(), 4475.0, 4475.0 * 0.01);
+    EXPECT_NEAR(o[QStringLiteral("impact_lat")].toDouble(), 40.84, 0.05);
+    EXPECT_NEAR(o[QStringLiteral("impact_lon")].toDouble(), 136.85, 0.05);
+}
+
+TEST(SimulateCli, BearingAndRangeAreFlownAndSamplesWritten)
+{
+    QTemporaryDir dir;
+    const QString csv = dir.filePath(QStringLiteral("s.csv"));
+    auto args = simulate({"--lat", "39.2", "--lon", "125.67", "--azimuth", "90", "--range-km", "1000", "--min-energy", "--json"});
+    args << QStringLiteral("--samples") << csv;
+    const auto r = trilink(args);
+    ASSERT_EQ(r.code, 0) << r.err.toStdString();
+    const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+    EXPECT_NEAR(o[QStringLiteral("range_km")].toDouble(), 1000.0, 10.0);
+    QFile f(csv);
+    ASSERT_TRUE(f.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = f.readAll().trimmed().split('\n');
+    EXPECT_TRUE(lines.first().startsWith("time_s,lon,lat,alt_m"));
+    // Samples at least every second over the whole flight.
+    EXPECT_GE(lines.size() - 1, int(o[QStringLiteral("flight_time_s")].toDouble()));
+}
+
+TEST(SimulateCli, ImpossibleRequestsAreUsageErrors)
+{
+    const QList<QStringList> bad = {
+        simulate({"--lat", "95", "--lon", "125", "--azimuth", "90", "--range-km", "1000"}),
+        simulate({"--lat", "39", "--lon", "125", "--azimuth", "90", "--range-km", "-100"}),
+        simulate({"--lat", "39", "--lon", "125", "--azimuth", "90", "--range-km", "1000", "--apogee-km", "50000"}),
+        simulate({"--lat", "39", "--lon", "125"}),
+        simulate({"--lat", "39", "--lon", "125", "--azimuth", "90"}),
+        simulate({"--lat", "39", "--lon", "125", "--azimuth", "90", "--range-km", "1000", "--class", "cruise"}),
+        simulate({"--lat", "abc", "--lon", "125", "--azimuth", "90", "--range-km", "1000"}),
+    };
+    for (const auto &args : bad) {
+        const auto r = trilink(args);
+        EXPECT_EQ(r.code, 2) << args.join(u' ').toStdString();
+        EXPECT_TRUE(r.err.startsWith("trilink simulate: ")) << r.err.toStdString();
+    }
+}
+
+TEST(CatalogCli, EveryRowOfTheCatalogueIsListedAsATrackOrWithAReason)
+{
+    QFile csv(QStringLiteral(TRILINK_SOURCE_DIR "/resources/catalog/launches.csv"));
+    ASSERT_TRUE(csv.open(QIODevice::ReadOnly));
+    QSet<int> rows;
+    const QList<QByteArray> lines = csv.readAll().split('\n');
+    for (int i = 1; i < lines.size(); ++i) {
+        bool ok = false;
+        const int id = lines[i].left(lines[i].indexOf(',')).toInt(&ok);
+        if (ok)
+            rows.insert(id);
+    }
+    ASSERT_GE(rows.size(), 27);
+
+    const auto r = trilink({QStringLiteral("catalog"), QStringLiteral("--json")});
+    ASSERT_EQ(r.code, 0) << r.err.toStdString();
+    const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+    QSet<int> listed;
+    for (const auto &t : o[QStringLiteral("tracks")].toArray()) {
+        listed.insert(t[QStringLiteral("row")].toInt());
+        const QString status = t[QStringLiteral("status")].toString();
+        EXPECT_TRUE(status == QLatin1String("published") || status == QLatin1String("modelled"));
+    }
+    for (const auto &e : o[QStringLiteral("without_enough_facts")].toArray()) {
+        listed.insert(e[QStringLiteral("row")].toInt());
+        EXPECT_FALSE(e[QStringLiteral("reason")].toString().isEmpty());
+    }
+    EXPECT_EQ(listed, rows);
+}
+
+TEST(CatalogCli, PublishedFlightTimesAreMatched)
+{
+    const auto r = trilink({QStringLiteral("catalog"), QStringLiteral("--json")});
+    ASSERT_EQ(r.code, 0);
+    int published = 0;
+    for (const auto &v : QJsonDocument::fromJson(r.out).object()[QStringLiteral("tracks")].toArray()) {
+        const QJsonObject t = v.toObject();
+        if (t[QStringLiteral("status")].toString() != QLatin1String("published"))
+            continue;
+        ++published;
+        const double want = t[QStringLiteral("flight_time_s_published")].toDouble();
+        EXPECT_NEAR(t[QStringLiteral("flight_time_s")].toDouble(), want, want * 0.02) << t[QStringLiteral("id")].toString().toStdString();
+    }
+    EXPECT_GE(published, 5);
+}
