@@ -134,6 +134,47 @@ void MapDecorations::drawReference(QPointF lonLat)
     }
 }
 
+void MapDecorations::drawTracks(const TrackOverlay &overlay)
+{
+    // Ground paths under their markers: a launch triangle and an impact cross. Partner colours come with
+    // the attribution; until then one track colour, dashed where the flight time is modelled.
+    const GeometryProjector projector(m_projection);
+    const QTransform t = m_settings.mapToPixel();
+    for (const auto &track : overlay.tracks) {
+        QPainterPath path;
+        projector.addLine(path, track.groundTrack);
+        QPen pen(m_style.accent, 2.0 * m_scale, track.modelled ? Qt::DashLine : Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
+        m_painter.setBrush(Qt::NoBrush);
+        m_painter.setPen(QPen(m_style.textHalo, 4.0 * m_scale, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+        m_painter.drawPath(t.map(path));
+        m_painter.setPen(pen);
+        m_painter.drawPath(t.map(path));
+    }
+    const double r = 5 * m_scale;
+    for (const auto &track : overlay.tracks) {
+        if (track.groundTrack.isEmpty())
+            continue;
+        const QPointF a = track.groundTrack.front(), b = track.groundTrack.back();
+        if (const auto p = m_projection.forward(a.x(), a.y())) {
+            const QPointF c = m_settings.toPixel(*p);
+            QPolygonF tri;
+            tri << c + QPointF(0, -r * 1.2) << c + QPointF(r, r * 0.8) << c + QPointF(-r, r * 0.8);
+            m_painter.setPen(QPen(m_style.textHalo, 1.5 * m_scale));
+            m_painter.setBrush(m_style.accent);
+            m_painter.drawPolygon(tri);
+        }
+        if (const auto p = m_projection.forward(b.x(), b.y())) {
+            const QPointF c = m_settings.toPixel(*p);
+            m_painter.setPen(QPen(m_style.textHalo, 4 * m_scale, Qt::SolidLine, Qt::RoundCap));
+            m_painter.drawLine(c + QPointF(-r, -r), c + QPointF(r, r));
+            m_painter.drawLine(c + QPointF(-r, r), c + QPointF(r, -r));
+            m_painter.setPen(QPen(m_style.accent, 2 * m_scale, Qt::SolidLine, Qt::RoundCap));
+            m_painter.drawLine(c + QPointF(-r, -r), c + QPointF(r, r));
+            m_painter.drawLine(c + QPointF(-r, r), c + QPointF(r, -r));
+        }
+    }
+}
+
 void MapDecorations::drawGraticuleLabels(double stepDeg)
 {
     const QFont f = font(11);

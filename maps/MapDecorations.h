@@ -25,6 +25,7 @@ public:
     MapDecorations(QPainter &painter, const MapSettings &settings, const ProjectedBaseMap &base, const MapStyle &style);
 
     void drawReference(QPointF lonLat);
+    void drawTracks(const TrackOverlay &overlay);
     void drawGraticuleLabels(double stepDeg);
     void drawPlaces(const std::vector<Place> &places);
     void drawScaleBar();

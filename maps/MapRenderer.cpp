@@ -108,6 +108,8 @@ bool MapRenderer::render(QPainter &painter, const MapSettings &settings, const P
         decorations.drawNorthArrowAndCredits();
     if (settings.reference)
         decorations.drawReference(*settings.reference);
+    if (settings.tracks)
+        decorations.drawTracks(*settings.tracks);
     if (settings.showPlaces)
         decorations.drawPlaces(data.places);
     if (settings.showGraticule)

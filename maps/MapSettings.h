@@ -3,6 +3,7 @@
 #pragma once
 
 #include "maps/ProjectionSpec.h"
+#include "maps/TrackOverlay.h"
 
 #include <QPointF>
 #include <QSize>
@@ -28,6 +29,7 @@ struct MapSettings {
     bool showScaleBar = true;
     bool showDecorations = true;     // projection title, credits, north arrow
     std::optional<QPointF> reference; // (lon, lat) origin of range and bearing, marked on the map
+    TrackOverlay::Ptr tracks;         // shared, read-only; null draws no tracks
 
     QTransform mapToPixel() const;
     QPointF toPixel(const QPointF &map) const { return mapToPixel().map(map); }

@@ -88,6 +88,12 @@ void MapCanvas::setReference(std::optional<QPointF> lonLat)
     changed();
 }
 
+void MapCanvas::setTracks(maps::TrackOverlay::Ptr tracks)
+{
+    m_settings.tracks = std::move(tracks);
+    changed();
+}
+
 void MapCanvas::zoomBy(double factor, QPointF anchorPx)
 {
     // The map point under the anchor stays under it.
@@ -113,6 +119,7 @@ void MapCanvas::resetView()
     auto fresh = maps::MapSettings::regionalDefault(size());
     fresh.theme = m_settings.theme;
     fresh.reference = m_settings.reference;
+    fresh.tracks = m_settings.tracks;
     m_settings = fresh;
     m_projection = std::make_unique<maps::Projection>(m_settings.projection);
     if (!(spec == m_settings.projection))

@@ -33,6 +33,7 @@ public:
     void setProjection(const maps::ProjectionSpec &spec); // keeps the geographic centre and the scale
     void setTheme(maps::MapTheme theme);
     void setReference(std::optional<QPointF> lonLat);
+    void setTracks(maps::TrackOverlay::Ptr tracks);
     void zoomBy(double factor, QPointF anchorPx);
     void panBy(QPointF deltaPx);
     void resetView();

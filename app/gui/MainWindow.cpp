@@ -4,6 +4,7 @@
 
 #include "app/cli/DataPaths.h"
 #include "app/gui/ApplicationTheme.h"
+#include "core/CatalogScenario.h"
 #include "core/Geodesic.h"
 #include "maps/MapRenderer.h"
 #include "widgets/MapCanvas.h"
@@ -71,6 +72,7 @@ MainWindow::MainWindow(QWidget *parent)
 MainWindow::~MainWindow()
 {
     m_loader.waitForFinished();
+    m_catalogue.waitForFinished();
 }
 
 void MainWindow::buildMenus()
@@ -131,6 +133,38 @@ void MainWindow::onBaseMapLoaded()
     }
     statusBar()->clearMessage();
     m_canvas->setBaseMap(std::make_shared<maps::ProjectedBaseMapCache>(result.data));
+    loadCatalogue();
+}
+
+void MainWindow::loadCatalogue()
+{
+    // The bundled public catalogue is the default scenario: flown on a worker (about half a second), then
+    // handed to the canvas as an immutable overlay.
+    connect(&m_catalogue, &QFutureWatcher<CatalogueView>::finished, this, [this] {
+        const CatalogueView view = m_catalogue.result();
+        m_canvas->setTracks(view.overlay);
+        statusBar()->showMessage(view.summary, 15000);
+    });
+    statusBar()->showMessage(tr("Modelling the public launch catalogue…"));
+    m_catalogue.setFuture(QtConcurrent::run([] {
+        const CatalogScenario scenario = CatalogScenarioBuilder::buildBuiltin();
+        auto overlay = std::make_shared<maps::TrackOverlay>();
+        int published = 0;
+        for (const auto &t : scenario.tracks) {
+            maps::TrackOverlay::Track track{t.id, {}, !t.published};
+            track.groundTrack.reserve(int(t.trajectory.samples.size()));
+            for (const auto &s : t.trajectory.samples)
+                track.groundTrack << QPointF(s.lon, s.lat);
+            overlay->tracks.push_back(std::move(track));
+            published += t.published;
+        }
+        return CatalogueView{overlay, QObject::tr("Public launch catalogue: %1 tracks (%2 with published flight times, %3 modelled); "
+                                                  "%4 rows without enough facts — see trilink catalog")
+                                          .arg(scenario.tracks.size())
+                                          .arg(published)
+                                          .arg(int(scenario.tracks.size()) - published)
+                                          .arg(scenario.withoutEnoughFacts.size())};
+    }));
 }
 
 void MainWindow::onCursorMoved(std::optional<QPointF> lonLat)

@@ -6,6 +6,7 @@
 #include <QMainWindow>
 
 #include "maps/BaseMap.h"
+#include "maps/TrackOverlay.h"
 
 #include <optional>
 
@@ -33,6 +34,7 @@ private:
     void buildMenus();
     void loadBaseMap();
     void onBaseMapLoaded();
+    void loadCatalogue();
     void onCursorMoved(std::optional<QPointF> lonLat);
     void chooseProjection(const QString &name);
     void applyTheme(bool dark);
@@ -45,6 +47,11 @@ private:
     QLabel *m_scale;
     QActionGroup *m_projections = nullptr;
     QFutureWatcher<maps::BaseMapReadResult> m_loader;
+    struct CatalogueView {
+        maps::TrackOverlay::Ptr overlay;
+        QString summary;
+    };
+    QFutureWatcher<CatalogueView> m_catalogue;
     QPointF m_reference{125.7625, 39.0392}; // Pyongyang until the user picks a point
     QString m_referenceName;
 };
