@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Trilink contributors
 #include "app/cli/CommandLine.h"
 
+#include "app/cli/AttributionCommand.h"
 #include "app/cli/CatalogCommand.h"
 #include "app/cli/ExportCommand.h"
 #include "app/cli/SimulateCommand.h"
@@ -23,6 +24,7 @@ const Command kCommands[] = {
     {"export", "write the map to a PNG without a display", &runExport},
     {"simulate", "fly a ballistic trajectory and print its summary", &runSimulate},
     {"catalog", "list the bundled public launch catalogue as modelled", &runCatalog},
+    {"attribution", "which partner's sensors held each track, and what sharing gains", &runAttribution},
 };
 } // namespace
 

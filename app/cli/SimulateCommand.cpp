@@ -2,9 +2,12 @@
 // SPDX-FileCopyrightText: 2026 Trilink contributors
 #include "app/cli/SimulateCommand.h"
 
+#include "app/cli/AttributionCommand.h"
 #include "app/cli/CommandLine.h"
 #include "app/cli/TrajectoryText.h"
+#include "core/SensorLaydown.h"
 #include "core/TrajectorySolver.h"
+#include "core/VisibilityModel.h"
 
 #include <QCommandLineParser>
 #include <QJsonDocument>
@@ -58,6 +61,8 @@ int runSimulate(const QStringList &arguments)
         value("class", "Missile class for the boost model: srbm, mrbm, irbm or icbm (default: from range and apogee).", "CLASS"),
         QCommandLineOption(QStringLiteral("json"), QStringLiteral("Print a JSON object instead of text.")),
         value("samples", "Also write every sample (1 s apart) to this CSV file.", "FILE"),
+        QCommandLineOption(QStringLiteral("attribution"), QStringLiteral("Add which partner's sensors see the flight (notional laydown).")),
+        value("view-as", "With --attribution: combined (default), USA, KOR or JPN alone.", "VIEW"),
     };
     p.addOptions(options);
     if (!p.parse(arguments))
@@ -115,6 +120,14 @@ int runSimulate(const QStringList &arguments)
     }
     if (const QString invalid = validateTrajectoryRequest(r); !invalid.isEmpty())
         return usageError(invalid);
+    std::optional<Partner> viewAs;
+    if (p.isSet(QStringLiteral("view-as"))) {
+        const QString v = p.value(QStringLiteral("view-as"));
+        if (!p.isSet(QStringLiteral("attribution")))
+            return usageError(QStringLiteral("--view-as goes with --attribution"));
+        if (v.compare(QLatin1String("combined"), Qt::CaseInsensitive) != 0 && !(viewAs = parsePartner(v)))
+            return usageError(QStringLiteral("--view-as: '%1' is not combined, USA, KOR or JPN").arg(v));
+    }
 
     const TrajectoryResult result = TrajectorySolver::solve(r);
     if (!result.ok()) {
@@ -130,10 +143,19 @@ int runSimulate(const QStringList &arguments)
         }
     }
     QTextStream out(stdout);
-    if (p.isSet(QStringLiteral("json")))
-        out << QJsonDocument(trajectorySummaryJson(result.trajectory)).toJson(QJsonDocument::Indented);
-    else
-        out << trajectorySummaryText(result.trajectory);
+    QJsonObject summary = trajectorySummaryJson(result.trajectory);
+    if (p.isSet(QStringLiteral("attribution"))) {
+        const VisibilityModel model(SensorLaydown::builtin().sensors());
+        summary.insert(QStringLiteral("attribution"), attributionJson(result.trajectory, model, SharingSettings{}, viewAs));
+    }
+    if (p.isSet(QStringLiteral("json"))) {
+        out << QJsonDocument(summary).toJson(QJsonDocument::Indented);
+        return kExitOk;
+    }
+    out << trajectorySummaryText(result.trajectory);
+    if (p.isSet(QStringLiteral("attribution")))
+        out << "attribution (notional sensor laydown)\n"
+            << QJsonDocument(summary.value(QStringLiteral("attribution")).toObject()).toJson(QJsonDocument::Indented);
     return kExitOk;
 }
 

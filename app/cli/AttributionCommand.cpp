@@ -1,0 +1,233 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 Trilink contributors
+#include "app/cli/AttributionCommand.h"
+
+#include "app/cli/CommandLine.h"
+#include "core/AttributionEngine.h"
+#include "core/CatalogScenario.h"
+#include "core/SensorCatalog.h"
+#include "core/SensorLaydown.h"
+#include "core/SharingModel.h"
+
+#include <QCommandLineParser>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTextStream>
+
+#include <cmath>
+
+namespace trilink::cli {
+namespace {
+int usageError(const QString &message)
+{
+    QTextStream(stderr) << "trilink attribution: " << message << "\n";
+    return kExitUsage;
+}
+
+// Seconds to 0.1 s and fractions to 1e-4: the model is not better than that, and stable text diffs well.
+double roundTo(double v, double step) { return std::round(v / step) * step; }
+
+QJsonObject pictureJson(const SharingPicture &pic)
+{
+    QJsonObject o;
+    o[QStringLiteral("first_detection_s")] = pic.firstDetectionS ? QJsonValue(roundTo(*pic.firstDetectionS, 0.1)) : QJsonValue();
+    o[QStringLiteral("last_detection_s")] = pic.lastDetectionS ? QJsonValue(roundTo(*pic.lastDetectionS, 0.1)) : QJsonValue();
+    o[QStringLiteral("held_fraction")] = roundTo(pic.heldFraction, 1e-4);
+    QJsonArray from;
+    for (Partner p : kAllPartners) {
+        if (pic.contributors & partnerBit(p))
+            from.append(partnerCode(p));
+    }
+    o[QStringLiteral("contributors")] = from;
+    return o;
+}
+
+QJsonObject resultJson(const AttributionResult &r, const SharingSettings &settings, std::optional<Partner> viewAs)
+{
+    const auto included = [&](Partner p) { return !viewAs || *viewAs == p; };
+    QJsonObject partners;
+    QJsonObject gains;
+    QJsonArray partnerSet;
+    for (Partner p : kAllPartners) {
+        if (!included(p))
+            continue;
+        if (const PartnerCustody *c = r.custodyOf(p)) {
+            partnerSet.append(partnerCode(p));
+            QJsonObject o;
+            o[QStringLiteral("first_detection_s")] = roundTo(c->firstDetectionS, 0.1);
+            o[QStringLiteral("last_detection_s")] = roundTo(c->lastDetectionS, 0.1);
+            o[QStringLiteral("held_fraction")] = roundTo(c->heldFraction, 1e-4);
+            o[QStringLiteral("sensors")] = QJsonArray::fromStringList(c->sensorIds);
+            QJsonArray custody;
+            for (const CustodyInterval &i : c->intervals)
+                custody.append(QJsonArray{roundTo(i.startS, 0.1), roundTo(i.endS, 0.1)});
+            o[QStringLiteral("custody")] = custody;
+            partners[partnerCode(p)] = o;
+        }
+        const SharingGain g = SharingModel::gain(r, p, settings);
+        if (!g.seenShared)
+            continue;
+        QJsonObject o;
+        o[QStringLiteral("first_detection_earlier_s")] =
+            g.firstDetectionEarlierS ? QJsonValue(roundTo(*g.firstDetectionEarlierS, 0.1)) : QJsonValue();
+        o[QStringLiteral("held_fraction_gain")] = roundTo(g.heldFractionGain, 1e-4);
+        o[QStringLiteral("seen_alone")] = g.seenAlone;
+        gains[partnerCode(p)] = o;
+    }
+    QJsonObject out;
+    out[QStringLiteral("view_as")] = viewAs ? partnerCode(*viewAs) : QStringLiteral("combined");
+    out[QStringLiteral("partners")] = partners;
+    out[QStringLiteral("partner_set")] = partnerSet;
+    out[QStringLiteral("sharing_gain")] = gains;
+    if (!viewAs)
+        out[QStringLiteral("combined")] = pictureJson(SharingModel::commonPlatform(r, settings));
+    QJsonArray events;
+    for (const AttributionEvent &e : r.events) {
+        // A single partner's view lists only its own events; hand-overs concern the shared picture.
+        if (viewAs && (e.kind == AttributionEventKind::HandOver || e.partner != *viewAs))
+            continue;
+        events.append(QJsonObject{{QStringLiteral("t_s"), roundTo(e.timeS, 0.1)}, {QStringLiteral("event"), e.text()}});
+    }
+    out[QStringLiteral("events")] = events;
+    return out;
+}
+
+QString cell(double v, int width, int decimals = 0) { return QString::number(v, 'f', decimals).rightJustified(width); }
+
+void printTrack(QTextStream &out, const CatalogTrack &t, const AttributionResult &r, const SharingSettings &settings,
+                std::optional<Partner> viewAs)
+{
+    out << t.id << "  " << t.missile << "  flight " << QString::number(t.trajectory.flightTimeS, 'f', 0) << " s, apogee "
+        << QString::number(t.trajectory.apogeeM / 1e3, 'f', 0) << " km\n";
+    out << "  partner   first s   last s   held %   sensors\n";
+    for (Partner p : kAllPartners) {
+        if (viewAs && *viewAs != p)
+            continue;
+        const PartnerCustody *c = r.custodyOf(p);
+        out << "  " << partnerCode(p).leftJustified(7);
+        if (!c) {
+            out << "   never sees it\n";
+            continue;
+        }
+        out << cell(c->firstDetectionS, 8) << cell(c->lastDetectionS, 9) << cell(100 * c->heldFraction, 9, 1) << "   "
+            << c->sensorIds.join(QStringLiteral(", ")) << "\n";
+    }
+    if (!viewAs) {
+        const SharingPicture pic = SharingModel::commonPlatform(r, settings);
+        out << "  combined";
+        if (pic.firstDetectionS)
+            out << cell(*pic.firstDetectionS, 7) << cell(*pic.lastDetectionS, 9) << cell(100 * pic.heldFraction, 9, 1)
+                << "   common platform: " << partnerMaskText(pic.contributors) << "\n";
+        else
+            out << "   nobody sees it\n";
+    }
+    QStringList gains;
+    for (Partner p : kAllPartners) {
+        if (viewAs && *viewAs != p)
+            continue;
+        const SharingGain g = SharingModel::gain(r, p, settings);
+        if (!g.seenShared)
+            continue;
+        const QString first = g.firstDetectionEarlierS ? QStringLiteral("%1 s earlier").arg(*g.firstDetectionEarlierS, 0, 'f', 0)
+                                                       : QStringLiteral("only through sharing");
+        gains << QStringLiteral("%1 %2, +%3 pts held").arg(partnerCode(p), first).arg(100 * g.heldFractionGain, 0, 'f', 1);
+    }
+    if (!gains.isEmpty())
+        out << "  sharing gain: " << gains.join(QStringLiteral("; ")) << "\n";
+    QStringList events;
+    for (const AttributionEvent &e : r.events) {
+        if (viewAs && (e.kind == AttributionEventKind::HandOver || e.partner != *viewAs))
+            continue;
+        events << QStringLiteral("%1 s %2").arg(e.timeS, 0, 'f', 0).arg(e.text());
+    }
+    if (!events.isEmpty())
+        out << "  events: " << events.join(QStringLiteral("; ")) << "\n";
+    out << "\n";
+}
+} // namespace
+
+QJsonObject attributionJson(const Trajectory &trajectory, const VisibilityModel &model, const SharingSettings &settings,
+                            std::optional<Partner> viewAs)
+{
+    return resultJson(AttributionEngine::attribute(trajectory, model), settings, viewAs);
+}
+
+int runAttribution(const QStringList &arguments)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(QStringLiteral("Which partner's sensors see each catalogue launch, and what sharing adds."));
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help."));
+    const QCommandLineOption launch(QStringLiteral("launch"),
+                                    QStringLiteral("Only this catalogue track (its id, or an id prefix naming a salvo)."),
+                                    QStringLiteral("ID"));
+    const QCommandLineOption viewAsOption(QStringLiteral("view-as"),
+                                          QStringLiteral("combined (default: the common platform) or USA, KOR, JPN (own sensors alone)."),
+                                          QStringLiteral("VIEW"), QStringLiteral("combined"));
+    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Write JSON instead of a table."));
+    p.addOptions({help, launch, viewAsOption, json});
+    if (!p.parse(arguments))
+        return usageError(p.errorText());
+    if (p.isSet(help)) {
+        QTextStream(stdout) << p.helpText().replace(QLatin1String("attribution [options]"), QLatin1String("trilink attribution [options]"));
+        return kExitOk;
+    }
+    if (!p.positionalArguments().isEmpty())
+        return usageError(QStringLiteral("reading track files comes with issue 6 (got '%1')").arg(p.positionalArguments().first()));
+    std::optional<Partner> viewAs;
+    const QString view = p.value(viewAsOption);
+    if (view.compare(QLatin1String("combined"), Qt::CaseInsensitive) != 0) {
+        viewAs = parsePartner(view);
+        if (!viewAs)
+            return usageError(QStringLiteral("unknown view '%1' (choose combined, USA, KOR or JPN)").arg(view));
+    }
+
+    const SensorCatalog catalog = SensorCatalog::builtin();
+    if (catalog.sensors().empty() || !catalog.problems().isEmpty()) {
+        QTextStream(stderr) << "trilink attribution: the bundled sensor catalogue is damaged: " << catalog.problems().join(u'\n') << "\n";
+        return kExitFailure;
+    }
+    const CatalogScenario scenario = CatalogScenarioBuilder::buildBuiltin();
+    if (scenario.tracks.empty()) {
+        QTextStream(stderr) << "trilink attribution: no catalogue tracks: " << scenario.problems.join(u'\n') << "\n";
+        return kExitFailure;
+    }
+    std::vector<const CatalogTrack *> tracks;
+    for (const CatalogTrack &t : scenario.tracks) {
+        if (!p.isSet(launch) || t.id == p.value(launch) || t.id.startsWith(p.value(launch) + u'-'))
+            tracks.push_back(&t);
+    }
+    if (tracks.empty())
+        return usageError(QStringLiteral("no catalogue track '%1' (see trilink catalog)").arg(p.value(launch)));
+
+    const SensorLaydown laydown(catalog.sensors());
+    const VisibilityModel model(laydown.sensors());
+    const SharingSettings settings;
+    QTextStream out(stdout);
+    if (p.isSet(json)) {
+        QJsonArray list;
+        for (const CatalogTrack *t : tracks) {
+            QJsonObject o = attributionJson(t->trajectory, model, settings, viewAs);
+            o[QStringLiteral("id")] = t->id;
+            list.append(o);
+        }
+        QJsonObject root;
+        root[QStringLiteral("tracks")] = list;
+        root[QStringLiteral("sensor_laydown")] = laydown.hasNotional() ? QStringLiteral("notional") : QStringLiteral("published");
+        root[QStringLiteral("link_latency_s")] = QJsonObject{{QStringLiteral("KOR-USA"), settings.korUsaLatencyS},
+                                                             {QStringLiteral("JPN-USA"), settings.jpnUsaLatencyS}};
+        out << QJsonDocument(root).toJson(QJsonDocument::Indented);
+        return kExitOk;
+    }
+    if (laydown.hasNotional())
+        out << "Notional sensor laydown (sites, sectors and ranges partly assumed; see docs/sensors.md).\n";
+    out << "View: " << (viewAs ? QStringLiteral("%1 own sensors alone").arg(partnerCode(*viewAs))
+                               : QStringLiteral("combined = common platform (US-run); KOR and JPN data arrive after %1 s / %2 s")
+                                     .arg(settings.korUsaLatencyS)
+                                     .arg(settings.jpnUsaLatencyS))
+        << "\n\n";
+    for (const CatalogTrack *t : tracks)
+        printTrack(out, *t, AttributionEngine::attribute(t->trajectory, model), settings, viewAs);
+    return kExitOk;
+}
+
+} // namespace trilink::cli

@@ -1,0 +1,128 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 Trilink contributors
+#include "core/AttributionEngine.h"
+
+namespace trilink {
+namespace {
+struct IndexInterval {
+    int first = 0;
+    int last = 0;
+};
+
+// Runs of samples seen by a partner, bridging gaps of up to maxGap unseen samples.
+std::vector<IndexInterval> custodyRuns(const std::vector<PartnerMask> &partnersAt, PartnerMask bit, int maxGap)
+{
+    std::vector<IndexInterval> runs;
+    for (int i = 0; i < static_cast<int>(partnersAt.size()); ++i) {
+        if (!(partnersAt[i] & bit))
+            continue;
+        if (!runs.empty() && i - runs.back().last - 1 <= maxGap)
+            runs.back().last = i;
+        else
+            runs.push_back({i, i});
+    }
+    return runs;
+}
+} // namespace
+
+AttributionResult AttributionEngine::attribute(const Trajectory &trajectory, const VisibilityModel &model)
+{
+    AttributionResult r;
+    const int n = static_cast<int>(trajectory.samples.size());
+    const int m = model.sensorCount();
+    r.sensorCount = m;
+    r.flightTimeS = trajectory.flightTimeS > 0 ? trajectory.flightTimeS : (n > 0 ? trajectory.samples.back().timeS : 0.0);
+    r.sampleTimesS.resize(n);
+    r.seen.assign(static_cast<std::size_t>(n) * m, 0);
+    r.partnersAt.assign(n, 0);
+
+    std::vector<SensorDetection> detections(m);
+    for (int s = 0; s < m; ++s) {
+        detections[s].sensorIndex = s;
+        detections[s].sensorId = model.sensors()[s].id;
+        detections[s].partner = model.sensors()[s].partner;
+    }
+    for (int i = 0; i < n; ++i) {
+        const TrajectorySample &sample = trajectory.samples[i];
+        r.sampleTimesS[i] = sample.timeS;
+        const VisibilityTarget target = VisibilityTarget::fromSample(sample);
+        for (int s = 0; s < m; ++s) {
+            if (!model.sees(s, target, trajectory.burnoutTimeS))
+                continue;
+            r.seen[static_cast<std::size_t>(i) * m + s] = 1;
+            r.partnersAt[i] |= partnerBit(detections[s].partner);
+            SensorDetection &d = detections[s];
+            if (d.sampleCount == 0)
+                d.firstDetectionS = sample.timeS;
+            d.lastDetectionS = sample.timeS;
+            ++d.sampleCount;
+        }
+    }
+    for (const SensorDetection &d : detections) {
+        if (d.sampleCount > 0)
+            r.sensors.push_back(d);
+    }
+
+    // Each sample stands for the time up to the next one; the last (impact) sample for none.
+    const auto weightS = [&](int i) { return i + 1 < n ? r.sampleTimesS[i + 1] - r.sampleTimesS[i] : 0.0; };
+    std::vector<PartnerMask> heldAt(n, 0);
+    std::array<std::vector<IndexInterval>, kPartnerCount> runsOf;
+    for (Partner p : kAllPartners) {
+        const PartnerMask bit = partnerBit(p);
+        PartnerCustody c;
+        c.partner = p;
+        bool any = false;
+        for (int i = 0; i < n; ++i) {
+            if (!(r.partnersAt[i] & bit))
+                continue;
+            if (!any)
+                c.firstDetectionS = r.sampleTimesS[i];
+            any = true;
+            c.lastDetectionS = r.sampleTimesS[i];
+            c.heldS += weightS(i);
+        }
+        if (!any)
+            continue;
+        c.heldFraction = r.flightTimeS > 0 ? c.heldS / r.flightTimeS : 0.0;
+        for (const SensorDetection &d : r.sensors) {
+            if (d.partner == p)
+                c.sensorIds << d.sensorId;
+        }
+        runsOf[partnerIndex(p)] = custodyRuns(r.partnersAt, bit, kMaxBridgedGapSamples);
+        for (const IndexInterval &run : runsOf[partnerIndex(p)]) {
+            c.intervals.push_back({r.sampleTimesS[run.first], r.sampleTimesS[run.last]});
+            for (int i = run.first; i <= run.last; ++i)
+                heldAt[i] |= bit;
+        }
+        r.partnerSet |= bit;
+        r.custody[partnerIndex(p)] = std::move(c);
+    }
+
+    // Events from the bridged custody, so a single missed look does not read as a loss and a regain.
+    std::array<int, kPartnerCount> intervalsStarted{};
+    PartnerMask previous = 0;
+    for (int i = 0; i < n; ++i) {
+        const PartnerMask current = heldAt[i];
+        if (current == previous)
+            continue;
+        const double t = r.sampleTimesS[i];
+        for (Partner p : kAllPartners) {
+            const PartnerMask bit = partnerBit(p);
+            if ((previous & bit) && !(current & bit))
+                r.events.push_back({AttributionEventKind::Lost, t, p, 0, 0});
+        }
+        for (Partner p : kAllPartners) {
+            const PartnerMask bit = partnerBit(p);
+            if (!(previous & bit) && (current & bit)) {
+                const bool first = intervalsStarted[partnerIndex(p)]++ == 0;
+                r.events.push_back({first ? AttributionEventKind::FirstDetected : AttributionEventKind::Regained, t, p, 0, 0});
+            }
+        }
+        if (previous != 0 && current != 0)
+            r.events.push_back({AttributionEventKind::HandOver, t, Partner::USA, previous, current});
+        previous = current;
+    }
+    return r;
+}
+
+} // namespace trilink

@@ -1,0 +1,23 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 Trilink contributors
+#pragma once
+
+#include "core/AttributionResult.h"
+#include "core/Trajectory.h"
+#include "core/VisibilityModel.h"
+
+namespace trilink {
+
+// Evaluates every sensor of a visibility model against every sample of a track and attributes the track to
+// partners: first and last detection, held fraction, custody intervals and events. Stateless; the model is
+// read-only, so tracks may be attributed on several threads at once.
+class AttributionEngine {
+public:
+    // Custody intervals bridge gaps of at most this many unseen samples (a single missed 1 s look is a
+    // radar revisit, not a loss of custody).
+    static constexpr int kMaxBridgedGapSamples = 1;
+
+    static AttributionResult attribute(const Trajectory &trajectory, const VisibilityModel &model);
+};
+
+} // namespace trilink
