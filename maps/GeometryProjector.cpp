@@ -92,20 +92,24 @@ bool GeometryProjector::inCap(const QPointF &p) const
     return m_projection.angularDistanceFromCentreDeg(p.x(), p.y()) <= m_projection.spec().capRadiusDeg();
 }
 
+QPointF GeometryProjector::alongGreatCircle(double lon0, double lat0, double azimuthRad, double distanceDeg)
+{
+    const double p0 = lat0 * kDeg, d = distanceDeg * kDeg;
+    const double lat = std::asin(std::sin(p0) * std::cos(d) + std::cos(p0) * std::sin(d) * std::cos(azimuthRad));
+    const double lon = lon0 * kDeg + std::atan2(std::sin(azimuthRad) * std::sin(d) * std::cos(p0),
+                                                std::cos(d) - std::sin(p0) * std::sin(lat));
+    return {std::remainder(lon / kDeg, 360.0), lat / kDeg};
+}
+
 QPointF GeometryProjector::capEdgeToward(const QPointF &p) const
 {
     // The point on the cap's edge along the great circle from the centre towards p (sphere; it only has to
     // lie on the edge, not be geodetically exact).
     const auto &s = m_projection.spec();
-    const double p0 = s.centerLat * kDeg, l0 = s.centerLon * kDeg;
-    const double p1 = p.y() * kDeg, dl = p.x() * kDeg - l0;
+    const double p0 = s.centerLat * kDeg, p1 = p.y() * kDeg, dl = (p.x() - s.centerLon) * kDeg;
     const double az = std::atan2(std::sin(dl) * std::cos(p1),
                                  std::cos(p0) * std::sin(p1) - std::sin(p0) * std::cos(p1) * std::cos(dl));
-    const double d = s.capRadiusDeg() * kDeg;
-    const double lat = std::asin(std::sin(p0) * std::cos(d) + std::cos(p0) * std::sin(d) * std::cos(az));
-    const double lon = l0 + std::atan2(std::sin(az) * std::sin(d) * std::cos(p0),
-                                       std::cos(d) - std::sin(p0) * std::sin(lat));
-    return {std::remainder(lon / kDeg, 360.0), lat / kDeg};
+    return alongGreatCircle(s.centerLon, s.centerLat, az, s.capRadiusDeg());
 }
 
 QPointF GeometryProjector::capCrossing(QPointF inside, QPointF outside) const

@@ -31,6 +31,10 @@ public:
     std::vector<QPolygonF> clipLine(const QPolygonF &line) const;
     std::vector<QPolygonF> clipRing(const QPolygonF &ring) const;
 
+    // The point `distanceDeg` along the great circle from (lon0, lat0) at `azimuthRad` (sphere): where the
+    // edge of a cap lies. Longitude in [-180, 180].
+    static QPointF alongGreatCircle(double lon0, double lat0, double azimuthRad, double distanceDeg);
+
 private:
     bool inCap(const QPointF &p) const;
     QPointF capEdgeToward(const QPointF &p) const;

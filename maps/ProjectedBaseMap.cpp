@@ -96,12 +96,8 @@ ProjectedBaseMap::Ptr ProjectedBaseMap::build(const BaseMapData &data, const Pro
         // The edge of the drawn cap: the limb of the globe, or the ring short of the antipode.
         QPolygonF edge;
         for (int az = 0; az <= 360; ++az) {
-            const double d = spec.capRadiusDeg() * M_PI / 180.0, a = az * M_PI / 180.0;
-            const double p0 = spec.centerLat * M_PI / 180.0;
-            const double lat = std::asin(std::sin(p0) * std::cos(d) + std::cos(p0) * std::sin(d) * std::cos(a));
-            const double lon = spec.centerLon * M_PI / 180.0
-                               + std::atan2(std::sin(a) * std::sin(d) * std::cos(p0), std::cos(d) - std::sin(p0) * std::sin(lat));
-            if (auto xy = projection.forward(std::remainder(lon * 180.0 / M_PI, 360.0), lat * 180.0 / M_PI))
+            const QPointF p = GeometryProjector::alongGreatCircle(spec.centerLon, spec.centerLat, az * M_PI / 180.0, spec.capRadiusDeg());
+            if (auto xy = projection.forward(p.x(), p.y()))
                 edge << *xy;
         }
         out->earthOutline.addPolygon(edge);

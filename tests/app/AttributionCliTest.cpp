@@ -3,28 +3,18 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 
 #include <gtest/gtest.h>
+
+#include "TrilinkProcess.h"
 
 // `trilink attribution` and `trilink simulate --attribution` as a user runs them. The expectations are
 // the physical ones of the issue: a lofted ICBM into the Sea of Japan is held by all three partners; a low
 // SRBM from the west coast is below Japan's radar horizons but seen by Korea's; space IR sees boost first.
 namespace {
-struct Run {
-    int code = -1;
-    QByteArray out, err;
-};
-
-Run trilink(const QStringList &args)
+TrilinkRun trilink(const QStringList &args)
 {
-    QProcess p;
-    auto env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("DISPLAY"));
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(TRILINK_BIN), args);
-    EXPECT_TRUE(p.waitForFinished(300000));
-    return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
+    return runTrilink(args);
 }
 } // namespace
 

@@ -7,6 +7,8 @@
 
 #include <gtest/gtest.h>
 
+#include "TrilinkProcess.h"
+
 // Runs the real program as a user would (the built trilink), with no display at all.
 namespace {
 struct Run {
@@ -14,19 +16,10 @@ struct Run {
     QString out, err;
 };
 
-Run trilink(const QStringList &args, bool withDisplayVars = false)
+Run trilink(const QStringList &args)
 {
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    if (!withDisplayVars) {
-        for (const char *v : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
-            env.remove(QLatin1String(v));
-    }
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(TRILINK_BIN), args);
-    EXPECT_TRUE(p.waitForFinished(120000)) << args.join(u' ').toStdString();
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
+    const TrilinkRun r = runTrilink(args);
+    return {r.code, r.outText(), r.errText()};
 }
 } // namespace
 
@@ -96,14 +89,10 @@ TEST(Cli, UnwritableOutputFailsWithOne)
 
 TEST(Cli, MissingDataIsNamed)
 {
-    QProcess p;
-    auto env = QProcessEnvironment::systemEnvironment();
+    QProcessEnvironment env;
     env.insert(QStringLiteral("TRILINK_DATA_DIR"), QStringLiteral("/nonexistent-data"));
-    env.remove(QStringLiteral("DISPLAY"));
-    p.setProcessEnvironment(env);
     QTemporaryDir dir;
-    p.start(QStringLiteral(TRILINK_BIN), {QStringLiteral("export"), QStringLiteral("--out"), dir.filePath(QStringLiteral("m.png"))});
-    ASSERT_TRUE(p.waitForFinished(60000));
-    EXPECT_EQ(p.exitCode(), 1);
-    EXPECT_TRUE(QString::fromUtf8(p.readAllStandardError()).contains(QStringLiteral("/nonexistent-data/basemap/trilink-basemap.gpkg")));
+    const auto r = runTrilink({QStringLiteral("export"), QStringLiteral("--out"), dir.filePath(QStringLiteral("m.png"))}, env);
+    EXPECT_EQ(r.code, 1);
+    EXPECT_TRUE(r.errText().contains(QStringLiteral("/nonexistent-data/basemap/trilink-basemap.gpkg")));
 }

@@ -4,29 +4,19 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QSet>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
 
+#include "TrilinkProcess.h"
+
 // `trilink simulate` and `trilink catalog` as a user runs them; the truths are published launch figures
 // (Japan MOD) and the rows of the bundled catalogue file.
 namespace {
-struct Run {
-    int code = -1;
-    QByteArray out, err;
-};
-
-Run trilink(const QStringList &args)
+TrilinkRun trilink(const QStringList &args)
 {
-    QProcess p;
-    auto env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("DISPLAY"));
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(TRILINK_BIN), args);
-    EXPECT_TRUE(p.waitForFinished(300000));
-    return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
+    return runTrilink(args);
 }
 
 QStringList simulate(std::initializer_list<const char *> extra)
