@@ -5,6 +5,7 @@
 #include "maps/MapDecorations.h"
 #include "maps/MapStyle.h"
 
+#include <QPaintEngine>
 #include <QPainter>
 
 #include <cmath>
@@ -36,6 +37,32 @@ QPen cosmeticPen(const QColor &c, double width, Qt::PenStyle style = Qt::SolidLi
     QPen pen(c, width, style, Qt::RoundCap, Qt::RoundJoin);
     pen.setCosmetic(true);
     return pen;
+}
+
+// Strokes a base-map path. Qt's raster engine has a fast stroker only for cosmetic pens up to one pixel;
+// wider pens outline every segment and fill the outline, which made a 4K frame of the 10m coast take
+// seconds. On a raster target a wide line is drawn instead as one-pixel passes offset around a circle of
+// the extra radius (same look, fast path); vector targets get the true wide pen.
+void strokeBase(QPainter &painter, const QPainterPath &path, const QColor &colour, double width,
+                Qt::PenStyle style = Qt::SolidLine)
+{
+    const bool raster = painter.paintEngine() && painter.paintEngine()->type() == QPaintEngine::Raster;
+    if (!raster || width <= 1.0) {
+        painter.setPen(cosmeticPen(colour, width, style));
+        painter.drawPath(path);
+        return;
+    }
+    painter.setPen(cosmeticPen(colour, 1.0, style));
+    const double r = (width - 1.0) / 2.0;
+    const QTransform base = painter.transform();
+    const int passes = r < 0.3 ? 1 : 5;
+    for (int i = 0; i < passes; ++i) {
+        const double a = i == 0 ? 0.0 : (i - 1) * M_PI / 2.0;
+        const double d = i == 0 ? 0.0 : r;
+        painter.setTransform(base * QTransform::fromTranslate(d * std::cos(a), d * std::sin(a)));
+        painter.drawPath(path);
+    }
+    painter.setTransform(base);
 }
 } // namespace
 
@@ -78,23 +105,18 @@ bool MapRenderer::render(QPainter &painter, const MapSettings &settings, const P
 
         painter.setBrush(Qt::NoBrush);
         if (settings.showGraticule) {
-            painter.setPen(cosmeticPen(style.graticule, 1.0 * s));
+            QPainterPath lines;
             for (const auto &g : base.graticule)
                 if (std::fmod(std::abs(g.valueDeg), step) == 0.0)
-                    painter.drawPath(g.path);
+                    lines.addPath(g.path);
+            strokeBase(painter, lines, style.graticule, 1.0); // a hairline at every size: it is translucent
         }
-        if (settings.showAdmin1 && !coarse) {
-            painter.setPen(cosmeticPen(style.admin1, 0.8 * s, Qt::DashLine));
-            painter.drawPath(base.admin1);
-        }
-        painter.setPen(cosmeticPen(style.coast, 1.0 * s));
-        painter.drawPath(coarse ? base.coastCoarse : base.coast);
-        painter.setPen(cosmeticPen(style.border, 1.3 * s));
-        painter.drawPath(coarse ? base.bordersCoarse : base.borders);
-        if (azimuthal) {
-            painter.setPen(cosmeticPen(style.coast, 1.5 * s));
-            painter.drawPath(base.earthOutline);
-        }
+        if (settings.showAdmin1 && !coarse)
+            strokeBase(painter, base.admin1, style.admin1, 0.8 * s, Qt::DashLine);
+        strokeBase(painter, coarse ? base.coastCoarse : base.coast, style.coast, 1.0 * s);
+        strokeBase(painter, coarse ? base.bordersCoarse : base.borders, style.border, 1.3 * s);
+        if (azimuthal)
+            strokeBase(painter, base.earthOutline, style.coast, 1.5 * s);
         if (cancelled())
             return painter.restore(), false;
     }
