@@ -49,6 +49,15 @@ struct CatalogScenario {
     std::vector<CatalogTrack> tracks; // in launch order
     std::vector<CatalogExclusion> withoutEnoughFacts;
     QStringList problems; // parse problems, "file:line: message"
+
+    // The track with exactly this id, or null.
+    const CatalogTrack *find(const QString &id) const
+    {
+        for (const auto &t : tracks)
+            if (t.id == id)
+                return &t;
+        return nullptr;
+    }
 };
 
 // Builds every track of a catalogue: the impact point is the derived one where given, else the range

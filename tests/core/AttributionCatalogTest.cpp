@@ -45,13 +45,7 @@ protected:
         delete s_laydown;
         delete s_scenario;
     }
-    static const CatalogTrack *track(const QString &id)
-    {
-        for (const auto &t : s_scenario->tracks)
-            if (t.id == id)
-                return &t;
-        return nullptr;
-    }
+    static const CatalogTrack *track(const QString &id) { return s_scenario->find(id); }
     static CatalogScenario *s_scenario;
     static SensorLaydown *s_laydown;
     static VisibilityModel *s_model;

@@ -128,13 +128,7 @@ protected:
         delete s_scenario;
         s_scenario = nullptr;
     }
-    static const CatalogTrack *track(const QString &id)
-    {
-        for (const auto &t : s_scenario->tracks)
-            if (t.id == id)
-                return &t;
-        return nullptr;
-    }
+    static const CatalogTrack *track(const QString &id) { return s_scenario->find(id); }
     static CatalogScenario *s_scenario;
 };
 CatalogScenario *BuiltinCatalog::s_scenario = nullptr;
