@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 Trilink contributors
+#pragma once
+
+#include "core/RecordedTrack.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <atomic>
+#include <functional>
+#include <vector>
+
+namespace trilink::maps {
+
+// One thing wrong with an input file. line is 1-based, 0 where the format has no line to name (a GeoPackage
+// row, a whole file). text() is "file:line: message" (or "file: message" for line 0).
+struct TrackProblem {
+    QString file;
+    int line = 0;
+    QString message;
+    QString text() const;
+};
+
+// What a reader made of a file: the good tracks, and every problem. readable is false when nothing could be
+// read at all (missing, empty, binary, not the format): then tracks is empty and problems says why.
+struct TrackFileResult {
+    std::vector<RecordedTrack> tracks;
+    std::vector<TrackProblem> problems;
+    bool readable = true;
+    bool cancelled = false;
+};
+
+// Progress and cancellation for long reads: progress(fraction 0..1) is called now and then from the reading
+// thread; a set cancel flag makes the reader stop soon and return what it has with cancelled = true.
+struct ReadControl {
+    std::function<void(double)> progress;
+    const std::atomic<bool> *cancel = nullptr;
+    bool cancelled() const { return cancel && cancel->load(std::memory_order_relaxed); }
+};
+
+enum class TrackFormat { Unknown, Csv, GeoJson, Gpx, Kml, Czml, Cot, GeoPackage, OgrVector };
+
+// By extension (case-insensitive): .csv .geojson/.json .gpx .kml .czml .cot/.xml .gpkg; other extensions
+// that GDAL can open as vector data are OgrVector.
+TrackFormat formatForPath(const QString &path);
+QString formatName(TrackFormat f); // "CSV", "GeoJSON", ...
+QStringList readableExtensions();  // for file dialogs: "*.csv", "*.geojson", ...
+QStringList writableExtensions();  // csv geojson kml czml cot gpkg
+
+// Reads any supported file, choosing the reader by extension (and by content where the extension says
+// nothing, e.g. .xml or .json). Never throws, never crashes on hostile input, bounded memory.
+TrackFileResult readTrackFile(const QString &path, const ReadControl &control = {});
+
+// Writes tracks in the format the extension names, atomically (QSaveFile). False with *error set
+// ("file: message") on failure; an existing file is then left untouched.
+bool writeTrackFile(const QString &path, const std::vector<RecordedTrack> &tracks, QString *error);
+
+} // namespace trilink::maps
