@@ -62,7 +62,26 @@ AttributionResult AttributionEngine::attribute(const Trajectory &trajectory, con
         if (d.sampleCount > 0)
             r.sensors.push_back(d);
     }
+    summarise(r);
+    return r;
+}
 
+AttributionResult AttributionEngine::fromPartnerMasks(std::vector<double> timesS, std::vector<PartnerMask> partnersAt,
+                                                      double flightTimeS, std::vector<SensorDetection> sensors)
+{
+    AttributionResult r;
+    r.flightTimeS = flightTimeS;
+    r.sampleTimesS = std::move(timesS);
+    r.partnersAt = std::move(partnersAt);
+    r.partnersAt.resize(r.sampleTimesS.size(), 0);
+    r.sensors = std::move(sensors);
+    summarise(r);
+    return r;
+}
+
+void AttributionEngine::summarise(AttributionResult &r)
+{
+    const int n = r.sampleCount();
     // Each sample stands for the time up to the next one; the last (impact) sample for none.
     const auto weightS = [&](int i) { return i + 1 < n ? r.sampleTimesS[i + 1] - r.sampleTimesS[i] : 0.0; };
     std::vector<PartnerMask> heldAt(n, 0);
@@ -122,7 +141,6 @@ AttributionResult AttributionEngine::attribute(const Trajectory &trajectory, con
             r.events.push_back({AttributionEventKind::HandOver, t, Partner::USA, previous, current});
         previous = current;
     }
-    return r;
 }
 
 } // namespace trilink

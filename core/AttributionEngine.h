@@ -18,6 +18,15 @@ public:
     static constexpr int kMaxBridgedGapSamples = 1;
 
     static AttributionResult attribute(const Trajectory &trajectory, const VisibilityModel &model);
+
+    // The same per-partner summary (custody, intervals, events) for a track whose file already says who held
+    // each point: a recorded track. sensorCount is 0 and `seen` empty; `sensors` lists what the file names.
+    static AttributionResult fromPartnerMasks(std::vector<double> timesS, std::vector<PartnerMask> partnersAt,
+                                              double flightTimeS, std::vector<SensorDetection> sensors = {});
+
+private:
+    // Custody, held time and events from sampleTimesS, partnersAt and sensors.
+    static void summarise(AttributionResult &r);
 };
 
 } // namespace trilink

@@ -36,7 +36,7 @@ PartnerMask RecordedTrack::partnerSet() const
 
 QString isoUtcMs(std::int64_t timeMsUtc)
 {
-    return QDateTime::fromMSecsSinceEpoch(timeMsUtc, QTimeZone::UTC).toString(Qt::ISODateWithMs);
+    return QDateTime::fromMSecsSinceEpoch(timeMsUtc, QTimeZone::utc()).toString(Qt::ISODateWithMs);
 }
 
 } // namespace trilink

@@ -1,0 +1,128 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 Trilink contributors
+#include "core/PlaybackClock.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace trilink {
+
+PlaybackClock::PlaybackClock(QObject *parent)
+    : QObject(parent)
+{
+}
+
+void PlaybackClock::setRange(double startMs, double endMs)
+{
+    m_startMs = std::min(startMs, endMs);
+    m_endMs = std::max(startMs, endMs);
+    emit stateChanged();
+    setTime(m_timeMs);
+}
+
+void PlaybackClock::setTime(double timeMs)
+{
+    const double t = std::clamp(timeMs, m_startMs, m_endMs);
+    if (t == m_timeMs)
+        return;
+    m_timeMs = t;
+    emit timeChanged(m_timeMs);
+}
+
+void PlaybackClock::seek(double timeMs)
+{
+    setTime(timeMs);
+}
+
+void PlaybackClock::step(double seconds)
+{
+    pause();
+    setTime(m_timeMs + seconds * 1000.0);
+}
+
+void PlaybackClock::play()
+{
+    if (m_playing)
+        return;
+    // Play at the end of the range starts again from the other end, as a media player does.
+    if (!m_reversed && m_timeMs >= m_endMs)
+        setTime(m_startMs);
+    else if (m_reversed && m_timeMs <= m_startMs)
+        setTime(m_endMs);
+    m_playing = true;
+    emit stateChanged();
+}
+
+void PlaybackClock::pause()
+{
+    if (!m_playing)
+        return;
+    m_playing = false;
+    emit stateChanged();
+}
+
+void PlaybackClock::togglePlay()
+{
+    m_playing ? pause() : play();
+}
+
+void PlaybackClock::setReversed(bool reversed)
+{
+    if (reversed == m_reversed)
+        return;
+    m_reversed = reversed;
+    emit stateChanged();
+}
+
+void PlaybackClock::setRate(double rate)
+{
+    rate = std::clamp(rate, kRates.front(), kRates.back());
+    if (rate == m_rate)
+        return;
+    m_rate = rate;
+    emit stateChanged();
+}
+
+void PlaybackClock::faster()
+{
+    const auto next = std::upper_bound(kRates.begin(), kRates.end(), m_rate);
+    if (next != kRates.end())
+        setRate(*next);
+}
+
+void PlaybackClock::slower()
+{
+    const auto below = std::lower_bound(kRates.begin(), kRates.end(), m_rate);
+    if (below != kRates.begin())
+        setRate(*std::prev(below));
+}
+
+void PlaybackClock::setLoop(bool loop)
+{
+    if (loop == m_loop)
+        return;
+    m_loop = loop;
+    emit stateChanged();
+}
+
+void PlaybackClock::advance(double wallSeconds)
+{
+    if (!m_playing || wallSeconds <= 0)
+        return;
+    const double span = m_endMs - m_startMs;
+    double t = m_timeMs + (m_reversed ? -1.0 : 1.0) * wallSeconds * m_rate * 1000.0;
+    if (t > m_endMs || t < m_startMs) {
+        if (m_loop && span > 0) {
+            // Wrap round, keeping the overshoot, so a loop has no hitch at the seam.
+            const double offset = std::fmod(t - m_startMs, span);
+            t = m_startMs + (offset < 0 ? offset + span : offset);
+        } else {
+            setTime(t);
+            pause();
+            return;
+        }
+    }
+    setTime(t);
+}
+
+} // namespace trilink

@@ -1,0 +1,272 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 Trilink contributors
+#include "core/Scenario.h"
+
+#include "core/AttributionEngine.h"
+#include "core/VisibilityModel.h"
+
+#include <QSet>
+
+#include <algorithm>
+#include <cmath>
+
+namespace trilink {
+
+QString trackOriginName(TrackOrigin o)
+{
+    switch (o) {
+    case TrackOrigin::Published:
+        return QStringLiteral("published");
+    case TrackOrigin::Modelled:
+        return QStringLiteral("modelled");
+    case TrackOrigin::Recorded:
+        return QStringLiteral("recorded");
+    }
+    return {};
+}
+
+QString viewAsName(ViewAs viewAs)
+{
+    return viewAs ? partnerCode(*viewAs) : QStringLiteral("combined");
+}
+
+int ScenarioTrack::sampleIndexAt(double timeS) const
+{
+    if (samples.empty())
+        return 0;
+    const auto it = std::upper_bound(samples.begin(), samples.end(), timeS,
+                                     [](double t, const TrajectorySample &s) { return t < s.timeS; });
+    return std::max(0, static_cast<int>(it - samples.begin()) - 1);
+}
+
+TrajectorySample ScenarioTrack::stateAt(double timeS) const
+{
+    if (samples.empty())
+        return {};
+    if (timeS <= samples.front().timeS)
+        return samples.front();
+    if (timeS >= samples.back().timeS)
+        return samples.back();
+    const int i = sampleIndexAt(timeS);
+    const TrajectorySample &a = samples[i];
+    const TrajectorySample &b = samples[std::min<std::size_t>(i + 1, samples.size() - 1)];
+    const double span = b.timeS - a.timeS;
+    const double f = span > 0 ? (timeS - a.timeS) / span : 0.0;
+    TrajectorySample s = a;
+    s.timeS = timeS;
+    double dLon = b.lon - a.lon;
+    if (dLon > 180)
+        dLon -= 360;
+    else if (dLon < -180)
+        dLon += 360;
+    s.lon = a.lon + f * dLon;
+    if (s.lon > 180)
+        s.lon -= 360;
+    else if (s.lon < -180)
+        s.lon += 360;
+    s.lat = a.lat + f * (b.lat - a.lat);
+    s.altM = a.altM + f * (b.altM - a.altM);
+    s.speedMps = a.speedMps + f * (b.speedMps - a.speedMps);
+    return s;
+}
+
+const ScenarioTrack *Scenario::find(const QString &id) const
+{
+    for (const auto &t : tracks)
+        if (t.id == id)
+            return &t;
+    return nullptr;
+}
+
+double Scenario::startMs() const
+{
+    if (tracks.empty())
+        return 0;
+    double t = static_cast<double>(tracks.front().launchMsUtc);
+    for (const auto &track : tracks)
+        t = std::min(t, static_cast<double>(track.launchMsUtc));
+    return t;
+}
+
+double Scenario::endMs() const
+{
+    double t = startMs();
+    for (const auto &track : tracks)
+        t = std::max(t, track.endMsUtc());
+    return t;
+}
+
+ScenarioTrack trackFromCatalog(const CatalogTrack &c, const SensorLaydown &laydown)
+{
+    ScenarioTrack t;
+    t.id = c.id;
+    t.label = c.missile;
+    t.source = QStringLiteral("catalogue");
+    t.siteName = c.siteName;
+    t.launchMsUtc = c.launchUtc.toMSecsSinceEpoch();
+    t.origin = c.published ? TrackOrigin::Published : TrackOrigin::Modelled;
+    const Trajectory &tr = c.trajectory;
+    t.samples = tr.samples;
+    t.events = tr.events;
+    t.flightTimeS = tr.flightTimeS;
+    t.apogeeM = tr.apogeeM;
+    t.apogeeTimeS = tr.apogeeTimeS;
+    t.rangeM = tr.rangeM;
+    t.burnoutTimeS = tr.burnoutTimeS;
+    const VisibilityModel model(laydown.sensors());
+    t.attribution = AttributionEngine::attribute(tr, model);
+    return t;
+}
+
+ScenarioTrack trackFromRecording(const RecordedTrack &r, const QString &source)
+{
+    ScenarioTrack t;
+    t.id = r.id;
+    t.label = r.label.isEmpty() ? r.id : r.label;
+    t.source = source;
+    t.origin = TrackOrigin::Recorded;
+    if (r.points.empty())
+        return t;
+    t.launchMsUtc = r.points.front().timeMsUtc;
+    t.flightTimeS = (r.points.back().timeMsUtc - r.points.front().timeMsUtc) / 1000.0;
+    t.rangeM = r.groundRangeM();
+    std::size_t apogeeIndex = 0;
+    for (std::size_t i = 0; i < r.points.size(); ++i)
+        if (r.points[i].altM > r.points[apogeeIndex].altM)
+            apogeeIndex = i;
+    t.apogeeM = r.points[apogeeIndex].altM;
+    t.apogeeTimeS = (r.points[apogeeIndex].timeMsUtc - t.launchMsUtc) / 1000.0;
+
+    std::vector<double> times;
+    std::vector<PartnerMask> masks;
+    times.reserve(r.points.size());
+    masks.reserve(r.points.size());
+    QStringList sensorOrder;
+    QSet<QString> seenSensors;
+    t.samples.reserve(r.points.size());
+    for (std::size_t i = 0; i < r.points.size(); ++i) {
+        const TrackPoint &p = r.points[i];
+        TrajectorySample s;
+        s.timeS = (p.timeMsUtc - t.launchMsUtc) / 1000.0;
+        s.lon = p.lon;
+        s.lat = p.lat;
+        s.altM = p.altM;
+        const bool rising = i < apogeeIndex;
+        s.phase = rising && p.altM < 0.1 * t.apogeeM ? FlightPhase::Boost
+                  : !rising && p.altM < 100'000.0 && i > apogeeIndex ? FlightPhase::Terminal
+                                                                       : FlightPhase::Midcourse;
+        t.samples.push_back(s);
+        times.push_back(s.timeS);
+        masks.push_back(p.partners);
+        for (const QString &id : p.sensor.split(QLatin1Char(';'), Qt::SkipEmptyParts))
+            if (!seenSensors.contains(id)) {
+                seenSensors.insert(id);
+                sensorOrder << id;
+            }
+    }
+    // Speeds from the positions, for the label and the side view.
+    for (std::size_t i = 1; i < t.samples.size(); ++i) {
+        auto &a = t.samples[i - 1];
+        const auto &b = t.samples[i];
+        const double dt = b.timeS - a.timeS;
+        if (dt <= 0)
+            continue;
+        const double ground = std::hypot((b.lon - a.lon) * 111'320.0 * std::cos(a.lat * M_PI / 180.0), (b.lat - a.lat) * 110'574.0);
+        a.speedMps = std::hypot(ground, b.altM - a.altM) / dt;
+    }
+    if (t.samples.size() > 1)
+        t.samples.back().speedMps = t.samples[t.samples.size() - 2].speedMps;
+    const auto burnout = std::find_if(t.samples.begin(), t.samples.end(), [](const TrajectorySample &s) { return s.phase != FlightPhase::Boost; });
+    t.burnoutTimeS = burnout == t.samples.end() ? 0.0 : burnout->timeS;
+
+    const auto &first = t.samples.front();
+    const auto &last = t.samples.back();
+    t.events.push_back({TrajectoryEventKind::Launch, 0.0, first.lon, first.lat, first.altM, QStringLiteral("first recorded point")});
+    const auto &top = t.samples[apogeeIndex];
+    if (apogeeIndex > 0 && apogeeIndex + 1 < t.samples.size())
+        t.events.push_back({TrajectoryEventKind::Apogee, top.timeS, top.lon, top.lat, top.altM, {}});
+    t.events.push_back({TrajectoryEventKind::Impact, last.timeS, last.lon, last.lat, last.altM, QStringLiteral("last recorded point")});
+
+    std::vector<SensorDetection> sensors;
+    for (const QString &id : sensorOrder) {
+        SensorDetection d;
+        d.sensorIndex = -1;
+        d.sensorId = id;
+        bool any = false;
+        for (std::size_t i = 0; i < r.points.size(); ++i) {
+            if (!r.points[i].sensor.split(QLatin1Char(';')).contains(id))
+                continue;
+            if (!any) {
+                d.firstDetectionS = times[i];
+                // The partner is the one the point names alone, if any.
+                for (Partner p : kAllPartners)
+                    if (r.points[i].partners == partnerBit(p))
+                        d.partner = p;
+            }
+            any = true;
+            d.lastDetectionS = times[i];
+            ++d.sampleCount;
+        }
+        sensors.push_back(d);
+    }
+    t.attribution = AttributionEngine::fromPartnerMasks(std::move(times), std::move(masks), t.flightTimeS, std::move(sensors));
+    return t;
+}
+
+RecordedTrack recordingFromTrack(const ScenarioTrack &t)
+{
+    RecordedTrack r;
+    r.id = t.id;
+    r.label = t.label;
+    r.points.reserve(t.samples.size());
+    const AttributionResult &a = t.attribution;
+    for (std::size_t i = 0; i < t.samples.size(); ++i) {
+        const TrajectorySample &s = t.samples[i];
+        TrackPoint p;
+        p.timeMsUtc = t.launchMsUtc + std::llround(s.timeS * 1000.0);
+        p.lon = s.lon;
+        p.lat = s.lat;
+        p.altM = s.altM;
+        if (i < a.partnersAt.size())
+            p.partners = a.partnersAt[i];
+        if (a.sensorCount > 0 && static_cast<int>(i) < a.sampleCount()) {
+            QStringList ids;
+            for (int k : a.sensorsAt(static_cast<int>(i))) {
+                const auto d = std::find_if(a.sensors.begin(), a.sensors.end(),
+                                            [k](const SensorDetection &x) { return x.sensorIndex == k; });
+                if (d != a.sensors.end())
+                    ids << d->sensorId;
+            }
+            p.sensor = ids.join(QLatin1Char(';'));
+        }
+        r.points.push_back(std::move(p));
+    }
+    return r;
+}
+
+Scenario builtinScenario()
+{
+    const CatalogScenario catalog = CatalogScenarioBuilder::buildBuiltin();
+    Scenario s;
+    s.laydown = SensorLaydown::builtin();
+    s.problems = catalog.problems;
+    s.tracks.reserve(catalog.tracks.size());
+    for (const auto &c : catalog.tracks)
+        s.tracks.push_back(trackFromCatalog(c, s.laydown));
+    return s;
+}
+
+void addTracks(Scenario &scenario, std::vector<ScenarioTrack> tracks)
+{
+    for (auto &t : tracks) {
+        QString id = t.id.isEmpty() ? QStringLiteral("track") : t.id;
+        for (int n = 2; scenario.find(id); ++n)
+            id = QStringLiteral("%1 (%2)").arg(t.id).arg(n);
+        t.id = id;
+        scenario.tracks.push_back(std::move(t));
+    }
+    std::stable_sort(scenario.tracks.begin(), scenario.tracks.end(),
+                     [](const ScenarioTrack &a, const ScenarioTrack &b) { return a.launchMsUtc < b.launchMsUtc; });
+}
+
+} // namespace trilink

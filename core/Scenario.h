@@ -1,0 +1,85 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 Trilink contributors
+#pragma once
+
+#include "core/AttributionResult.h"
+#include "core/CatalogScenario.h"
+#include "core/RecordedTrack.h"
+#include "core/SensorLaydown.h"
+#include "core/SharingSettings.h"
+#include "core/Trajectory.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <vector>
+
+namespace trilink {
+
+enum class TrackOrigin { Published, Modelled, Recorded };
+QString trackOriginName(TrackOrigin o); // "published", "modelled", "recorded"
+
+// One track as every view shows it, whatever it came from: a catalogue reconstruction (samples, events and
+// the attribution the sensor model computed) or a recorded file (its points, and the partners the file
+// says held each one).
+struct ScenarioTrack {
+    QString id;
+    QString label;  // the missile, or the file's track name
+    QString source; // "catalogue" or the file it was read from
+    QString siteName;
+    std::int64_t launchMsUtc = 0;
+    TrackOrigin origin = TrackOrigin::Modelled;
+    std::vector<TrajectorySample> samples; // timeS since launch, ascending
+    std::vector<TrajectoryEvent> events;   // in time order
+    double flightTimeS = 0;
+    double apogeeM = 0;
+    double apogeeTimeS = 0;
+    double rangeM = 0;
+    double burnoutTimeS = 0;
+    AttributionResult attribution;
+
+    double endMsUtc() const { return static_cast<double>(launchMsUtc) + flightTimeS * 1000.0; }
+    // The state at timeS after launch, interpolated between samples (position linearly, which at 1 s
+    // steps is within metres); clamped to the flight.
+    TrajectorySample stateAt(double timeS) const;
+    // Index of the last sample at or before timeS (0 before launch).
+    int sampleIndexAt(double timeS) const;
+};
+
+// Who is looking: everyone on the common platform (combined) or one partner with its own sensors alone.
+using ViewAs = std::optional<Partner>;
+inline PartnerMask viewMask(ViewAs viewAs) { return viewAs ? partnerBit(*viewAs) : PartnerMask(0b111); }
+QString viewAsName(ViewAs viewAs); // "combined", "USA", ...
+
+// The tracks the viewer shows, with the sensors and sharing settings they were attributed with.
+struct Scenario {
+    using Ptr = std::shared_ptr<const Scenario>;
+    std::vector<ScenarioTrack> tracks; // in launch order
+    SensorLaydown laydown;
+    SharingSettings sharing;
+    QStringList problems; // "file:line: message", from the catalogue and any files opened
+
+    const ScenarioTrack *find(const QString &id) const;
+    // The earliest launch and the latest impact over all tracks; (0, 0) when empty.
+    double startMs() const;
+    double endMs() const;
+};
+
+ScenarioTrack trackFromCatalog(const CatalogTrack &track, const SensorLaydown &laydown);
+// A recorded track: time since its first point; apogee, range and flight time from the points; phases
+// guessed from the altitude profile (rising below a tenth of the apogee: boost; descending below 100 km:
+// terminal); the file's partners become the attribution.
+ScenarioTrack trackFromRecording(const RecordedTrack &track, const QString &source);
+// The other way round, for writing a track to a file: every sample, with the partners holding it and the
+// sensors ("A;B") that saw it.
+RecordedTrack recordingFromTrack(const ScenarioTrack &track);
+
+// The bundled catalogue with the bundled sensor laydown, attributed (several worker threads; ~0.5 s).
+Scenario builtinScenario();
+// Adds tracks (ids made unique with a suffix when they clash), keeping launch order.
+void addTracks(Scenario &scenario, std::vector<ScenarioTrack> tracks);
+
+} // namespace trilink
