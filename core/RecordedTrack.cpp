@@ -36,7 +36,8 @@ PartnerMask RecordedTrack::partnerSet() const
 
 QString isoUtcMs(std::int64_t timeMsUtc)
 {
-    return QDateTime::fromMSecsSinceEpoch(timeMsUtc, QTimeZone::utc()).toString(Qt::ISODateWithMs);
+    // Formatted by hand: Qt writes a UTC time zone as "+00:00"; the convention of every format here is "Z".
+    return QDateTime::fromMSecsSinceEpoch(timeMsUtc, QTimeZone::utc()).toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzz'Z'"));
 }
 
 } // namespace trilink

@@ -1,0 +1,224 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 Trilink contributors
+#include "maps/trackio/TrackFormats.h"
+#include "maps/trackio/TrackParsing.h"
+#include "maps/trackio/TrackXml.h"
+
+#include <QIODevice>
+#include <QXmlStreamWriter>
+
+#include <algorithm>
+#include <map>
+
+// Cursor on Target: each <event> is one point of the track named by its uid, at the event's `time` (when the
+// position was reported; `start` when `time` is missing), at <point lat lon hae> (hae is height above the
+// ellipsoid, as TrackPoint wants; CoT's "unknown" 9999999 reads as 0). Events may come alone as the root or
+// inside any wrapper, in any order: they are grouped by uid and sorted by time. From <detail>:
+//   <contact callsign="..."/>            the track's label (else <__group name="..."/>)
+//   <trilink partners="USA;KOR" sensor="TPY-2"/>   Trilink's attribution, written and read back
+
+namespace trilink::maps::trackio {
+namespace {
+
+using xml::SafeXmlReader;
+
+constexpr double kCotUnknown = 9999999.0;
+
+struct EventPoint {
+    TrackPoint point;
+    int line = 0;
+};
+
+struct UidGroup {
+    QString label;
+    std::vector<EventPoint> points;
+};
+
+class CotReader {
+public:
+    CotReader(QIODevice &in, const QString &fileName, const ReadControl &control)
+        : m_xml(in, fileName, control), m_builder(fileName, m_result.problems)
+    {
+    }
+
+    TrackFileResult read()
+    {
+        while (m_xml.next()) {
+            if (m_xml.isStart())
+                start();
+            else if (m_xml.isEnd() && m_inEvent && m_xml.depth() == m_eventDepth - 1)
+                closeEvent();
+        }
+        if (m_events == 0 && !m_xml.xml().hasError()) {
+            m_result.readable = false;
+            m_result.problems.push_back({m_xml.fileName(), 0, QStringLiteral("no Cursor on Target <event> elements")});
+        }
+        finishTracks();
+        m_xml.finish(m_result);
+        return std::move(m_result);
+    }
+
+private:
+    void start()
+    {
+        const auto n = m_xml.name();
+        if (n == u"event" && !m_inEvent) {
+            ++m_events;
+            m_inEvent = true;
+            m_eventDepth = m_xml.depth();
+            m_line = m_xml.line();
+            m_uid = m_xml.attribute("uid").trimmed();
+            m_hasPoint = false;
+            m_badPoint = false;
+            m_pending = {};
+            m_label.clear();
+            m_groupName.clear();
+            QString time = m_xml.attribute("time");
+            if (time.isEmpty())
+                time = m_xml.attribute("start");
+            const auto t = parseIsoTimeMsUtc(time);
+            m_timeText = time;
+            m_hasTime = t.has_value();
+            if (t)
+                m_pending.timeMsUtc = *t;
+            return;
+        }
+        if (!m_inEvent)
+            return;
+        if (n == u"point") {
+            const auto lat = m_xml.attributeNumber("lat");
+            const auto lon = m_xml.attributeNumber("lon");
+            const auto hae = m_xml.attributeNumber("hae");
+            m_hasPoint = lat && lon;
+            m_badPoint = !m_hasPoint;
+            if (m_hasPoint) {
+                m_pending.lat = *lat;
+                m_pending.lon = *lon;
+                m_pending.altM = hae && *hae < kCotUnknown ? *hae : 0.0;
+            }
+        } else if (n == u"contact") {
+            m_label = m_xml.attribute("callsign").trimmed();
+        } else if (n == u"__group") {
+            m_groupName = m_xml.attribute("name").trimmed();
+        } else if (n == u"trilink") {
+            QStringList unknown;
+            m_pending.partners = parsePartnerList(m_xml.attribute("partners"), &unknown);
+            m_pending.sensor = m_xml.attribute("sensor").trimmed();
+            if (!unknown.isEmpty())
+                m_result.problems.push_back(
+                    m_xml.problem(QStringLiteral("unknown partner %1 ignored").arg(unknown.join(u", "))));
+        }
+    }
+
+    void closeEvent()
+    {
+        m_inEvent = false;
+        auto skip = [&](const QString &why) { m_result.problems.push_back(m_xml.problemAt(m_line, why)); };
+        if (m_uid.isEmpty())
+            return skip(QStringLiteral("event without a uid; skipped"));
+        if (!m_hasTime)
+            return skip(m_timeText.isEmpty() ? QStringLiteral("event without a time; skipped")
+                                             : QStringLiteral("event time \"%1\" is not ISO 8601; skipped").arg(m_timeText));
+        if (!m_hasPoint)
+            return skip(m_badPoint ? QStringLiteral("<point> without a valid lat/lon; event skipped")
+                                   : QStringLiteral("event without a <point>; skipped"));
+        auto [it, fresh] = m_groups.try_emplace(m_uid);
+        if (fresh)
+            m_order.push_back(m_uid);
+        if (!m_label.isEmpty())
+            it->second.label = m_label;
+        else if (it->second.label.isEmpty())
+            it->second.label = m_groupName;
+        it->second.points.push_back({m_pending, m_line});
+    }
+
+    void finishTracks()
+    {
+        for (const auto &uid : m_order) {
+            auto &g = m_groups[uid];
+            std::stable_sort(g.points.begin(), g.points.end(),
+                             [](const auto &a, const auto &b) { return a.point.timeMsUtc < b.point.timeMsUtc; });
+            for (auto &e : g.points)
+                m_builder.add(uid, std::move(e.point), e.line);
+            if (!g.label.isEmpty())
+                m_builder.track(uid).label = g.label;
+        }
+        m_result.tracks = m_builder.takeTracks();
+    }
+
+    SafeXmlReader m_xml;
+    TrackFileResult m_result;
+    TrackBuilder m_builder; // after m_result: it holds a reference to m_result.problems
+    std::map<QString, UidGroup> m_groups;
+    QStringList m_order; // uids in order of first appearance, so tracks come out as the file lists them
+    TrackPoint m_pending;
+    QString m_uid, m_label, m_groupName, m_timeText;
+    bool m_inEvent = false, m_hasTime = false, m_hasPoint = false, m_badPoint = false;
+    int m_eventDepth = 0, m_line = 0, m_events = 0;
+};
+
+QString number(double v, int decimals)
+{
+    return QString::number(v, 'f', decimals);
+}
+
+} // namespace
+
+TrackFileResult readCot(QIODevice &in, const QString &fileName, const ReadControl &control)
+{
+    return CotReader(in, fileName, control).read();
+}
+
+bool writeCot(QIODevice &out, const std::vector<RecordedTrack> &tracks, QString *error)
+{
+    QXmlStreamWriter w(&out);
+    w.setAutoFormatting(true);
+    w.setAutoFormattingIndent(1);
+    w.writeStartDocument();
+    // A file of many events needs one root; readers that take one event at a time split on <event>.
+    w.writeStartElement(QStringLiteral("events"));
+    for (const auto &t : tracks) {
+        for (const auto &p : t.points) {
+            w.writeStartElement(QStringLiteral("event"));
+            w.writeAttribute(QStringLiteral("version"), QStringLiteral("2.0"));
+            w.writeAttribute(QStringLiteral("uid"), t.id);
+            // MIL-STD-2525 hostile air track, weapon, missile; "m" (machine-generated) claims no sensor type.
+            w.writeAttribute(QStringLiteral("type"), QStringLiteral("a-h-A-W-M"));
+            w.writeAttribute(QStringLiteral("how"), QStringLiteral("m"));
+            const QString time = isoUtcMs(p.timeMsUtc);
+            w.writeAttribute(QStringLiteral("time"), time);
+            w.writeAttribute(QStringLiteral("start"), time);
+            w.writeAttribute(QStringLiteral("stale"), isoUtcMs(p.timeMsUtc + 60'000));
+            w.writeEmptyElement(QStringLiteral("point"));
+            w.writeAttribute(QStringLiteral("lat"), number(p.lat, 8));
+            w.writeAttribute(QStringLiteral("lon"), number(p.lon, 8));
+            w.writeAttribute(QStringLiteral("hae"), number(p.altM, 3));
+            w.writeAttribute(QStringLiteral("ce"), number(kCotUnknown, 1));
+            w.writeAttribute(QStringLiteral("le"), number(kCotUnknown, 1));
+            w.writeStartElement(QStringLiteral("detail"));
+            if (!t.label.isEmpty()) {
+                w.writeEmptyElement(QStringLiteral("contact"));
+                w.writeAttribute(QStringLiteral("callsign"), t.label);
+            }
+            if (p.partners != 0 || !p.sensor.isEmpty()) {
+                w.writeEmptyElement(QStringLiteral("trilink"));
+                if (p.partners != 0)
+                    w.writeAttribute(QStringLiteral("partners"), partnerListText(p.partners));
+                if (!p.sensor.isEmpty())
+                    w.writeAttribute(QStringLiteral("sensor"), p.sensor);
+            }
+            w.writeEndElement(); // detail
+            w.writeEndElement(); // event
+        }
+    }
+    w.writeEndElement(); // events
+    w.writeEndDocument();
+    if (w.hasError()) {
+        if (error)
+            *error = QStringLiteral("writing CoT failed: %1").arg(out.errorString());
+        return false;
+    }
+    return true;
+}
+
+} // namespace trilink::maps::trackio

@@ -1,0 +1,601 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 Trilink contributors
+#include "maps/trackio/TrackFormats.h"
+#include "maps/trackio/TrackParsing.h"
+
+#include <QFileInfo>
+#include <QIODevice>
+
+#include <array>
+#include <charconv>
+#include <cmath>
+#include <cstring>
+#include <initializer_list>
+#include <string_view>
+
+// CSV tracks (format and column names: docs/formats.md, "CSV tracks"). The reader streams the device in
+// 1 MiB chunks and parses UTF-8 bytes in place: no QString per line, no copy of the file, so a million rows
+// take well under a second and memory is the points plus two chunks. A record is one physical line: quoted
+// fields may hold the delimiter and "" but not a line break, so one stray quote costs one row, not the rest of
+// the file.
+
+namespace trilink::maps::trackio {
+namespace {
+
+constexpr qsizetype kChunkBytes = 1 << 20;
+constexpr qsizetype kMaxLineBytes = 1 << 20;
+constexpr int kProgressEveryLines = 65536;
+constexpr std::size_t kMaxProblems = 1000; // then one summary line: a broken file must not eat memory in messages
+
+enum class TimeKind { Iso, EpochS, EpochMs };
+
+struct Columns {
+    int time = -1, lon = -1, lat = -1, alt = -1, track = -1, label = -1, sensor = -1, partners = -1;
+    TimeKind timeKind = TimeKind::Iso;
+    double altToM = 1.0;
+    int count = 0;
+};
+
+// Reads a device line by line into a reusable buffer. A line longer than kMaxLineBytes is skipped whole
+// (reported by the caller) without ever holding more than that in memory.
+class LineReader {
+public:
+    explicit LineReader(QIODevice &in) : m_in(in) { m_buf.resize(static_cast<std::size_t>(kChunkBytes + kMaxLineBytes)); }
+
+    enum class Status { Line, TooLong, End };
+
+    // On Line, line() is [data, data+size) without the line break (CR stripped); valid until the next call.
+    Status next()
+    {
+        for (;;) {
+            char *base = m_buf.data();
+            if (auto *nl = static_cast<char *>(std::memchr(base + m_begin, '\n', m_end - m_begin))) {
+                return takeLine(base + m_begin, nl, static_cast<std::size_t>(nl - base) + 1);
+            }
+            if (m_end - m_begin > static_cast<std::size_t>(kMaxLineBytes))
+                return skipLongLine();
+            if (m_eof) {
+                if (m_begin == m_end)
+                    return Status::End;
+                return takeLine(base + m_begin, base + m_end, m_end);
+            }
+            fill();
+        }
+    }
+    char *data() const { return m_line; }
+    std::size_t size() const { return m_size; }
+    int lineNumber() const { return m_lineNumber; }
+    qint64 consumed() const { return m_consumed; }
+
+private:
+    Status takeLine(char *b, char *e, std::size_t next)
+    {
+        if (e > b && e[-1] == '\r')
+            --e;
+        m_line = b;
+        m_size = static_cast<std::size_t>(e - b);
+        m_consumed += static_cast<qint64>(next - m_begin);
+        m_begin = next;
+        ++m_lineNumber;
+        return Status::Line;
+    }
+
+    // Moves what is left to the front and reads another chunk.
+    void fill()
+    {
+        if (m_begin > 0) {
+            std::memmove(m_buf.data(), m_buf.data() + m_begin, m_end - m_begin);
+            m_end -= m_begin;
+            m_begin = 0;
+        }
+        const qint64 room = static_cast<qint64>(m_buf.size() - m_end);
+        const qint64 got = m_in.read(m_buf.data() + m_end, std::min<qint64>(room, kChunkBytes));
+        if (got <= 0)
+            m_eof = true;
+        else
+            m_end += static_cast<std::size_t>(got);
+    }
+
+    Status skipLongLine()
+    {
+        ++m_lineNumber;
+        for (;;) {
+            if (auto *nl = static_cast<char *>(std::memchr(m_buf.data() + m_begin, '\n', m_end - m_begin))) {
+                const auto next = static_cast<std::size_t>(nl - m_buf.data()) + 1;
+                m_consumed += static_cast<qint64>(next - m_begin);
+                m_begin = next;
+                return Status::TooLong;
+            }
+            m_consumed += static_cast<qint64>(m_end - m_begin);
+            m_begin = m_end;
+            if (m_eof)
+                return Status::TooLong;
+            fill();
+        }
+    }
+
+    QIODevice &m_in;
+    std::vector<char> m_buf;
+    std::size_t m_begin = 0, m_end = 0;
+    bool m_eof = false;
+    char *m_line = nullptr;
+    std::size_t m_size = 0;
+    int m_lineNumber = 0;
+    qint64 m_consumed = 0;
+};
+
+// Splits a line into fields in place: quoted fields are unescaped ("" -> ") into the line's own bytes.
+// False on a quote that is not closed, or text after a closing quote.
+bool splitFields(char *b, char *e, char delim, std::vector<std::string_view> &fields)
+{
+    fields.clear();
+    char *p = b;
+    for (;;) {
+        while (p < e && *p == ' ') // spaces before an opening quote
+            ++p;
+        if (p < e && *p == '"') {
+            char *w = ++p;
+            char *start = w;
+            bool closed = false;
+            while (p < e) {
+                if (*p == '"') {
+                    if (p + 1 < e && p[1] == '"') {
+                        *w++ = '"';
+                        p += 2;
+                        continue;
+                    }
+                    ++p;
+                    closed = true;
+                    break;
+                }
+                *w++ = *p++;
+            }
+            if (!closed)
+                return false;
+            while (p < e && *p == ' ')
+                ++p;
+            fields.emplace_back(start, static_cast<std::size_t>(w - start));
+            if (p == e)
+                return true;
+            if (*p != delim)
+                return false;
+            ++p;
+            continue;
+        }
+        char *start = p;
+        while (p < e && *p != delim)
+            ++p;
+        std::string_view f(start, static_cast<std::size_t>(p - start));
+        while (!f.empty() && f.back() == ' ')
+            f.remove_suffix(1);
+        fields.push_back(f);
+        if (p == e)
+            return true;
+        ++p;
+    }
+}
+
+// The delimiter the header uses most: comma, semicolon or tab.
+char sniffDelimiter(std::string_view header)
+{
+    int comma = 0, semi = 0, tab = 0;
+    bool quoted = false;
+    for (char c : header) {
+        if (c == '"')
+            quoted = !quoted;
+        else if (!quoted && c == ',')
+            ++comma;
+        else if (!quoted && c == ';')
+            ++semi;
+        else if (!quoted && c == '\t')
+            ++tab;
+    }
+    if (tab > comma && tab >= semi)
+        return '\t';
+    if (semi > comma)
+        return ';';
+    return ',';
+}
+
+// "Alt (km)", "alt [km]", "Alt-km" -> "alt_km".
+QString normaliseName(std::string_view raw)
+{
+    QString n = QString::fromUtf8(raw.data(), static_cast<qsizetype>(raw.size())).trimmed().toLower();
+    n.replace(u'(', u' ').replace(u'[', u' ').remove(u')').remove(u']');
+    n = n.simplified();
+    n.replace(u' ', u'_').replace(u'-', u'_');
+    return n;
+}
+
+bool oneOf(const QString &n, std::initializer_list<const char16_t *> names)
+{
+    for (const auto *x : names)
+        if (n == QStringView(x))
+            return true;
+    return false;
+}
+
+Columns matchColumns(const std::vector<std::string_view> &header)
+{
+    Columns c;
+    c.count = static_cast<int>(header.size());
+    // First match wins; a later column of the same kind is ignored (say "x" after "lon").
+    auto set = [](int &slot, int i) {
+        if (slot < 0)
+            slot = i;
+    };
+    for (int i = 0; i < c.count; ++i) {
+        const QString n = normaliseName(header[static_cast<std::size_t>(i)]);
+        if (oneOf(n, {u"time", u"timestamp", u"datetime", u"date_time", u"time_utc", u"utc", u"t", u"when",
+                      u"time_iso", u"iso_time"})) {
+            if (c.time < 0)
+                c.timeKind = TimeKind::Iso;
+            set(c.time, i);
+        } else if (oneOf(n, {u"epoch", u"epoch_s", u"unix", u"unix_s", u"unix_time", u"time_unix", u"epoch_time",
+                             u"time_epoch", u"time_s_epoch"})) {
+            if (c.time < 0)
+                c.timeKind = TimeKind::EpochS;
+            set(c.time, i);
+        } else if (oneOf(n, {u"epoch_ms", u"unix_ms", u"time_unix_ms", u"time_epoch_ms", u"unix_time_ms"})) {
+            if (c.time < 0)
+                c.timeKind = TimeKind::EpochMs;
+            set(c.time, i);
+        } else if (oneOf(n, {u"lon", u"longitude", u"lng", u"long", u"x", u"lon_deg", u"longitude_deg"})) {
+            set(c.lon, i);
+        } else if (oneOf(n, {u"lat", u"latitude", u"y", u"lat_deg", u"latitude_deg"})) {
+            set(c.lat, i);
+        } else if (oneOf(n, {u"alt", u"altitude", u"alt_m", u"altitude_m", u"height", u"height_m", u"hae",
+                             u"hae_m", u"z", u"elevation", u"ele"})) {
+            if (c.alt < 0)
+                c.altToM = 1.0;
+            set(c.alt, i);
+        } else if (oneOf(n, {u"alt_km", u"altitude_km", u"height_km", u"hae_km"})) {
+            if (c.alt < 0)
+                c.altToM = 1000.0;
+            set(c.alt, i);
+        } else if (oneOf(n, {u"alt_ft", u"altitude_ft", u"height_ft", u"hae_ft"})) {
+            if (c.alt < 0)
+                c.altToM = 0.3048;
+            set(c.alt, i);
+        } else if (oneOf(n, {u"track", u"track_id", u"trackid", u"id", u"uid", u"name"})) {
+            set(c.track, i);
+        } else if (oneOf(n, {u"label", u"track_label", u"missile"})) {
+            set(c.label, i);
+        } else if (oneOf(n, {u"sensor", u"sensor_id", u"sensor_name"})) {
+            set(c.sensor, i);
+        } else if (oneOf(n, {u"partners", u"partner"})) {
+            set(c.partners, i);
+        }
+    }
+    return c;
+}
+
+QString quoted(std::string_view s)
+{
+    constexpr std::size_t kShow = 40;
+    QString t = QString::fromUtf8(s.data(), static_cast<qsizetype>(std::min(s.size(), kShow)));
+    return u'"' + t + (s.size() > kShow ? QStringLiteral("...\"") : QStringLiteral("\""));
+}
+
+class CsvReader {
+public:
+    CsvReader(QIODevice &in, const QString &fileName, const ReadControl &control)
+        : m_in(in), m_lines(in), m_fileName(fileName), m_control(control),
+          m_builder(fileName, m_result.problems)
+    {
+        const QString base = QFileInfo(fileName).completeBaseName();
+        m_defaultId = base.isEmpty() ? QStringLiteral("track") : base;
+    }
+
+    TrackFileResult read()
+    {
+        if (!readHeader())
+            return std::move(m_result);
+        const qint64 total = m_in.isSequential() ? 0 : m_in.size();
+        int sinceProgress = 0;
+        for (;;) {
+            const auto status = m_lines.next();
+            if (status == LineReader::Status::End)
+                break;
+            if (++sinceProgress >= kProgressEveryLines) {
+                sinceProgress = 0;
+                if (m_control.cancelled()) {
+                    m_result.cancelled = true;
+                    break;
+                }
+                if (m_control.progress && total > 0)
+                    m_control.progress(static_cast<double>(m_lines.consumed()) / static_cast<double>(total));
+            }
+            if (status == LineReader::Status::TooLong) {
+                problem(QStringLiteral("line longer than 1 MiB; skipped"));
+                continue;
+            }
+            readRow();
+        }
+        m_result.tracks = m_builder.takeTracks();
+        if (m_dropped > 0)
+            m_result.problems.push_back(
+                {m_fileName, 0, QStringLiteral("... and %1 more problems not listed").arg(m_dropped)});
+        if (m_control.progress && !m_result.cancelled)
+            m_control.progress(1.0);
+        return std::move(m_result);
+    }
+
+private:
+    void problem(const QString &message) { m_builder.problem(m_lines.lineNumber(), message); }
+
+    void unreadable(const QString &message)
+    {
+        m_result.readable = false;
+        m_result.problems.push_back({m_fileName, m_lines.lineNumber(), message});
+    }
+
+    bool readHeader()
+    {
+        for (;;) {
+            const auto status = m_lines.next();
+            if (status == LineReader::Status::End) {
+                unreadable(QStringLiteral("no header line (empty file)"));
+                return false;
+            }
+            if (status == LineReader::Status::TooLong) {
+                unreadable(QStringLiteral("header line longer than 1 MiB; not a CSV track file"));
+                return false;
+            }
+            std::string_view line(m_lines.data(), m_lines.size());
+            if (m_lines.lineNumber() == 1 && line.starts_with("\xEF\xBB\xBF"))
+                line.remove_prefix(3);
+            if (line.find_first_not_of(" \t") == std::string_view::npos || line.starts_with('#'))
+                continue; // blank lines and # comments before the header
+            m_delim = sniffDelimiter(line);
+            char *b = const_cast<char *>(line.data());
+            if (!splitFields(b, b + line.size(), m_delim, m_fields)) {
+                unreadable(QStringLiteral("header has an unclosed quote"));
+                return false;
+            }
+            m_cols = matchColumns(m_fields);
+            QStringList missing;
+            if (m_cols.time < 0)
+                missing << QStringLiteral("time (time, timestamp, datetime, time_utc, utc, t; or epoch_s, epoch_ms)");
+            if (m_cols.lon < 0)
+                missing << QStringLiteral("longitude (lon, longitude, lng, x)");
+            if (m_cols.lat < 0)
+                missing << QStringLiteral("latitude (lat, latitude, y)");
+            if (!missing.isEmpty()) {
+                unreadable(QStringLiteral("header has no %1 column; is this a CSV track file?").arg(missing.join(u", ")));
+                return false;
+            }
+            if (m_cols.alt < 0)
+                problem(QStringLiteral("no altitude column (alt, alt_m, alt_km, alt_ft, height, hae); altitudes set to 0"));
+            return true;
+        }
+    }
+
+    void readRow()
+    {
+        char *b = m_lines.data();
+        const std::string_view whole(b, m_lines.size());
+        if (whole.find_first_not_of(" \t") == std::string_view::npos)
+            return; // blank line
+        if (!splitFields(b, b + m_lines.size(), m_delim, m_fields)) {
+            rowProblem(QStringLiteral("unclosed quote or text after a closing quote; row skipped"));
+            return;
+        }
+        auto n = static_cast<int>(m_fields.size());
+        if (n == m_cols.count + 1 && m_fields.back().empty())
+            --n; // a trailing delimiter, as some exporters write
+        if (n != m_cols.count) {
+            rowProblem(QStringLiteral("%1 fields where the header has %2; row skipped").arg(n).arg(m_cols.count));
+            return;
+        }
+        auto field = [&](int i) { return m_fields[static_cast<std::size_t>(i)]; };
+
+        TrackPoint p;
+        const std::string_view t = field(m_cols.time);
+        if (m_cols.timeKind == TimeKind::Iso) {
+            const auto ms = parseIsoTimeMsUtc(t);
+            if (!ms) {
+                rowProblem(parseNumber(t)
+                               ? QStringLiteral("time %1 is a number, not ISO 8601 (name the column epoch_s or "
+                                                "epoch_ms for Unix time); row skipped")
+                                     .arg(quoted(t))
+                               : QStringLiteral("time %1 is not an ISO 8601 date and time; row skipped").arg(quoted(t)));
+                return;
+            }
+            p.timeMsUtc = *ms;
+        } else {
+            const auto v = parseNumber(t);
+            const double scale = m_cols.timeKind == TimeKind::EpochS ? 1000.0 : 1.0;
+            if (!v || std::abs(*v * scale) > 1e15) {
+                rowProblem(QStringLiteral("time %1 is not a Unix time; row skipped").arg(quoted(t)));
+                return;
+            }
+            p.timeMsUtc = std::llround(*v * scale);
+        }
+        if (!number(field(m_cols.lon), u"longitude", p.lon) || !number(field(m_cols.lat), u"latitude", p.lat))
+            return;
+        if (m_cols.alt >= 0) {
+            if (!number(field(m_cols.alt), u"altitude", p.altM))
+                return;
+            p.altM *= m_cols.altToM;
+        }
+        if (m_cols.sensor >= 0)
+            p.sensor = cached(field(m_cols.sensor), m_sensorBytes, m_sensor);
+        if (m_cols.partners >= 0)
+            p.partners = partners(field(m_cols.partners));
+
+        const QString *id = &m_defaultId;
+        if (m_cols.track >= 0) {
+            const std::string_view raw = field(m_cols.track);
+            if (raw.empty()) {
+                rowProblem(QStringLiteral("empty track id; row skipped"));
+                return;
+            }
+            id = &cached(raw, m_idBytes, m_id);
+        }
+        m_builder.add(*id, std::move(p), m_lines.lineNumber());
+        if (m_cols.label >= 0) {
+            const std::string_view label = field(m_cols.label);
+            RecordedTrack &track = m_builder.track(*id);
+            if (track.label.isEmpty() && !label.empty())
+                track.label = QString::fromUtf8(label.data(), static_cast<qsizetype>(label.size()));
+        }
+        trimProblems();
+    }
+
+    bool number(std::string_view text, QStringView what, double &out)
+    {
+        const auto v = parseNumber(text);
+        if (!v) {
+            rowProblem(QStringLiteral("%1 %2 is not a number; row skipped").arg(what, quoted(text)));
+            return false;
+        }
+        out = *v;
+        return true;
+    }
+
+    // Rows of a track repeat the same id and sensor: convert the bytes only when they change, and share the
+    // QString otherwise (no allocation per row).
+    static const QString &cached(std::string_view raw, std::string &lastBytes, QString &last)
+    {
+        if (raw != lastBytes || (last.isNull() && !raw.empty())) {
+            lastBytes.assign(raw);
+            last = QString::fromUtf8(raw.data(), static_cast<qsizetype>(raw.size()));
+        }
+        return last;
+    }
+
+    PartnerMask partners(std::string_view raw)
+    {
+        if (raw == m_partnerBytes)
+            return m_partnerMask;
+        QStringList unknown;
+        const QString text = QString::fromUtf8(raw.data(), static_cast<qsizetype>(raw.size()));
+        const PartnerMask mask = parsePartnerList(text, &unknown);
+        if (!unknown.isEmpty()) {
+            // Not cached, so every row with the bad code is reported.
+            rowProblem(QStringLiteral("unknown partner code %1 (known: USA, KOR, JPN); point kept without it")
+                           .arg(unknown.join(u", ")));
+            return mask;
+        }
+        m_partnerBytes.assign(raw);
+        m_partnerMask = mask;
+        return mask;
+    }
+
+    void rowProblem(const QString &message)
+    {
+        problem(message);
+        trimProblems();
+    }
+
+    void trimProblems()
+    {
+        auto &problems = m_result.problems;
+        if (problems.size() > kMaxProblems) {
+            m_dropped += problems.size() - kMaxProblems;
+            problems.resize(kMaxProblems);
+        }
+    }
+
+    QIODevice &m_in;
+    LineReader m_lines;
+    QString m_fileName;
+    const ReadControl &m_control;
+    TrackFileResult m_result;
+    TrackBuilder m_builder;
+    QString m_defaultId;
+    char m_delim = ',';
+    Columns m_cols;
+    std::vector<std::string_view> m_fields;
+    std::string m_idBytes, m_sensorBytes, m_partnerBytes;
+    QString m_id, m_sensor;
+    PartnerMask m_partnerMask = 0;
+    std::size_t m_dropped = 0;
+};
+
+// RFC 4180 quoting where needed.
+void appendField(QByteArray &out, const QString &value)
+{
+    const QByteArray v = value.toUtf8();
+    const bool quote = v.contains(',') || v.contains('"') || v.contains('\n') || v.contains('\r') ||
+                       v.startsWith(' ') || v.endsWith(' ');
+    if (!quote) {
+        out += v;
+        return;
+    }
+    out += '"';
+    for (char c : v) {
+        if (c == '"')
+            out += '"';
+        out += c;
+    }
+    out += '"';
+}
+
+// Shortest text that reads back as the same double.
+void appendNumber(QByteArray &out, double v)
+{
+    char buf[32];
+    const auto r = std::to_chars(buf, buf + sizeof buf, v);
+    out.append(buf, r.ptr - buf);
+}
+
+} // namespace
+
+TrackFileResult readCsv(QIODevice &in, const QString &fileName, const ReadControl &control)
+{
+    return CsvReader(in, fileName, control).read();
+}
+
+bool writeCsv(QIODevice &out, const std::vector<RecordedTrack> &tracks, QString *error)
+{
+    QByteArray buf("track_id,label,time,lon,lat,alt_m,partners,sensor\n");
+    auto flush = [&] {
+        if (out.write(buf) != buf.size()) {
+            if (error)
+                *error = QStringLiteral("write failed: %1").arg(out.errorString());
+            return false;
+        }
+        buf.clear();
+        return true;
+    };
+    // Per track and per distinct value, not per row: the id, label, partner and sensor fields are encoded once.
+    std::array<QByteArray, 8> partnerFields;
+    for (unsigned m = 0; m < partnerFields.size(); ++m)
+        appendField(partnerFields[m], partnerListText(static_cast<PartnerMask>(m)));
+    for (const auto &t : tracks) {
+        QByteArray head;
+        appendField(head, t.id);
+        head += ',';
+        appendField(head, t.label);
+        head += ',';
+        QString lastSensor;
+        QByteArray sensorField;
+        for (const auto &p : t.points) {
+            buf += head;
+            appendIsoUtcMs(buf, p.timeMsUtc);
+            buf += ',';
+            appendNumber(buf, p.lon);
+            buf += ',';
+            appendNumber(buf, p.lat);
+            buf += ',';
+            appendNumber(buf, p.altM);
+            buf += ',';
+            buf += partnerFields[p.partners & 7u];
+            buf += ',';
+            if (p.sensor != lastSensor || sensorField.isNull()) {
+                lastSensor = p.sensor;
+                sensorField = QByteArray("");
+                appendField(sensorField, p.sensor);
+            }
+            buf += sensorField;
+            buf += '\n';
+            if (buf.size() > kChunkBytes && !flush())
+                return false;
+        }
+    }
+    return flush();
+}
+
+} // namespace trilink::maps::trackio

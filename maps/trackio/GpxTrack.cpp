@@ -1,0 +1,184 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 Trilink contributors
+#include "maps/trackio/TrackFormats.h"
+#include "maps/trackio/TrackParsing.h"
+#include "maps/trackio/TrackXml.h"
+
+#include <algorithm>
+
+// GPX 1.0/1.1: each <trk> (segments joined) and each <rte> is a track named by its <name>; waypoints with a
+// <time> make one track "waypoints" in time order. <ele> is taken as height above the ellipsoid: GPX says
+// "elevation" without a datum, and the geoid offset (tens of metres) is far inside a missile track's error.
+// Attribution travels in <extensions> in Trilink's namespace (any prefix; local names are matched):
+//   <extensions><trilink:partners>USA;KOR</trilink:partners><trilink:sensor>TPY-2</trilink:sensor></extensions>
+
+namespace trilink::maps::trackio {
+namespace {
+
+using xml::SafeXmlReader;
+
+struct PendingPoint {
+    TrackPoint point;
+    int line = 0;
+    bool hasTime = false;
+    bool badTime = false;
+    bool hasPosition = false;
+};
+
+class GpxReader {
+public:
+    GpxReader(QIODevice &in, const QString &fileName, const ReadControl &control)
+        : m_xml(in, fileName, control), m_builder(fileName, m_result.problems)
+    {
+    }
+
+    TrackFileResult read()
+    {
+        while (m_xml.next()) {
+            if (m_xml.depth() == 1 && m_xml.isStart() && !m_xml.rootIs({u"gpx"})) {
+                m_result.readable = false;
+                m_result.problems.push_back(m_xml.problem(
+                    QStringLiteral("not a GPX file: the root element is <%1>").arg(m_xml.rootName())));
+                return std::move(m_result);
+            }
+            if (m_xml.isStart())
+                start();
+            else if (m_xml.isEnd())
+                end();
+        }
+        // A truncated file keeps the points of the track it stopped in.
+        closeTrack();
+        finishWaypoints();
+        m_result.tracks = m_builder.takeTracks();
+        m_xml.finish(m_result);
+        return std::move(m_result);
+    }
+
+private:
+    void start()
+    {
+        const auto n = m_xml.name();
+        if ((n == u"trk" || n == u"rte") && !m_inTrack) {
+            m_inTrack = true;
+            m_trackDepth = m_xml.depth();
+            m_points.clear();
+            m_id.clear();
+            m_label.clear();
+            ++m_trackCount;
+        } else if ((n == u"trkpt" || n == u"rtept" || n == u"wpt") && !m_inPoint) {
+            m_inPoint = true;
+            m_pointDepth = m_xml.depth();
+            m_pending = {};
+            m_pending.line = m_xml.line();
+            const auto lat = m_xml.attributeNumber("lat");
+            const auto lon = m_xml.attributeNumber("lon");
+            m_pending.hasPosition = lat && lon;
+            if (m_pending.hasPosition) {
+                m_pending.point.lat = *lat;
+                m_pending.point.lon = *lon;
+            }
+        } else if (m_inPoint) {
+            pointChild(n);
+        } else if (m_inTrack && m_xml.depth() == m_trackDepth + 1 && n == u"name") {
+            m_id = m_xml.elementText();
+        } else if (m_inTrack && m_xml.depth() == m_trackDepth + 1 && n == u"desc") {
+            m_label = m_xml.elementText();
+        }
+    }
+
+    void pointChild(QStringView n)
+    {
+        if (n == u"ele") {
+            m_pending.point.altM = parseNumber(m_xml.elementText()).value_or(qQNaN());
+        } else if (n == u"time") {
+            const auto t = parseIsoTimeMsUtc(m_xml.elementText());
+            m_pending.hasTime = t.has_value();
+            m_pending.badTime = !t;
+            if (t)
+                m_pending.point.timeMsUtc = *t;
+        } else if (n == u"partners") {
+            QStringList unknown;
+            m_pending.point.partners = parsePartnerList(m_xml.elementText(), &unknown);
+            if (!unknown.isEmpty())
+                m_result.problems.push_back(
+                    m_xml.problem(QStringLiteral("unknown partner %1 ignored").arg(unknown.join(u", "))));
+        } else if (n == u"sensor") {
+            m_pending.point.sensor = m_xml.elementText();
+        }
+    }
+
+    void end()
+    {
+        if (m_inPoint && m_xml.depth() == m_pointDepth - 1) {
+            m_inPoint = false;
+            const bool waypoint = m_xml.name() == u"wpt";
+            if (waypoint && !m_pending.hasTime && !m_pending.badTime) {
+                ++m_untimedWaypoints; // waypoints without time are places, not track points: counted once
+                return;
+            }
+            acceptPending(waypoint ? m_waypoints : m_points);
+        } else if (m_inTrack && m_xml.depth() == m_trackDepth - 1) {
+            closeTrack();
+        }
+    }
+
+    void acceptPending(std::vector<std::pair<TrackPoint, int>> &points)
+    {
+        const int line = m_pending.line;
+        if (!m_pending.hasPosition)
+            return m_builder.problem(line, QStringLiteral("point without a valid lat/lon; skipped"));
+        if (!m_pending.hasTime)
+            return m_builder.problem(line, m_pending.badTime ? QStringLiteral("point time is not ISO 8601; point skipped")
+                                                             : QStringLiteral("point has no <time>; point skipped"));
+        points.emplace_back(std::move(m_pending.point), line);
+    }
+
+    // The track's points go in once its name is known (a <name> may follow the points in careless files).
+    void closeTrack()
+    {
+        if (!m_inTrack)
+            return;
+        m_inTrack = false;
+        const QString id = m_id.isEmpty() ? QStringLiteral("track %1").arg(m_trackCount) : m_id;
+        for (auto &[p, line] : m_points)
+            m_builder.add(id, std::move(p), line);
+        if (!m_label.isEmpty())
+            m_builder.track(id).label = m_label;
+        m_points.clear();
+    }
+
+    // Waypoints are unordered by nature: sorted by time, then checked like any track (two at one instant
+    // cannot both be the position: the later in the file is reported).
+    void finishWaypoints()
+    {
+        if (m_untimedWaypoints > 0)
+            m_builder.problem(0, QStringLiteral("%1 waypoint(s) without <time> left out").arg(m_untimedWaypoints));
+        std::stable_sort(m_waypoints.begin(), m_waypoints.end(),
+                         [](const auto &a, const auto &b) { return a.first.timeMsUtc < b.first.timeMsUtc; });
+        for (auto &[p, line] : m_waypoints)
+            m_builder.add(QStringLiteral("waypoints"), std::move(p), line);
+    }
+
+    SafeXmlReader m_xml;
+    TrackFileResult m_result;
+    TrackBuilder m_builder; // after m_result: it holds a reference to m_result.problems
+    std::vector<std::pair<TrackPoint, int>> m_points;    // of the open <trk>/<rte>, with their lines
+    std::vector<std::pair<TrackPoint, int>> m_waypoints; // timed <wpt>s, with their lines
+    QString m_id, m_label;
+    PendingPoint m_pending;
+    bool m_inTrack = false;
+    bool m_inPoint = false;
+    int m_trackDepth = 0;
+    int m_pointDepth = 0;
+    int m_trackCount = 0;
+    int m_untimedWaypoints = 0;
+};
+
+} // namespace
+
+TrackFileResult readGpx(QIODevice &in, const QString &fileName, const ReadControl &control)
+{
+    return GpxReader(in, fileName, control).read();
+}
+
+} // namespace trilink::maps::trackio

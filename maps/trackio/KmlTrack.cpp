@@ -1,0 +1,369 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 Trilink contributors
+#include "maps/trackio/TrackFormats.h"
+#include "maps/trackio/TrackParsing.h"
+#include "maps/trackio/TrackXml.h"
+
+#include <QIODevice>
+#include <QXmlStreamWriter>
+
+#include <algorithm>
+#include <map>
+#include <optional>
+
+// KML: one Placemark per track, named by the track id; the track is a gx:Track (or several in a
+// gx:MultiTrack) of <when> and <gx:coord>"lon lat alt"</gx:coord> pairs. Per-point attribution is the
+// standard KML way of attaching values to gx:Track samples: ExtendedData/SchemaData with one
+// gx:SimpleArrayData per field ("partners", "sensor") holding one gx:value per point. The label is a
+// Placemark-level <Data name="label">. Point placemarks with a <TimeStamp> are kept too (grouped into
+// tracks by placemark name); placemarks without any time cannot be track points and are reported, not
+// handed to GDAL: its KML drivers would read the same geometry and the same absence of time.
+// Altitudes are read as given whatever the altitudeMode; Trilink writes altitudeMode absolute.
+
+namespace trilink::maps::trackio {
+namespace {
+
+using xml::SafeXmlReader;
+
+struct Coord {
+    double lon = 0, lat = 0, altM = 0;
+};
+
+// "lon lat [alt]" (gx:coord) or "lon,lat[,alt]" (coordinates); nullopt when malformed.
+std::optional<Coord> parseCoord(const QString &text, QChar sep)
+{
+    const auto parts = text.split(sep, Qt::SkipEmptyParts);
+    if (parts.size() < 2 || parts.size() > 3)
+        return std::nullopt;
+    const auto lon = parseNumber(parts[0]);
+    const auto lat = parseNumber(parts[1]);
+    const auto alt = parts.size() == 3 ? parseNumber(parts[2]) : std::optional<double>(0.0);
+    if (!lon || !lat || !alt)
+        return std::nullopt;
+    return Coord{*lon, *lat, *alt};
+}
+
+template <typename T> struct AtLine {
+    std::optional<T> value; // nullopt: present but unreadable
+    int line = 0;
+};
+
+class KmlReader {
+public:
+    KmlReader(QIODevice &in, const QString &fileName, const ReadControl &control)
+        : m_xml(in, fileName, control), m_builder(fileName, m_result.problems)
+    {
+    }
+
+    TrackFileResult read()
+    {
+        while (m_xml.next()) {
+            if (m_xml.depth() == 1 && m_xml.isStart() && !m_xml.rootIs({u"kml"})) {
+                m_result.readable = false;
+                m_result.problems.push_back(m_xml.problem(
+                    QStringLiteral("not a KML file: the root element is <%1>").arg(m_xml.rootName())));
+                return std::move(m_result);
+            }
+            if (m_xml.isStart())
+                start();
+            else if (m_xml.isEnd())
+                end();
+        }
+        // A truncated file keeps what its last placemark had read.
+        if (m_inTrack)
+            closeGxTrack();
+        if (m_inPlacemark)
+            closePlacemark();
+        finishTimedPoints();
+        m_result.tracks = m_builder.takeTracks();
+        m_xml.finish(m_result);
+        return std::move(m_result);
+    }
+
+private:
+    void start()
+    {
+        const auto n = m_xml.name();
+        if (n == u"Placemark" && !m_inPlacemark) {
+            m_inPlacemark = true;
+            m_placemarkDepth = m_xml.depth();
+            m_placemarkLine = m_xml.line();
+            m_points.clear();
+            m_id.clear();
+            m_label.clear();
+            m_stampTime.reset();
+            m_point.reset();
+            m_untimedGeometry = false;
+            ++m_placemarkCount;
+            return;
+        }
+        if (!m_inPlacemark)
+            return;
+        if (n == u"Track" && !m_inTrack) {
+            m_inTrack = true;
+            m_trackDepth = m_xml.depth();
+            m_whens.clear();
+            m_coords.clear();
+            m_arrays.clear();
+        } else if (m_inTrack) {
+            trackChild(n);
+        } else if (m_xml.depth() == m_placemarkDepth + 1 && n == u"name") {
+            m_id = m_xml.elementText();
+        } else if (n == u"Data" && m_xml.attribute("name") == u"label") {
+            m_labelData = true;
+        } else if (n == u"value" && m_labelData) {
+            m_label = m_xml.elementText();
+        } else if (n == u"when") { // TimeStamp/when of a plain placemark
+            const int line = m_xml.line();
+            m_stampTime = {parseIsoTimeMsUtc(m_xml.elementText()), line};
+        } else if (n == u"Point") {
+            m_inPoint = true;
+        } else if (n == u"coordinates") {
+            const int line = m_xml.line();
+            const QString text = m_xml.elementText();
+            if (m_inPoint)
+                m_point = {parseCoord(text, u','), line};
+            else
+                m_untimedGeometry = true; // LineString, Polygon: coordinates without times
+        }
+    }
+
+    void trackChild(QStringView n)
+    {
+        if (n == u"when") {
+            const int line = m_xml.line();
+            m_whens.push_back({parseIsoTimeMsUtc(m_xml.elementText()), line});
+        } else if (n == u"coord") {
+            const int line = m_xml.line();
+            m_coords.push_back({parseCoord(m_xml.elementText(), u' '), line});
+        } else if (n == u"SimpleArrayData") {
+            m_arrayName = m_xml.attribute("name");
+        } else if (n == u"value" && !m_arrayName.isEmpty()) {
+            m_arrays[m_arrayName].push_back(m_xml.elementText());
+        }
+    }
+
+    void end()
+    {
+        const auto n = m_xml.name();
+        if (m_inTrack && m_xml.depth() == m_trackDepth - 1)
+            closeGxTrack();
+        else if (m_inTrack && n == u"SimpleArrayData")
+            m_arrayName.clear();
+        else if (n == u"Data")
+            m_labelData = false;
+        else if (n == u"Point")
+            m_inPoint = false;
+        else if (m_inPlacemark && m_xml.depth() == m_placemarkDepth - 1)
+            closePlacemark();
+    }
+
+    // Pairs the i-th <when> with the i-th <gx:coord> and the i-th value of each array.
+    void closeGxTrack()
+    {
+        m_inTrack = false;
+        m_arrayName.clear();
+        const size_t n = std::min(m_whens.size(), m_coords.size());
+        if (m_whens.size() != m_coords.size()) {
+            const int line = m_xml.isEnd() ? m_xml.line() : (n < m_coords.size() ? m_coords[n].line : m_whens[n].line);
+            m_result.problems.push_back(m_xml.problemAt(
+                line, QStringLiteral("gx:Track has %1 <when> but %2 <gx:coord>; the first %3 points kept")
+                          .arg(m_whens.size())
+                          .arg(m_coords.size())
+                          .arg(n)));
+        }
+        const auto &partners = m_arrays[QStringLiteral("partners")];
+        const auto &sensors = m_arrays[QStringLiteral("sensor")];
+        for (size_t i = 0; i < n; ++i) {
+            const auto &w = m_whens[i];
+            const auto &c = m_coords[i];
+            if (!w.value) {
+                m_result.problems.push_back(m_xml.problemAt(w.line, QStringLiteral("<when> is not ISO 8601; point skipped")));
+                continue;
+            }
+            if (!c.value) {
+                m_result.problems.push_back(
+                    m_xml.problemAt(c.line, QStringLiteral("<gx:coord> is not \"lon lat alt\"; point skipped")));
+                continue;
+            }
+            TrackPoint p{*w.value, c.value->lon, c.value->lat, c.value->altM, 0, {}};
+            if (i < static_cast<size_t>(partners.size())) {
+                QStringList unknown;
+                p.partners = parsePartnerList(partners[i], &unknown);
+                if (!unknown.isEmpty())
+                    m_result.problems.push_back(m_xml.problemAt(
+                        c.line, QStringLiteral("unknown partner %1 ignored").arg(unknown.join(u", "))));
+            }
+            if (i < static_cast<size_t>(sensors.size()))
+                p.sensor = sensors[i];
+            m_points.emplace_back(std::move(p), c.line);
+        }
+    }
+
+    void closePlacemark()
+    {
+        m_inPlacemark = false;
+        m_labelData = false;
+        m_inPoint = false;
+        if (m_id.isEmpty())
+            m_id = QStringLiteral("placemark %1").arg(m_placemarkCount);
+        if (!m_points.empty()) {
+            for (auto &[p, line] : m_points)
+                m_builder.add(m_id, std::move(p), line);
+            if (!m_label.isEmpty())
+                m_builder.track(m_id).label = m_label;
+            m_points.clear();
+        } else if (m_point && m_stampTime) {
+            timedPoint();
+        } else if (m_point || m_untimedGeometry) {
+            m_builder.problem(m_placemarkLine, QStringLiteral("placemark \"%1\" has no times; left out").arg(m_id));
+        }
+    }
+
+    void timedPoint()
+    {
+        if (!m_stampTime->value) {
+            m_result.problems.push_back(
+                m_xml.problemAt(m_stampTime->line, QStringLiteral("<when> is not ISO 8601; placemark skipped")));
+            return;
+        }
+        if (!m_point->value) {
+            m_result.problems.push_back(
+                m_xml.problemAt(m_point->line, QStringLiteral("<coordinates> is not \"lon,lat,alt\"; placemark skipped")));
+            return;
+        }
+        auto [it, fresh] = m_timed.try_emplace(m_id);
+        if (fresh)
+            m_timedOrder.push_back(m_id);
+        if (!m_label.isEmpty())
+            it->second.label = m_label;
+        const auto &c = *m_point->value;
+        it->second.points.push_back({{*m_stampTime->value, c.lon, c.lat, c.altM, 0, {}}, m_point->line});
+    }
+
+    // Time-stamped point placemarks come in any order: sorted per name, then checked like any track.
+    void finishTimedPoints()
+    {
+        for (const auto &id : m_timedOrder) {
+            auto &group = m_timed[id];
+            std::stable_sort(group.points.begin(), group.points.end(),
+                             [](const auto &a, const auto &b) { return a.first.timeMsUtc < b.first.timeMsUtc; });
+            for (auto &[p, line] : group.points)
+                m_builder.add(id, std::move(p), line);
+            if (!group.label.isEmpty())
+                m_builder.track(id).label = group.label;
+        }
+    }
+
+    struct TimedGroup {
+        QString label;
+        std::vector<std::pair<TrackPoint, int>> points;
+    };
+
+    SafeXmlReader m_xml;
+    TrackFileResult m_result;
+    TrackBuilder m_builder; // after m_result: it holds a reference to m_result.problems
+    std::vector<std::pair<TrackPoint, int>> m_points; // of the open placemark's gx:Tracks, with their lines
+    QString m_id, m_label;
+    bool m_inPlacemark = false, m_inTrack = false, m_inPoint = false, m_labelData = false, m_untimedGeometry = false;
+    int m_placemarkDepth = 0, m_trackDepth = 0, m_placemarkLine = 0, m_placemarkCount = 0;
+    std::vector<AtLine<std::int64_t>> m_whens;
+    std::vector<AtLine<Coord>> m_coords;
+    std::map<QString, QStringList> m_arrays;
+    QString m_arrayName;
+    std::optional<AtLine<std::int64_t>> m_stampTime;
+    std::optional<AtLine<Coord>> m_point;
+    std::map<QString, TimedGroup> m_timed;
+    QStringList m_timedOrder;
+};
+
+const QString kKmlNs = QStringLiteral("http://www.opengis.net/kml/2.2");
+const QString kGxNs = QStringLiteral("http://www.google.com/kml/ext/2.2");
+const QString kSchemaId = QStringLiteral("trilink_point");
+
+void writeArray(QXmlStreamWriter &w, const QString &name, const std::vector<TrackPoint> &points,
+                QString (*value)(const TrackPoint &))
+{
+    w.writeStartElement(kGxNs, QStringLiteral("SimpleArrayData"));
+    w.writeAttribute(QStringLiteral("name"), name);
+    for (const auto &p : points)
+        w.writeTextElement(kGxNs, QStringLiteral("value"), value(p));
+    w.writeEndElement();
+}
+
+void writePlacemark(QXmlStreamWriter &w, const RecordedTrack &t)
+{
+    w.writeStartElement(kKmlNs, QStringLiteral("Placemark"));
+    w.writeTextElement(kKmlNs, QStringLiteral("name"), t.id);
+    if (!t.label.isEmpty()) {
+        w.writeStartElement(kKmlNs, QStringLiteral("ExtendedData"));
+        w.writeStartElement(kKmlNs, QStringLiteral("Data"));
+        w.writeAttribute(QStringLiteral("name"), QStringLiteral("label"));
+        w.writeTextElement(kKmlNs, QStringLiteral("value"), t.label);
+        w.writeEndElement();
+        w.writeEndElement();
+    }
+    w.writeStartElement(kGxNs, QStringLiteral("Track"));
+    w.writeTextElement(kKmlNs, QStringLiteral("altitudeMode"), QStringLiteral("absolute"));
+    for (const auto &p : t.points)
+        w.writeTextElement(kKmlNs, QStringLiteral("when"), isoUtcMs(p.timeMsUtc));
+    for (const auto &p : t.points)
+        w.writeTextElement(kGxNs, QStringLiteral("coord"),
+                           QStringLiteral("%1 %2 %3").arg(p.lon, 0, 'f', 8).arg(p.lat, 0, 'f', 8).arg(p.altM, 0, 'f', 3));
+    const bool attributed = std::any_of(t.points.begin(), t.points.end(),
+                                        [](const auto &p) { return p.partners != 0 || !p.sensor.isEmpty(); });
+    if (attributed) {
+        w.writeStartElement(kKmlNs, QStringLiteral("ExtendedData"));
+        w.writeStartElement(kKmlNs, QStringLiteral("SchemaData"));
+        w.writeAttribute(QStringLiteral("schemaUrl"), u'#' + kSchemaId);
+        writeArray(w, QStringLiteral("partners"), t.points, [](const TrackPoint &p) { return partnerListText(p.partners); });
+        writeArray(w, QStringLiteral("sensor"), t.points, [](const TrackPoint &p) { return p.sensor; });
+        w.writeEndElement();
+        w.writeEndElement();
+    }
+    w.writeEndElement(); // gx:Track
+    w.writeEndElement(); // Placemark
+}
+
+} // namespace
+
+TrackFileResult readKml(QIODevice &in, const QString &fileName, const ReadControl &control)
+{
+    return KmlReader(in, fileName, control).read();
+}
+
+bool writeKml(QIODevice &out, const std::vector<RecordedTrack> &tracks, QString *error)
+{
+    QXmlStreamWriter w(&out);
+    w.setAutoFormatting(true);
+    w.setAutoFormattingIndent(1);
+    w.writeDefaultNamespace(kKmlNs);
+    w.writeNamespace(kGxNs, QStringLiteral("gx"));
+    w.writeStartDocument();
+    w.writeStartElement(kKmlNs, QStringLiteral("kml"));
+    w.writeStartElement(kKmlNs, QStringLiteral("Document"));
+    // The schema declares the per-point arrays so Google Earth shows them in the track's elevation profile.
+    w.writeStartElement(kKmlNs, QStringLiteral("Schema"));
+    w.writeAttribute(QStringLiteral("id"), kSchemaId);
+    w.writeAttribute(QStringLiteral("name"), kSchemaId);
+    for (const auto *field : {"partners", "sensor"}) {
+        w.writeStartElement(kGxNs, QStringLiteral("SimpleArrayField"));
+        w.writeAttribute(QStringLiteral("name"), QString::fromLatin1(field));
+        w.writeAttribute(QStringLiteral("type"), QStringLiteral("string"));
+        w.writeEndElement();
+    }
+    w.writeEndElement(); // Schema
+    for (const auto &t : tracks)
+        writePlacemark(w, t);
+    w.writeEndElement(); // Document
+    w.writeEndElement(); // kml
+    w.writeEndDocument();
+    if (w.hasError()) {
+        if (error)
+            *error = QStringLiteral("writing KML failed: %1").arg(out.errorString());
+        return false;
+    }
+    return true;
+}
+
+} // namespace trilink::maps::trackio

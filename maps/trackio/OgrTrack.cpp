@@ -1,0 +1,377 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 Trilink contributors
+#include "maps/trackio/TrackFormats.h"
+#include "maps/trackio/TrackParsing.h"
+
+#include <cpl_error.h>
+#include <gdal_priv.h>
+#include <ogr_spatialref.h>
+#include <ogrsf_frmts.h>
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QUuid>
+
+#include <algorithm>
+#include <cmath>
+#include <filesystem>
+#include <map>
+#include <memory>
+#include <mutex>
+
+// GeoPackage and any other vector source GDAL opens: every point layer with a time field becomes tracks.
+// Fields are found by name, case-insensitively (first match wins):
+//   time      time, timestamp, datetime, time_utc, utc, when   (OFTDateTime, or ISO 8601 text)
+//   track id  track_id, track, trackid, uid, id, name         (absent: the layer name)
+//   label     label, missile
+//   partners  partners ("USA;KOR")       sensor   sensor
+//   altitude  the geometry's Z, else alt_m, altitude, hae, ele, else alt_km (x 1000)
+// Coordinates are transformed to WGS84 lon/lat when the layer has another CRS. Rows have no line, so problems
+// name the feature id at line 0. Rows need not be in time order: each track is sorted by time.
+// The writer makes one layer "track_points" with exactly the fields above (PointZ, EPSG:4326).
+
+namespace trilink::maps::trackio {
+namespace {
+
+void registerGdalOnce()
+{
+    static std::once_flag once;
+    std::call_once(once, [] { GDALAllRegister(); });
+}
+
+// GDAL reports through a per-thread handler stack; quiet while we work, the last message read on failure.
+struct QuietGdalErrors {
+    QuietGdalErrors()
+    {
+        CPLPushErrorHandler(CPLQuietErrorHandler);
+        CPLErrorReset();
+    }
+    ~QuietGdalErrors() { CPLPopErrorHandler(); }
+    QuietGdalErrors(const QuietGdalErrors &) = delete;
+    QuietGdalErrors &operator=(const QuietGdalErrors &) = delete;
+};
+
+QString lastGdalError()
+{
+    const QString msg = QString::fromUtf8(CPLGetLastErrorMsg()).trimmed();
+    return msg.isEmpty() ? QStringLiteral("unknown GDAL error") : msg;
+}
+
+int findField(const OGRFeatureDefn &defn, std::initializer_list<const char *> names)
+{
+    for (const char *name : names) {
+        for (int i = 0; i < defn.GetFieldCount(); ++i)
+            if (QString::fromUtf8(defn.GetFieldDefn(i)->GetNameRef()).compare(QLatin1StringView(name), Qt::CaseInsensitive) == 0)
+                return i;
+    }
+    return -1;
+}
+
+struct Fields {
+    int time = -1, track = -1, label = -1, partners = -1, sensor = -1, altM = -1, altKm = -1;
+    explicit Fields(const OGRFeatureDefn &d)
+        : time(findField(d, {"time", "timestamp", "datetime", "time_utc", "utc", "when"})),
+          track(findField(d, {"track_id", "track", "trackid", "uid", "id", "name"})),
+          label(findField(d, {"label", "missile"})), partners(findField(d, {"partners"})),
+          sensor(findField(d, {"sensor"})), altM(findField(d, {"alt_m", "altitude", "hae", "ele"})),
+          altKm(findField(d, {"alt_km"}))
+    {
+    }
+};
+
+std::optional<std::int64_t> featureTime(const OGRFeature &f, int field)
+{
+    if (field < 0 || !f.IsFieldSetAndNotNull(field))
+        return std::nullopt;
+    const auto type = f.GetFieldDefnRef(field)->GetType();
+    if (type == OFTDateTime || type == OFTDate) {
+        int y = 0, mo = 0, d = 0, h = 0, mi = 0, tz = 0;
+        float sec = 0;
+        if (!f.GetFieldAsDateTime(field, &y, &mo, &d, &h, &mi, &sec, &tz))
+            return std::nullopt;
+        const QDate date(y, mo, d);
+        if (!date.isValid())
+            return std::nullopt;
+        // GDAL's tz flag: 100 is UTC, 100 +/- n is n quarter hours east/west; 0 (unknown) and 1 (local time)
+        // are read as UTC, as everywhere in Trilink.
+        const std::int64_t offsetMs = tz > 1 ? (tz - 100) * 15LL * 60'000 : 0;
+        const std::int64_t days = date.toJulianDay() - QDate(1970, 1, 1).toJulianDay();
+        const std::int64_t ms = std::llround(static_cast<double>(sec) * 1000.0);
+        return ((days * 24 + h) * 60 + mi) * 60'000 + ms - offsetMs;
+    }
+    return parseIsoTimeMsUtc(QString::fromUtf8(f.GetFieldAsString(field)));
+}
+
+struct Row {
+    TrackPoint point;
+    GIntBig fid = 0;
+};
+
+class LayerReader {
+public:
+    LayerReader(OGRLayer &layer, const QString &fileName, TrackFileResult &result)
+        : m_layer(layer), m_fileName(fileName), m_result(result), m_fields(*layer.GetLayerDefn())
+    {
+    }
+
+    // False when the layer has no time field (it holds no tracks).
+    bool read(const ReadControl &control, GIntBig &done, GIntBig total)
+    {
+        const QString layerName = QString::fromUtf8(m_layer.GetName());
+        if (m_fields.time < 0) {
+            problem(QStringLiteral("layer \"%1\" has no time field (time, timestamp, datetime, when); left out").arg(layerName));
+            return false;
+        }
+        if (!setUpTransform())
+            return true;
+        m_layer.ResetReading();
+        for (auto &f : m_layer) {
+            if (++done % 1024 == 0) {
+                if (control.cancelled()) {
+                    m_result.cancelled = true;
+                    break;
+                }
+                if (control.progress && total > 0)
+                    control.progress(std::min(1.0, static_cast<double>(done) / static_cast<double>(total)));
+            }
+            row(*f, layerName);
+        }
+        finish();
+        return true;
+    }
+
+private:
+    bool setUpTransform()
+    {
+        const OGRSpatialReference *srs = m_layer.GetSpatialRef();
+        if (!srs)
+            return true; // no CRS declared: lon/lat, as the time-tagged formats all are
+        m_wgs84.SetWellKnownGeogCS("WGS84");
+        m_wgs84.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
+        if (srs->IsGeographic() && srs->IsSameGeogCS(&m_wgs84))
+            return true;
+        m_transform.reset(OGRCreateCoordinateTransformation(srs, &m_wgs84));
+        if (!m_transform) {
+            problem(QStringLiteral("layer \"%1\": cannot transform its CRS to WGS84 (%2); left out")
+                        .arg(QString::fromUtf8(m_layer.GetName()), lastGdalError()));
+            return false;
+        }
+        return true;
+    }
+
+    void row(const OGRFeature &f, const QString &layerName)
+    {
+        const GIntBig fid = f.GetFID();
+        auto skip = [&](const QString &why) {
+            problem(QStringLiteral("layer \"%1\" feature %2: %3; skipped").arg(layerName).arg(fid).arg(why));
+        };
+        const OGRGeometry *g = f.GetGeometryRef();
+        if (!g || g->IsEmpty())
+            return skip(QStringLiteral("no geometry"));
+        if (wkbFlatten(g->getGeometryType()) != wkbPoint)
+            return skip(QStringLiteral("%1 geometry, not a point").arg(QString::fromUtf8(g->getGeometryName())));
+        const auto time = featureTime(f, m_fields.time);
+        if (!time)
+            return skip(f.IsFieldSetAndNotNull(m_fields.time)
+                            ? QStringLiteral("time \"%1\" is not a date and time").arg(QString::fromUtf8(f.GetFieldAsString(m_fields.time)))
+                            : QStringLiteral("no time"));
+        const auto *pt = g->toPoint();
+        double x = pt->getX(), y = pt->getY(), z = pt->Is3D() ? pt->getZ() : 0.0;
+        if (m_transform && !m_transform->Transform(1, &x, &y, &z))
+            return skip(QStringLiteral("cannot transform its coordinates to WGS84"));
+        TrackPoint p{*time, x, y, z, 0, {}};
+        if (!pt->Is3D()) {
+            if (m_fields.altM >= 0 && f.IsFieldSetAndNotNull(m_fields.altM))
+                p.altM = f.GetFieldAsDouble(m_fields.altM);
+            else if (m_fields.altKm >= 0 && f.IsFieldSetAndNotNull(m_fields.altKm))
+                p.altM = f.GetFieldAsDouble(m_fields.altKm) * 1000.0;
+        }
+        if (const QString why = checkPosition(p); !why.isEmpty())
+            return skip(why);
+        if (m_fields.partners >= 0) {
+            QStringList unknown;
+            p.partners = parsePartnerList(QString::fromUtf8(f.GetFieldAsString(m_fields.partners)), &unknown);
+            if (!unknown.isEmpty())
+                problem(QStringLiteral("layer \"%1\" feature %2: unknown partner %3 ignored")
+                            .arg(layerName)
+                            .arg(fid)
+                            .arg(unknown.join(u", ")));
+        }
+        if (m_fields.sensor >= 0)
+            p.sensor = QString::fromUtf8(f.GetFieldAsString(m_fields.sensor)).trimmed();
+        QString id = m_fields.track >= 0 ? QString::fromUtf8(f.GetFieldAsString(m_fields.track)).trimmed() : QString();
+        if (id.isEmpty())
+            id = layerName;
+        auto [it, fresh] = m_groups.try_emplace(id);
+        if (fresh)
+            m_order.push_back(id);
+        if (m_fields.label >= 0 && it->second.label.isEmpty())
+            it->second.label = QString::fromUtf8(f.GetFieldAsString(m_fields.label)).trimmed();
+        it->second.rows.push_back({std::move(p), fid});
+    }
+
+    // Sorted by time per track; a repeated instant keeps the first row and names the other by its feature id.
+    void finish()
+    {
+        for (const auto &id : m_order) {
+            auto &g = m_groups[id];
+            std::stable_sort(g.rows.begin(), g.rows.end(),
+                             [](const Row &a, const Row &b) { return a.point.timeMsUtc < b.point.timeMsUtc; });
+            RecordedTrack t{id, g.label, {}};
+            t.points.reserve(g.rows.size());
+            for (auto &r : g.rows) {
+                if (!t.points.empty() && t.points.back().timeMsUtc == r.point.timeMsUtc) {
+                    problem(QStringLiteral("layer \"%1\" feature %2: time %3 repeats another point's of track \"%4\"; skipped")
+                                .arg(QString::fromUtf8(m_layer.GetName()))
+                                .arg(r.fid)
+                                .arg(isoUtcMs(r.point.timeMsUtc), id));
+                    continue;
+                }
+                t.points.push_back(std::move(r.point));
+            }
+            m_result.tracks.push_back(std::move(t));
+        }
+    }
+
+    void problem(const QString &message) { m_result.problems.push_back({m_fileName, 0, message}); }
+
+    struct Group {
+        QString label;
+        std::vector<Row> rows;
+    };
+
+    OGRLayer &m_layer;
+    QString m_fileName;
+    TrackFileResult &m_result;
+    Fields m_fields;
+    OGRSpatialReference m_wgs84;
+    std::unique_ptr<OGRCoordinateTransformation> m_transform;
+    std::map<QString, Group> m_groups;
+    QStringList m_order;
+};
+
+bool fail(QString *error, const QString &path, const QString &message)
+{
+    if (error)
+        *error = QStringLiteral("%1: %2").arg(path, message);
+    return false;
+}
+
+bool writeTracks(GDALDataset &ds, const std::vector<RecordedTrack> &tracks)
+{
+    OGRSpatialReference wgs84;
+    wgs84.importFromEPSG(4326);
+    wgs84.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
+    OGRLayer *layer = ds.CreateLayer("track_points", &wgs84, wkbPoint25D, nullptr);
+    if (!layer)
+        return false;
+    const std::pair<const char *, OGRFieldType> fields[] = {{"track_id", OFTString}, {"label", OFTString},
+                                                            {"time", OFTDateTime},   {"alt_m", OFTReal},
+                                                            {"partners", OFTString}, {"sensor", OFTString}};
+    for (const auto &[name, type] : fields) {
+        OGRFieldDefn def(name, type);
+        if (layer->CreateField(&def) != OGRERR_NONE)
+            return false;
+    }
+    if (ds.StartTransaction() != OGRERR_NONE)
+        return false;
+    for (const auto &t : tracks) {
+        const QByteArray id = t.id.toUtf8(), label = t.label.toUtf8();
+        for (const auto &p : t.points) {
+            OGRFeatureUniquePtr f(OGRFeature::CreateFeature(layer->GetLayerDefn()));
+            f->SetField("track_id", id.constData());
+            f->SetField("label", label.constData());
+            const std::int64_t dayMs = 86'400'000;
+            const std::int64_t days = p.timeMsUtc >= 0 ? p.timeMsUtc / dayMs : -((-p.timeMsUtc + dayMs - 1) / dayMs);
+            const std::int64_t msOfDay = p.timeMsUtc - days * dayMs;
+            const QDate date = QDate(1970, 1, 1).addDays(days);
+            const int h = static_cast<int>(msOfDay / 3'600'000), mi = static_cast<int>(msOfDay / 60'000 % 60);
+            const float sec = static_cast<float>(msOfDay % 60'000) / 1000.0f; // GDAL keeps milliseconds
+            f->SetField(f->GetFieldIndex("time"), date.year(), date.month(), date.day(), h, mi, sec, 100);
+            f->SetField("alt_m", p.altM);
+            f->SetField("partners", partnerListText(p.partners).toUtf8().constData());
+            f->SetField("sensor", p.sensor.toUtf8().constData());
+            OGRPoint pt(p.lon, p.lat, p.altM);
+            f->SetGeometry(&pt);
+            if (layer->CreateFeature(f.get()) != OGRERR_NONE)
+                return false;
+        }
+    }
+    return ds.CommitTransaction() == OGRERR_NONE;
+}
+
+} // namespace
+
+TrackFileResult readOgr(const QString &path, const ReadControl &control)
+{
+    registerGdalOnce();
+    QuietGdalErrors quiet;
+    TrackFileResult result;
+    const QString &fileName = path; // as the caller named it, like the readers that take a device
+    GDALDatasetUniquePtr ds(GDALDataset::Open(path.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY));
+    if (!ds) {
+        result.readable = false;
+        result.problems.push_back({fileName, 0, QStringLiteral("not a vector file GDAL can open (%1)").arg(lastGdalError())});
+        return result;
+    }
+    GIntBig total = 0;
+    for (auto *layer : ds->GetLayers())
+        total += std::max<GIntBig>(0, layer->GetFeatureCount(FALSE));
+    GIntBig done = 0;
+    bool anyTimeField = false;
+    for (auto *layer : ds->GetLayers()) {
+        anyTimeField |= LayerReader(*layer, fileName, result).read(control, done, total);
+        if (result.cancelled)
+            return result;
+    }
+    if (!anyTimeField && result.tracks.empty())
+        result.readable = false;
+    if (control.progress)
+        control.progress(1.0);
+    return result;
+}
+
+bool writeGeoPackage(const QString &path, const std::vector<RecordedTrack> &tracks, QString *error)
+{
+    registerGdalOnce();
+    QuietGdalErrors quiet;
+    GDALDriver *driver = GetGDALDriverManager()->GetDriverByName("GPKG");
+    if (!driver)
+        return fail(error, path, QStringLiteral("GDAL has no GeoPackage driver"));
+    // Written beside the target and renamed over it only when complete, so a failure leaves an existing
+    // file as it was (QSaveFile cannot help: GDAL writes through its own file handles).
+    const QFileInfo target(path);
+    const QString tmp = target.absoluteDir().filePath(
+        QStringLiteral(".%1.%2.tmp.gpkg").arg(target.fileName(), QUuid::createUuid().toString(QUuid::Id128)));
+    auto removeTmp = [&] { QFile::remove(tmp); };
+    {
+        GDALDatasetUniquePtr ds(driver->Create(tmp.toUtf8().constData(), 0, 0, 0, GDT_Unknown, nullptr));
+        if (!ds)
+            return fail(error, path, QStringLiteral("cannot create a GeoPackage (%1)").arg(lastGdalError()));
+        if (!writeTracks(*ds, tracks)) {
+            const QString why = lastGdalError();
+            ds.reset();
+            removeTmp();
+            return fail(error, path, QStringLiteral("writing the GeoPackage failed (%1)").arg(why));
+        }
+        // GDAL 3.6 reports a failed flush or close only through the error state.
+        CPLErrorReset();
+        ds->FlushCache();
+        ds.reset();
+        if (CPLGetLastErrorType() >= CE_Failure) {
+            const QString why = lastGdalError();
+            removeTmp();
+            return fail(error, path, QStringLiteral("writing the GeoPackage failed (%1)").arg(why));
+        }
+    }
+    std::error_code ec;
+    std::filesystem::rename(tmp.toStdString(), target.absoluteFilePath().toStdString(), ec);
+    if (ec) {
+        removeTmp();
+        return fail(error, path, QString::fromStdString(ec.message()));
+    }
+    return true;
+}
+
+} // namespace trilink::maps::trackio

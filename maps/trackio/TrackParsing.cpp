@@ -1,0 +1,419 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 Trilink contributors
+#include "maps/trackio/TrackParsing.h"
+
+#include <algorithm>
+#include <charconv>
+#include <cmath>
+
+namespace trilink::maps::trackio {
+namespace {
+
+// Days from 1970-01-01 to a proleptic Gregorian date (H. Hinnant's days_from_civil).
+constexpr std::int64_t daysFromCivil(std::int64_t y, unsigned m, unsigned d)
+{
+    y -= m <= 2;
+    const std::int64_t era = (y >= 0 ? y : y - 399) / 400;
+    const auto yoe = static_cast<unsigned>(y - era * 400);
+    const unsigned doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+    const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return era * 146097 + static_cast<std::int64_t>(doe) - 719468;
+}
+
+// The inverse: year, month, day of a day count (H. Hinnant's civil_from_days).
+constexpr void civilFromDays(std::int64_t z, std::int64_t &y, unsigned &m, unsigned &d)
+{
+    z += 719468;
+    const std::int64_t era = (z >= 0 ? z : z - 146096) / 146097;
+    const auto doe = static_cast<unsigned>(z - era * 146097);
+    const unsigned yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    const unsigned doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    const unsigned mp = (5 * doy + 2) / 153;
+    d = doy - (153 * mp + 2) / 5 + 1;
+    m = mp < 10 ? mp + 3 : mp - 9;
+    y = static_cast<std::int64_t>(yoe) + era * 400 + (m <= 2);
+}
+
+constexpr bool isLeap(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
+
+int daysInMonth(int y, int m)
+{
+    static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    return m == 2 && isLeap(y) ? 29 : kDays[m - 1];
+}
+
+// Works on any sequence of code units (UTF-8 bytes or UTF-16): only ASCII matters.
+template <typename Char> class Cursor {
+public:
+    Cursor(const Char *b, const Char *e) : m_p(b), m_e(e) {}
+    bool atEnd() const { return m_p == m_e; }
+    char peek() const { return atEnd() || *m_p > 127 ? '\0' : static_cast<char>(*m_p); }
+    bool eat(char c)
+    {
+        if (peek() != c)
+            return false;
+        ++m_p;
+        return true;
+    }
+    // Exactly n digits.
+    bool digits(int n, int &out)
+    {
+        out = 0;
+        for (int i = 0; i < n; ++i) {
+            const char c = peek();
+            if (c < '0' || c > '9')
+                return false;
+            out = out * 10 + (c - '0');
+            ++m_p;
+        }
+        return true;
+    }
+    void skipSpaces()
+    {
+        while (peek() == ' ' || peek() == '\t')
+            ++m_p;
+    }
+
+private:
+    const Char *m_p;
+    const Char *m_e;
+};
+
+template <typename Char> std::optional<std::int64_t> parseIso(const Char *b, const Char *e)
+{
+    Cursor<Char> c(b, e);
+    c.skipSpaces();
+    int year = 0, month = 0, day = 0, hour = 0, minute = 0, second = 0;
+    if (!c.digits(4, year) || !c.eat('-') || !c.digits(2, month) || !c.eat('-') || !c.digits(2, day))
+        return std::nullopt;
+    if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month))
+        return std::nullopt;
+    if (!c.eat('T') && !c.eat('t') && !c.eat(' '))
+        return std::nullopt;
+    if (!c.digits(2, hour) || !c.eat(':') || !c.digits(2, minute) || hour > 23 || minute > 59)
+        return std::nullopt;
+    std::int64_t fracMs = 0;
+    if (c.eat(':')) {
+        if (!c.digits(2, second) || second > 59)
+            return std::nullopt;
+        if (c.eat('.') || c.eat(',')) {
+            // Up to 18 digits read exactly; rounded to milliseconds.
+            std::int64_t num = 0, den = 1;
+            int n = 0;
+            for (char d = c.peek(); d >= '0' && d <= '9'; d = c.peek()) {
+                if (n < 18) {
+                    num = num * 10 + (d - '0');
+                    den *= 10;
+                }
+                ++n;
+                c.eat(d);
+            }
+            if (n == 0)
+                return std::nullopt;
+            fracMs = (num * 1000 + den / 2) / den;
+        }
+    }
+    std::int64_t offsetMin = 0;
+    if (c.eat('Z') || c.eat('z')) {
+    } else if (c.peek() == '+' || c.peek() == '-') {
+        const int sign = c.peek() == '-' ? -1 : 1;
+        c.eat(c.peek());
+        int oh = 0, om = 0;
+        if (!c.digits(2, oh))
+            return std::nullopt;
+        if (c.eat(':')) {
+            if (!c.digits(2, om))
+                return std::nullopt;
+        } else if (c.peek() >= '0' && c.peek() <= '9' && !c.digits(2, om)) {
+            return std::nullopt;
+        }
+        if (oh > 23 || om > 59)
+            return std::nullopt;
+        offsetMin = sign * (oh * 60 + om);
+    }
+    c.skipSpaces();
+    if (!c.atEnd())
+        return std::nullopt;
+    const std::int64_t days = daysFromCivil(year, static_cast<unsigned>(month), static_cast<unsigned>(day));
+    const std::int64_t secs = days * 86400 + hour * 3600 + minute * 60 + second - offsetMin * 60;
+    return secs * 1000 + fracMs;
+}
+
+} // namespace
+
+std::optional<std::int64_t> parseIsoTimeMsUtc(std::string_view utf8)
+{
+    return parseIso(utf8.data(), utf8.data() + utf8.size());
+}
+
+std::optional<std::int64_t> parseIsoTimeMsUtc(QStringView text)
+{
+    return parseIso(text.utf16(), text.utf16() + text.size());
+}
+
+void appendIsoUtcMs(QByteArray &out, std::int64_t t)
+{
+    std::int64_t days = t / 86'400'000;
+    std::int64_t msOfDay = t % 86'400'000;
+    if (msOfDay < 0) {
+        msOfDay += 86'400'000;
+        --days;
+    }
+    std::int64_t y = 0;
+    unsigned m = 0, d = 0;
+    civilFromDays(days, y, m, d);
+    y = std::clamp<std::int64_t>(y, 0, 9999);
+    const auto ms = static_cast<unsigned>(msOfDay);
+    char buf[24];
+    auto put = [&buf](int at, unsigned v, int width) {
+        for (int i = width - 1; i >= 0; --i, v /= 10)
+            buf[at + i] = static_cast<char>('0' + v % 10);
+    };
+    put(0, static_cast<unsigned>(y), 4);
+    buf[4] = '-';
+    put(5, m, 2);
+    buf[7] = '-';
+    put(8, d, 2);
+    buf[10] = 'T';
+    put(11, ms / 3'600'000, 2);
+    buf[13] = ':';
+    put(14, ms / 60'000 % 60, 2);
+    buf[16] = ':';
+    put(17, ms / 1000 % 60, 2);
+    buf[19] = '.';
+    put(20, ms % 1000, 3);
+    buf[23] = 'Z';
+    out.append(buf, sizeof buf);
+}
+
+QString isoUtcMsText(std::int64_t timeMsUtc)
+{
+    QByteArray b;
+    appendIsoUtcMs(b, timeMsUtc);
+    return QString::fromLatin1(b);
+}
+
+std::optional<double> parseNumber(std::string_view s)
+{
+    while (!s.empty() && (s.front() == ' ' || s.front() == '\t'))
+        s.remove_prefix(1);
+    while (!s.empty() && (s.back() == ' ' || s.back() == '\t'))
+        s.remove_suffix(1);
+    if (!s.empty() && s.front() == '+') // from_chars rejects a leading '+', files use it
+        s.remove_prefix(1);
+    if (s.empty())
+        return std::nullopt;
+    double v = 0;
+    const auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
+    if (ec != std::errc() || end != s.data() + s.size() || !std::isfinite(v))
+        return std::nullopt;
+    return v;
+}
+
+std::optional<double> parseNumber(QStringView text)
+{
+    // Numbers are ASCII; anything longer than a double could need is not a number.
+    if (text.size() > 64)
+        return std::nullopt;
+    char buf[64];
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t ch = text[i].unicode();
+        if (ch > 127)
+            return std::nullopt;
+        buf[i] = static_cast<char>(ch);
+    }
+    return parseNumber(std::string_view(buf, static_cast<std::size_t>(text.size())));
+}
+
+QString checkPosition(TrackPoint &p)
+{
+    if (!std::isfinite(p.lon) || !std::isfinite(p.lat) || !std::isfinite(p.altM))
+        return QStringLiteral("coordinate is not a finite number");
+    if (p.lat < -90 || p.lat > 90)
+        return QStringLiteral("latitude %1 outside -90..90").arg(p.lat);
+    if (p.lon < -180 || p.lon > 360)
+        return QStringLiteral("longitude %1 outside -180..180 (or 0..360)").arg(p.lon);
+    if (p.lon > 180)
+        p.lon -= 360;
+    if (p.altM < kMinAltM || p.altM > kMaxAltM)
+        return QStringLiteral("altitude %1 m outside -1 km..10,000 km").arg(p.altM, 0, 'f', 1);
+    return {};
+}
+
+PartnerMask parsePartnerList(QStringView text, QStringList *unknown)
+{
+    PartnerMask mask = 0;
+    qsizetype start = 0;
+    auto isSep = [](QChar c) { return c == u';' || c == u'+' || c == u'|' || c == u',' || c.isSpace(); };
+    for (qsizetype i = 0; i <= text.size(); ++i) {
+        if (i < text.size() && !isSep(text[i]))
+            continue;
+        const QStringView code = text.mid(start, i - start);
+        start = i + 1;
+        if (code.isEmpty() || code.compare(u"none", Qt::CaseInsensitive) == 0)
+            continue;
+        if (const auto p = parsePartner(code.toString()))
+            mask |= partnerBit(*p);
+        else if (unknown)
+            unknown->push_back(code.toString());
+    }
+    return mask;
+}
+
+QString partnerListText(PartnerMask mask)
+{
+    QString s;
+    for (auto p : kAllPartners) {
+        if (!(mask & partnerBit(p)))
+            continue;
+        if (!s.isEmpty())
+            s += u';';
+        s += partnerCode(p);
+    }
+    return s;
+}
+
+int lineOfOffset(const QByteArray &data, qsizetype offset)
+{
+    offset = std::clamp<qsizetype>(offset, 0, data.size());
+    return 1 + static_cast<int>(std::count(data.constData(), data.constData() + offset, '\n'));
+}
+
+void appendJsonString(QByteArray &out, QStringView s)
+{
+    const QByteArray utf8 = s.toUtf8();
+    out += '"';
+    for (const char c : utf8) {
+        const auto u = static_cast<unsigned char>(c);
+        if (c == '"' || c == '\\') {
+            out += '\\';
+            out += c;
+        } else if (u < 0x20) {
+            static constexpr char kHex[] = "0123456789abcdef";
+            out += "\\u00";
+            out += kHex[u >> 4];
+            out += kHex[u & 15];
+        } else {
+            out += c;
+        }
+    }
+    out += '"';
+}
+
+void appendShortestNumber(QByteArray &out, double v)
+{
+    char buf[32];
+    const auto r = std::to_chars(buf, buf + sizeof buf, v);
+    out.append(buf, r.ptr - buf);
+}
+
+std::vector<int> jsonArrayElementLines(const QByteArray &json, std::string_view key)
+{
+    std::vector<int> lines;
+    const char *p = json.constData();
+    const char *const end = p + json.size();
+    int line = 1, depth = 0;
+    int target = -1; // depth inside the wanted array, once it is open
+    bool expect = false;
+    char prev = 0;         // previous structural character outside strings
+    std::string_view last; // last string seen at depth 1 (a key when followed by ':')
+    for (; p < end; ++p) {
+        const char c = *p;
+        if (c == '\n') {
+            ++line;
+            continue;
+        }
+        if (c == ' ' || c == '\t' || c == '\r')
+            continue;
+        if (target >= 0 && depth == target && expect && c != ']') {
+            lines.push_back(line);
+            expect = false;
+        }
+        if (c == '"') {
+            const char *s = ++p;
+            for (; p < end && *p != '"'; ++p) {
+                if (*p == '\\' && p + 1 < end)
+                    ++p;
+                else if (*p == '\n')
+                    ++line;
+            }
+            if (depth == 1)
+                last = std::string_view(s, static_cast<std::size_t>(p - s));
+            prev = '"';
+            continue;
+        }
+        if (c == '[' || c == '{') {
+            const bool wanted = target < 0 && c == '[' &&
+                                (key.empty() ? depth == 0 : depth == 1 && prev == ':' && last == key);
+            ++depth;
+            if (wanted) {
+                target = depth;
+                expect = true;
+            }
+        } else if (c == ']' || c == '}') {
+            if (target >= 0 && depth == target)
+                break; // the wanted array is complete
+            --depth;
+        } else if (c == ',' && target >= 0 && depth == target) {
+            expect = true;
+        }
+        prev = c;
+    }
+    return lines;
+}
+
+RecordedTrack &TrackBuilder::track(const QString &id)
+{
+    if (m_last >= 0 && m_tracks[static_cast<std::size_t>(m_last)].id == id)
+        return m_tracks[static_cast<std::size_t>(m_last)];
+    auto it = m_index.constFind(id);
+    if (it == m_index.constEnd()) {
+        it = m_index.insert(id, static_cast<int>(m_tracks.size()));
+        m_tracks.push_back({id, {}, {}});
+    }
+    m_last = *it;
+    return m_tracks[static_cast<std::size_t>(m_last)];
+}
+
+bool TrackBuilder::add(const QString &id, TrackPoint p, int line)
+{
+    if (const QString why = checkPosition(p); !why.isEmpty()) {
+        problem(line, why + QStringLiteral("; point skipped"));
+        return false;
+    }
+    RecordedTrack &t = track(id);
+    if (!t.points.empty()) {
+        const std::int64_t last = t.points.back().timeMsUtc;
+        if (p.timeMsUtc == last) {
+            problem(line, QStringLiteral("time %1 repeats the previous point's; point skipped").arg(isoUtcMsText(last)));
+            return false;
+        }
+        if (p.timeMsUtc < last) {
+            problem(line, QStringLiteral("time %1 goes back before %2; point skipped")
+                              .arg(isoUtcMsText(p.timeMsUtc), isoUtcMsText(last)));
+            return false;
+        }
+    }
+    t.points.push_back(std::move(p));
+    ++m_pointCount;
+    return true;
+}
+
+std::vector<RecordedTrack> TrackBuilder::takeTracks()
+{
+    std::vector<RecordedTrack> out;
+    out.reserve(m_tracks.size());
+    for (auto &t : m_tracks) {
+        if (t.points.empty())
+            problem(0, QStringLiteral("track \"%1\" has no valid points; left out").arg(t.id));
+        else
+            out.push_back(std::move(t));
+    }
+    m_tracks.clear();
+    m_index.clear();
+    m_last = -1;
+    m_pointCount = 0;
+    return out;
+}
+
+} // namespace trilink::maps::trackio

@@ -1,0 +1,177 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 Trilink contributors
+#include "maps/trackio/TrackFormats.h"
+
+#include <QBuffer>
+#include <QDateTime>
+#include <QFile>
+
+#include <gtest/gtest.h>
+
+using namespace trilink;
+using namespace trilink::maps;
+
+namespace {
+const QString kDir = QStringLiteral(TRILINK_TEST_DATA_DIR "/trackio/");
+
+TrackFileResult readFixture(const QString &name)
+{
+    QFile f(kDir + name);
+    EXPECT_TRUE(f.open(QIODevice::ReadOnly)) << name.toStdString();
+    return trackio::readCot(f, name);
+}
+
+const TrackProblem *problemAt(const TrackFileResult &r, int line, const QString &text)
+{
+    for (const auto &p : r.problems)
+        if (p.line == line && p.message.contains(text))
+            return &p;
+    return nullptr;
+}
+
+std::string dump(const TrackFileResult &r)
+{
+    std::string s;
+    for (const auto &p : r.problems)
+        s += p.text().toStdString() + "\n";
+    return s;
+}
+
+std::int64_t ms(const char *iso)
+{
+    return QDateTime::fromString(QString::fromLatin1(iso), Qt::ISODateWithMs).toMSecsSinceEpoch();
+}
+
+constexpr PartnerMask kUsaKor = partnerBit(Partner::USA) | partnerBit(Partner::KOR);
+} // namespace
+
+TEST(TrackIoCot, SingleEventIsAOnePointTrack)
+{
+    const auto r = readFixture(QStringLiteral("cot_single.cot"));
+    ASSERT_TRUE(r.readable);
+    EXPECT_TRUE(r.problems.empty()) << dump(r);
+    ASSERT_EQ(r.tracks.size(), 1u);
+    const auto &t = r.tracks[0];
+    EXPECT_EQ(t.id, QStringLiteral("HS12-20170915"));
+    EXPECT_EQ(t.label, QStringLiteral("Hwasong-12")); // the contact callsign wins over the group name
+    ASSERT_EQ(t.points.size(), 1u);
+    EXPECT_EQ(t.points[0].timeMsUtc, ms("2017-09-14T21:57:00Z"));
+    EXPECT_DOUBLE_EQ(t.points[0].lon, 125.76);
+    EXPECT_DOUBLE_EQ(t.points[0].lat, 39.04);
+    EXPECT_DOUBLE_EQ(t.points[0].altM, 0); // hae 9999999 is CoT's "unknown"
+}
+
+TEST(TrackIoCot, EventsAreGroupedByUidAndSortedByTime)
+{
+    const auto r = readFixture(QStringLiteral("cot_events.cot"));
+    EXPECT_TRUE(r.problems.empty()) << dump(r);
+    ASSERT_EQ(r.tracks.size(), 2u);
+    const auto &t = r.tracks[0];
+    EXPECT_EQ(t.id, QStringLiteral("HS15-20171128"));
+    EXPECT_EQ(t.label, QStringLiteral("Hwasong-15"));
+    ASSERT_EQ(t.points.size(), 3u);
+    EXPECT_EQ(t.points[0].timeMsUtc, ms("2017-11-28T18:17:00Z"));
+    EXPECT_DOUBLE_EQ(t.points[0].lon, 125.869);
+    EXPECT_EQ(t.points[0].partners, 0);
+    EXPECT_EQ(t.points[1].timeMsUtc, ms("2017-11-28T18:19:30.250Z"));
+    EXPECT_DOUBLE_EQ(t.points[1].altM, 152000.5);
+    EXPECT_EQ(t.points[1].partners, kUsaKor);
+    EXPECT_EQ(t.points[1].sensor, QStringLiteral("KOR Green Pine"));
+    EXPECT_EQ(t.points[2].timeMsUtc, ms("2017-11-28T19:10:59.999Z"));
+    EXPECT_EQ(t.points[2].partners, kUsaKor | partnerBit(Partner::JPN));
+
+    EXPECT_EQ(r.tracks[1].id, QStringLiteral("track-2"));
+    EXPECT_EQ(r.tracks[1].label, QStringLiteral("Cyan")); // no contact: the group name
+    ASSERT_EQ(r.tracks[1].points.size(), 2u);
+    EXPECT_DOUBLE_EQ(r.tracks[1].points[1].altM, 50000);
+}
+
+TEST(TrackIoCot, BadEventsAreReportedAtTheirLines)
+{
+    const auto r = readFixture(QStringLiteral("cot_bad.cot"));
+    ASSERT_EQ(r.tracks.size(), 1u) << dump(r);
+    const auto &pts = r.tracks[0].points;
+    ASSERT_EQ(pts.size(), 2u) << dump(r);
+    EXPECT_DOUBLE_EQ(pts[0].lon, 125.0);
+    EXPECT_DOUBLE_EQ(pts[1].lon, 125.7);
+    EXPECT_EQ(pts[1].partners, partnerBit(Partner::USA));
+    EXPECT_TRUE(problemAt(r, 4, QStringLiteral("without a <point>"))) << dump(r);
+    EXPECT_TRUE(problemAt(r, 5, QStringLiteral("not ISO 8601"))) << dump(r);
+    EXPECT_TRUE(problemAt(r, 6, QStringLiteral("latitude"))) << dump(r);
+    EXPECT_TRUE(problemAt(r, 7, QStringLiteral("repeats"))) << dump(r);
+    EXPECT_TRUE(problemAt(r, 8, QStringLiteral("without a uid"))) << dump(r);
+    EXPECT_TRUE(problemAt(r, 9, QStringLiteral("lat/lon"))) << dump(r);
+    EXPECT_TRUE(problemAt(r, 10, QStringLiteral("unknown partner PRK"))) << dump(r);
+    EXPECT_EQ(r.problems.size(), 7u) << dump(r);
+}
+
+TEST(TrackIoCot, TruncatedDeepAndBillionLaughsFilesStopWithTheirLine)
+{
+    const auto cut = readFixture(QStringLiteral("cot_truncated.cot"));
+    ASSERT_EQ(cut.tracks.size(), 1u) << dump(cut);
+    EXPECT_EQ(cut.tracks[0].points.size(), 2u);
+    ASSERT_EQ(cut.problems.size(), 1u) << dump(cut);
+    EXPECT_TRUE(problemAt(cut, 5, QStringLiteral("XML error"))) << dump(cut);
+
+    const auto deep = readFixture(QStringLiteral("cot_deep.cot"));
+    ASSERT_EQ(deep.tracks.size(), 1u) << dump(deep);
+    EXPECT_EQ(deep.tracks[0].points.size(), 2u);
+    ASSERT_EQ(deep.problems.size(), 1u) << dump(deep);
+    EXPECT_TRUE(problemAt(deep, 259, QStringLiteral("deeper than 256"))) << dump(deep);
+
+    const auto lol = readFixture(QStringLiteral("cot_billion_laughs.cot"));
+    ASSERT_EQ(lol.tracks.size(), 1u) << dump(lol);
+    EXPECT_EQ(lol.tracks[0].points.size(), 1u); // the second event holds the entity
+    ASSERT_EQ(lol.problems.size(), 1u) << dump(lol);
+    EXPECT_TRUE(problemAt(lol, 16, QStringLiteral("expansion limit"))) << dump(lol);
+}
+
+TEST(TrackIoCot, XmlWithoutEventsIsNotReadable)
+{
+    QByteArray kml("<kml><Placemark/></kml>");
+    QBuffer b(&kml);
+    b.open(QIODevice::ReadOnly);
+    const auto r = trackio::readCot(b, QStringLiteral("x.cot"));
+    EXPECT_FALSE(r.readable);
+    ASSERT_EQ(r.problems.size(), 1u);
+    EXPECT_EQ(r.problems[0].text(), QStringLiteral("x.cot: no Cursor on Target <event> elements"));
+}
+
+TEST(TrackIoCot, RoundTripKeepsPointsMillisecondsAndAttribution)
+{
+    std::vector<RecordedTrack> in(2);
+    in[0].id = QStringLiteral("HS15-20171128");
+    in[0].label = QStringLiteral("Hwasong-15 & co");
+    in[0].points = {{ms("2017-11-28T18:17:00.001Z"), 125.869, 39.282, 0, 0, {}},
+                    {ms("2017-11-28T18:19:30.250Z"), 126.3, 39.35, 152000.5, kUsaKor, QStringLiteral("KOR Green Pine")},
+                    {ms("2017-11-28T19:10:59.999Z"), 134.4, 40.75, 12.25, partnerBit(Partner::JPN), QStringLiteral("JPN FPS-5")}};
+    in[1].id = QStringLiteral("other");
+    in[1].points = {{ms("2017-11-28T18:18:00Z"), -70.5, -33.25, 1000, 0, QStringLiteral("sensor only")}};
+
+    QByteArray bytes;
+    QBuffer out(&bytes);
+    out.open(QIODevice::WriteOnly);
+    QString error;
+    ASSERT_TRUE(trackio::writeCot(out, in, &error)) << error.toStdString();
+
+    QBuffer back(&bytes);
+    back.open(QIODevice::ReadOnly);
+    const auto r = trackio::readCot(back, QStringLiteral("rt.cot"));
+    EXPECT_TRUE(r.problems.empty()) << dump(r);
+    ASSERT_EQ(r.tracks.size(), in.size());
+    for (size_t i = 0; i < in.size(); ++i) {
+        EXPECT_EQ(r.tracks[i].id, in[i].id);
+        EXPECT_EQ(r.tracks[i].label, in[i].label);
+        ASSERT_EQ(r.tracks[i].points.size(), in[i].points.size());
+        for (size_t k = 0; k < in[i].points.size(); ++k) {
+            const auto &a = in[i].points[k];
+            const auto &b = r.tracks[i].points[k];
+            EXPECT_EQ(b.timeMsUtc, a.timeMsUtc);
+            EXPECT_NEAR(b.lon, a.lon, 1e-8);
+            EXPECT_NEAR(b.lat, a.lat, 1e-8);
+            EXPECT_NEAR(b.altM, a.altM, 1e-3);
+            EXPECT_EQ(b.partners, a.partners);
+            EXPECT_EQ(b.sensor, a.sensor);
+        }
+    }
+}

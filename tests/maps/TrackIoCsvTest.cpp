@@ -1,0 +1,229 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 Trilink contributors
+#include "maps/trackio/TrackFormats.h"
+#include "maps/trackio/TrackParsing.h"
+
+#include <QBuffer>
+#include <QFile>
+
+#include <gtest/gtest.h>
+
+using namespace trilink;
+using namespace trilink::maps;
+
+namespace {
+
+TrackFileResult readFixture(const char *name, const ReadControl &control = {})
+{
+    QFile f(QStringLiteral(TRILINK_TEST_DATA_DIR "/trackio/") + QString::fromLatin1(name));
+    EXPECT_TRUE(f.open(QIODevice::ReadOnly)) << name;
+    return trackio::readCsv(f, QString::fromLatin1(name), control);
+}
+
+TrackFileResult readText(const QByteArray &text, const ReadControl &control = {})
+{
+    QBuffer b;
+    b.setData(text);
+    b.open(QIODevice::ReadOnly);
+    return trackio::readCsv(b, QStringLiteral("mem.csv"), control);
+}
+
+// The problem at this line, or "" when there is none.
+std::string problemAt(const TrackFileResult &r, int line)
+{
+    for (const auto &p : r.problems)
+        if (p.line == line)
+            return p.text().toStdString();
+    return {};
+}
+
+std::int64_t ms(const char *iso) { return *trackio::parseIsoTimeMsUtc(std::string_view(iso)); }
+
+} // namespace
+
+TEST(TrackIoCsv, BasicFixtureAsWritten)
+{
+    const auto r = readFixture("csv_basic.csv");
+    ASSERT_TRUE(r.readable);
+    EXPECT_TRUE(r.problems.empty()) << r.problems.front().text().toStdString();
+    ASSERT_EQ(r.tracks.size(), 2u);
+    const auto &hs15 = r.tracks[0];
+    EXPECT_EQ(hs15.id, u"HS15-2017");
+    ASSERT_EQ(hs15.points.size(), 4u);
+    EXPECT_EQ(trackio::isoUtcMsText(hs15.points.front().timeMsUtc), u"2017-11-28T18:17:00.000Z");
+    EXPECT_EQ(trackio::isoUtcMsText(hs15.points.back().timeMsUtc), u"2017-11-28T19:10:00.500Z");
+    EXPECT_DOUBLE_EQ(hs15.points[0].lon, 125.869);
+    EXPECT_DOUBLE_EQ(hs15.points[0].lat, 39.282);
+    EXPECT_DOUBLE_EQ(hs15.points[2].altM, 4'000'000.0); // alt_km
+    EXPECT_EQ(hs15.points[0].partners, 0);
+    EXPECT_EQ(hs15.points[1].partners, partnerBit(Partner::USA));
+    EXPECT_EQ(hs15.points[2].partners, partnerBit(Partner::USA) | partnerBit(Partner::KOR));
+    EXPECT_EQ(hs15.points[3].partners, 7);
+    EXPECT_EQ(hs15.points[3].sensor, u"Aegis \"Kongo\", JMSDF"); // quoted, "" escape, comma inside
+    EXPECT_EQ(hs15.points[1].sensor, u"AN/TPY-2 Kyogamisaki");
+
+    const auto &hs17 = r.tracks[1];
+    ASSERT_EQ(hs17.points.size(), 2u);
+    EXPECT_EQ(trackio::isoUtcMsText(hs17.points[0].timeMsUtc), u"2022-11-17T16:14:00.000Z"); // +09:00 offset
+    EXPECT_EQ(hs17.points[0].partners, partnerBit(Partner::KOR));                // lower case
+    EXPECT_EQ(hs17.points[1].partners, partnerBit(Partner::USA) | partnerBit(Partner::JPN));
+    EXPECT_DOUBLE_EQ(hs17.points[1].lon, 240.5 - 360.0); // 0..360 normalised
+}
+
+TEST(TrackIoCsv, SemicolonBomCrlfQuotedIdAndUnitInParentheses)
+{
+    const auto r = readFixture("csv_semicolon_bom_crlf.csv");
+    ASSERT_TRUE(r.readable);
+    EXPECT_TRUE(r.problems.empty());
+    ASSERT_EQ(r.tracks.size(), 1u);
+    EXPECT_EQ(r.tracks[0].id, u"A;1");
+    ASSERT_EQ(r.tracks[0].points.size(), 3u); // the blank CRLF line is skipped
+    EXPECT_DOUBLE_EQ(r.tracks[0].points[1].altM, 150000.0);
+    EXPECT_EQ(r.tracks[0].points[2].timeMsUtc, ms("2023-04-13T00:25:00Z"));
+}
+
+TEST(TrackIoCsv, TabDelimitedEpochSecondsAndFeet)
+{
+    const auto r = readFixture("csv_tab_epoch.csv");
+    ASSERT_TRUE(r.readable);
+    ASSERT_EQ(r.tracks.size(), 1u);
+    EXPECT_EQ(r.tracks[0].id, u"csv_tab_epoch"); // no id column: the file's name
+    ASSERT_EQ(r.tracks[0].points.size(), 2u);
+    EXPECT_EQ(trackio::isoUtcMsText(r.tracks[0].points[0].timeMsUtc), u"2023-04-13T00:23:00.000Z");
+    EXPECT_EQ(trackio::isoUtcMsText(r.tracks[0].points[1].timeMsUtc), u"2023-04-13T00:24:00.125Z");
+    EXPECT_NEAR(r.tracks[0].points[1].altM, 3048.0, 1e-9);
+    EXPECT_EQ(r.tracks[0].points[1].sensor, u"X");
+}
+
+TEST(TrackIoCsv, MalformedRowsEachReportedAtTheirLineGoodRowsKept)
+{
+    const auto r = readFixture("csv_malformed.csv");
+    ASSERT_TRUE(r.readable);
+    ASSERT_EQ(r.tracks.size(), 1u);
+    const auto &t = r.tracks[0];
+    ASSERT_EQ(t.points.size(), 3u);
+    EXPECT_EQ(t.points[0].timeMsUtc, ms("2017-07-28T14:41:00Z"));
+    EXPECT_EQ(t.points[1].timeMsUtc, ms("2017-07-28T14:47:00Z"));
+    EXPECT_EQ(t.points[1].partners, partnerBit(Partner::USA)); // XYZ dropped, USA kept
+    EXPECT_EQ(t.points[2].timeMsUtc, ms("2017-07-28T14:51:00Z"));
+    EXPECT_EQ(t.points[2].partners, partnerBit(Partner::KOR));
+
+    EXPECT_EQ(problemAt(r, 3), "csv_malformed.csv:3: altitude \"NaN\" is not a number; row skipped");
+    EXPECT_EQ(problemAt(r, 4), "csv_malformed.csv:4: longitude \"abc\" is not a number; row skipped");
+    EXPECT_EQ(problemAt(r, 5), "csv_malformed.csv:5: latitude 91 outside -90..90; point skipped");
+    EXPECT_NE(problemAt(r, 6).find("is not an ISO 8601"), std::string::npos);
+    EXPECT_EQ(problemAt(r, 7), "csv_malformed.csv:7: 5 fields where the header has 6; row skipped");
+    EXPECT_NE(problemAt(r, 8).find("unknown partner code XYZ"), std::string::npos);
+    EXPECT_NE(problemAt(r, 9).find("repeats the previous point's"), std::string::npos);
+    EXPECT_NE(problemAt(r, 10).find("goes back before 2017-07-28T14:47:00.000Z"), std::string::npos);
+    EXPECT_NE(problemAt(r, 11).find("unclosed quote"), std::string::npos);
+    EXPECT_NE(problemAt(r, 12).find("altitude"), std::string::npos);
+    EXPECT_NE(problemAt(r, 13).find("is a number, not ISO 8601"), std::string::npos);
+    EXPECT_NE(problemAt(r, 14).find("empty track id"), std::string::npos);
+    EXPECT_EQ(problemAt(r, 2), "");
+    EXPECT_EQ(problemAt(r, 15), "");
+    EXPECT_EQ(r.problems.size(), 12u);
+}
+
+TEST(TrackIoCsv, WithoutHeaderOrRequiredColumnsUnreadable)
+{
+    const auto r = readFixture("csv_no_header.csv");
+    EXPECT_FALSE(r.readable);
+    ASSERT_EQ(r.problems.size(), 1u);
+    EXPECT_EQ(r.problems[0].line, 1);
+    EXPECT_NE(r.problems[0].message.indexOf(u"no time"), -1);
+
+    const auto onlyHeader = readText("time,lon,lat\n");
+    EXPECT_TRUE(onlyHeader.readable);
+    EXPECT_TRUE(onlyHeader.tracks.empty());
+    EXPECT_FALSE(readText("").readable);
+    // No altitude column: loads, with one note.
+    const auto flat = readText("t,x,y\n2020-01-01T00:00:00Z,1,2\n");
+    ASSERT_EQ(flat.tracks.size(), 1u);
+    EXPECT_EQ(flat.tracks[0].points[0].altM, 0.0);
+    EXPECT_EQ(flat.problems.size(), 1u);
+}
+
+TEST(TrackIoCsv, OverlongLineIsOneProblemNotAnAllocation)
+{
+    QByteArray text("time,lon,lat,alt\n2020-01-01T00:00:00Z,1,2,3\n");
+    text += QByteArray(3 << 20, 'x'); // 3 MiB, no line break
+    text += "\n2020-01-01T00:00:01Z,1,2,3\n";
+    const auto r = readText(text);
+    ASSERT_EQ(r.tracks.size(), 1u);
+    EXPECT_EQ(r.tracks[0].points.size(), 2u);
+    ASSERT_EQ(r.problems.size(), 1u);
+    EXPECT_EQ(r.problems[0].text(), u"mem.csv:3: line longer than 1 MiB; skipped");
+}
+
+TEST(TrackIoCsv, ManyRowsStreamWithProgressCancelAndBoundedProblems)
+{
+    QByteArray text("time,lon,lat,alt_m\n");
+    const std::int64_t t0 = ms("2020-01-01T00:00:00Z");
+    for (int i = 0; i < 200'000; ++i) {
+        trackio::appendIsoUtcMs(text, t0 + i * 100);
+        text += ',';
+        trackio::appendShortestNumber(text, 120.0 + i * 1e-4);
+        text += ",40,";
+        text += QByteArray::number(i);
+        text += '\n';
+    }
+    std::vector<double> fractions;
+    ReadControl control;
+    control.progress = [&](double f) { fractions.push_back(f); };
+    const auto r = readText(text, control);
+    ASSERT_EQ(r.tracks.size(), 1u);
+    EXPECT_EQ(r.tracks[0].points.size(), 200'000u);
+    EXPECT_EQ(r.tracks[0].points.back().timeMsUtc, t0 + 199'999 * 100);
+    EXPECT_GE(fractions.size(), 3u);
+    EXPECT_DOUBLE_EQ(fractions.back(), 1.0);
+
+    std::atomic<bool> cancel{true};
+    ReadControl stop;
+    stop.cancel = &cancel;
+    const auto c = readText(text, stop);
+    EXPECT_TRUE(c.cancelled);
+    EXPECT_LT(c.tracks.empty() ? 0u : c.tracks[0].points.size(), 200'000u);
+
+    // Every row bad: problems are capped, with a count of the rest.
+    QByteArray bad("time,lon,lat\n");
+    for (int i = 0; i < 5000; ++i)
+        bad += "nonsense,1,2\n";
+    const auto b = readText(bad);
+    EXPECT_EQ(b.problems.size(), 1001u); // 5000 rows and the missing-altitude note
+    EXPECT_EQ(b.problems.back().message, u"... and 4001 more problems not listed");
+}
+
+TEST(TrackIoCsv, RoundTripKeepsEverything)
+{
+    RecordedTrack a{QStringLiteral("A, \"quoted\""), QStringLiteral("Hwasong-15"), {}};
+    a.points.push_back({ms("2017-11-28T18:17:00.001Z"), 125.86912345678901, 39.282, 0.25, 0, {}});
+    a.points.push_back({ms("2017-11-28T18:17:01.999Z"), -179.9999999, -89.5, 4'475'000.125, 7,
+                        QStringLiteral("Aegis, \"Kongo\"")});
+    RecordedTrack b{QStringLiteral("B"), {}, {}};
+    b.points.push_back({ms("1999-12-31T23:59:59.999Z"), 0, 0, -12.5, partnerBit(Partner::JPN), QStringLiteral("FPS-5")});
+    QBuffer buf;
+    buf.open(QIODevice::WriteOnly);
+    QString error;
+    ASSERT_TRUE(trackio::writeCsv(buf, {a, b}, &error)) << error.toStdString();
+    buf.close();
+    buf.open(QIODevice::ReadOnly);
+    const auto r = trackio::readCsv(buf, QStringLiteral("rt.csv"));
+    EXPECT_TRUE(r.problems.empty()) << r.problems.front().text().toStdString();
+    ASSERT_EQ(r.tracks.size(), 2u);
+    for (std::size_t k = 0; k < 2; ++k) {
+        const auto &in = k == 0 ? a : b;
+        const auto &out = r.tracks[k];
+        EXPECT_EQ(out.id, in.id);
+        EXPECT_EQ(out.label, in.label);
+        ASSERT_EQ(out.points.size(), in.points.size());
+        for (std::size_t i = 0; i < in.points.size(); ++i) {
+            EXPECT_EQ(out.points[i].timeMsUtc, in.points[i].timeMsUtc);
+            EXPECT_EQ(out.points[i].lon, in.points[i].lon); // shortest round-trip text: exact
+            EXPECT_EQ(out.points[i].lat, in.points[i].lat);
+            EXPECT_EQ(out.points[i].altM, in.points[i].altM);
+            EXPECT_EQ(out.points[i].partners, in.points[i].partners);
+            EXPECT_EQ(out.points[i].sensor, in.points[i].sensor);
+        }
+    }
+}

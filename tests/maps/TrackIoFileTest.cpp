@@ -1,0 +1,232 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 Trilink contributors
+#include "maps/trackio/TrackFile.h"
+#include "maps/trackio/TrackParsing.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+#include <unistd.h>
+
+using namespace trilink;
+using namespace trilink::maps;
+using trackio::parseIsoTimeMsUtc;
+
+namespace {
+
+const QString kData = QStringLiteral(TRILINK_TEST_DATA_DIR "/trackio/");
+
+QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes)
+{
+    const QString path = dir.filePath(name);
+    QFile f(path);
+    EXPECT_TRUE(f.open(QIODevice::WriteOnly));
+    f.write(bytes);
+    return path;
+}
+
+std::optional<std::int64_t> iso(const char *s) { return parseIsoTimeMsUtc(std::string_view(s)); }
+
+} // namespace
+
+TEST(TrackIoParsing, IsoTimes)
+{
+    // 2017-11-28T18:17:00Z = 1511893020 s (date -u -d 2017-11-28T18:17:00Z +%s).
+    EXPECT_EQ(iso("2017-11-28T18:17:00Z"), 1'511'893'020'000);
+    EXPECT_EQ(iso("2017-11-28T18:17:00.5Z"), 1'511'893'020'500);
+    EXPECT_EQ(iso("2017-11-28T18:17:00.123456Z"), 1'511'893'020'123);
+    EXPECT_EQ(iso("2017-11-28T18:17:00.9996Z"), 1'511'893'021'000); // rounded to the nearest ms
+    EXPECT_EQ(iso("2017-11-28 18:17:00,25"), 1'511'893'020'250);    // space, comma, no zone = UTC
+    EXPECT_EQ(iso("2017-11-29T03:17:00+09:00"), 1'511'893'020'000);
+    EXPECT_EQ(iso("2017-11-28T13:17:00-0500"), 1'511'893'020'000);
+    EXPECT_EQ(iso("2017-11-29T03:17+09"), 1'511'893'020'000);
+    EXPECT_EQ(iso(" 1969-12-31T23:59:59.999Z "), -1);
+    EXPECT_EQ(iso("2000-02-29T00:00:00Z"), 951'782'400'000);
+    EXPECT_EQ(trackio::parseIsoTimeMsUtc(QStringView(u"2017-11-28T18:17:00Z")), 1'511'893'020'000);
+    for (const char *bad : {"", "2017-11-28", "2017-11-28T", "2017-11-28T18", "2017-13-01T00:00:00Z",
+                            "2017-02-29T00:00:00Z", "2017-11-28T24:00:00Z", "2017-11-28T18:17:60Z",
+                            "2017-11-28T18:17:00.Z", "2017-11-28T18:17:00Zjunk", "2017-11-28T18:17:00+25:00",
+                            "28/11/2017 18:17", "1511893020", "２０１７-11-28T18:17:00Z"})
+        EXPECT_FALSE(iso(bad)) << bad;
+
+    EXPECT_EQ(trackio::isoUtcMsText(1'511'893'020'001), u"2017-11-28T18:17:00.001Z");
+    EXPECT_EQ(trackio::isoUtcMsText(-1), u"1969-12-31T23:59:59.999Z");
+}
+
+TEST(TrackIoParsing, PositionsAndPartners)
+{
+    TrackPoint p{0, 200.0, 10.0, 100.0, 0, {}};
+    EXPECT_EQ(trackio::checkPosition(p), QString());
+    EXPECT_DOUBLE_EQ(p.lon, -160.0);
+    p = {0, 180.0, 90.0, -1000.0, 0, {}};
+    EXPECT_EQ(trackio::checkPosition(p), QString());
+    EXPECT_DOUBLE_EQ(p.lon, 180.0);
+    for (TrackPoint bad : {TrackPoint{0, 0, 90.001, 0, 0, {}}, TrackPoint{0, -180.5, 0, 0, 0, {}},
+                           TrackPoint{0, 361, 0, 0, 0, {}}, TrackPoint{0, 0, 0, -1001, 0, {}},
+                           TrackPoint{0, 0, 0, 1.0e7 + 1, 0, {}}, TrackPoint{0, std::nan(""), 0, 0, 0, {}},
+                           TrackPoint{0, 0, 0, INFINITY, 0, {}}})
+        EXPECT_NE(trackio::checkPosition(bad), QString());
+
+    QStringList unknown;
+    const PartnerMask usKor = partnerBit(Partner::USA) | partnerBit(Partner::KOR);
+    for (const char16_t *text : {u"USA;KOR", u"USA+KOR", u"USA|KOR", u"usa kor", u" KOR , usa ", u"KOR;;USA"})
+        EXPECT_EQ(trackio::parsePartnerList(QStringView(text), &unknown), usKor);
+    EXPECT_TRUE(unknown.isEmpty());
+    EXPECT_EQ(trackio::parsePartnerList(u"none", &unknown), 0);
+    EXPECT_EQ(trackio::parsePartnerList(u"USA;ROK;Japan", &unknown), partnerBit(Partner::USA));
+    EXPECT_EQ(unknown, (QStringList{QStringLiteral("ROK"), QStringLiteral("Japan")}));
+    EXPECT_EQ(trackio::partnerListText(7), u"USA;KOR;JPN");
+    EXPECT_EQ(trackio::partnerListText(0), u"");
+}
+
+TEST(TrackIoParsing, BuilderDropsBadAndOutOfOrderPointsKeepsTheTrack)
+{
+    std::vector<TrackProblem> problems;
+    trackio::TrackBuilder b(QStringLiteral("f.txt"), problems);
+    EXPECT_TRUE(b.add(QStringLiteral("a"), {1000, 1, 1, 0, 0, {}}, 2));
+    EXPECT_TRUE(b.add(QStringLiteral("b"), {500, 1, 1, 0, 0, {}}, 3)); // other track: its own order
+    EXPECT_FALSE(b.add(QStringLiteral("a"), {1000, 1, 1, 0, 0, {}}, 4));
+    EXPECT_FALSE(b.add(QStringLiteral("a"), {999, 1, 1, 0, 0, {}}, 5));
+    EXPECT_FALSE(b.add(QStringLiteral("a"), {2000, 1, 95, 0, 0, {}}, 6));
+    EXPECT_TRUE(b.add(QStringLiteral("a"), {2000, 1, 1, 0, 0, {}}, 7));
+    b.track(QStringLiteral("empty"));
+    const auto tracks = b.takeTracks();
+    ASSERT_EQ(tracks.size(), 2u);
+    EXPECT_EQ(tracks[0].points.size(), 2u);
+    ASSERT_EQ(problems.size(), 4u);
+    EXPECT_EQ(problems[0].text(), u"f.txt:4: time 1970-01-01T00:00:01.000Z repeats the previous point's; point skipped");
+    EXPECT_EQ(problems[1].text(),
+              u"f.txt:5: time 1970-01-01T00:00:00.999Z goes back before 1970-01-01T00:00:01.000Z; point skipped");
+    EXPECT_EQ(problems[2].line, 6);
+    EXPECT_EQ(problems[3].text(), u"f.txt: track \"empty\" has no valid points; left out");
+}
+
+TEST(TrackIoParsing, JsonElementLines)
+{
+    const QByteArray json = "{\"a\": [\"[\\\"]\", {}],\n \"features\": [\n {\"x\": [1,\n 2]},\n\n \"s\\n\", 3\n]}";
+    EXPECT_EQ(trackio::jsonArrayElementLines(json, "features"), (std::vector<int>{3, 6, 6}));
+    EXPECT_EQ(trackio::jsonArrayElementLines("[\n{},\n[],\n1]"), (std::vector<int>{2, 3, 4}));
+    EXPECT_EQ(trackio::lineOfOffset("a\nb\nc", 4), 3);
+}
+
+TEST(TrackIoFile, FormatByExtensionAndContent)
+{
+    QTemporaryDir dir;
+    EXPECT_EQ(formatForPath(QStringLiteral("x.CSV")), TrackFormat::Csv);
+    EXPECT_EQ(formatForPath(QStringLiteral("x.geojson")), TrackFormat::GeoJson);
+    EXPECT_EQ(formatForPath(QStringLiteral("x.czml")), TrackFormat::Czml);
+    EXPECT_EQ(formatForPath(QStringLiteral("x.gpx")), TrackFormat::Gpx);
+    EXPECT_EQ(formatForPath(QStringLiteral("x.kml")), TrackFormat::Kml);
+    EXPECT_EQ(formatForPath(QStringLiteral("x.cot")), TrackFormat::Cot);
+    EXPECT_EQ(formatForPath(QStringLiteral("x.gpkg")), TrackFormat::GeoPackage);
+    EXPECT_EQ(formatForPath(QStringLiteral("x.docx")), TrackFormat::Unknown);
+    const QString czml = writeFile(dir, QStringLiteral("a.json"), "\xEF\xBB\xBF [ {\"version\": \"1.0\", \"id\" : \"document\"}]");
+    EXPECT_EQ(formatForPath(czml), TrackFormat::Czml);
+    EXPECT_EQ(formatForPath(writeFile(dir, QStringLiteral("b.json"), "{\"type\": \"FeatureCollection\"}")),
+              TrackFormat::GeoJson);
+    EXPECT_EQ(formatForPath(writeFile(dir, QStringLiteral("c.xml"), "<?xml version=\"1.0\"?>\n<!-- x -->\n<event uid=\"1\"/>")),
+              TrackFormat::Cot);
+    EXPECT_EQ(formatForPath(writeFile(dir, QStringLiteral("d.xml"), "<gpx xmlns=\"http://www.topografix.com/GPX/1/1\"/>")),
+              TrackFormat::Gpx);
+    EXPECT_EQ(formatForPath(writeFile(dir, QStringLiteral("e.xml"), "<kml:kml xmlns:kml=\"http://www.opengis.net/kml/2.2\"/>")),
+              TrackFormat::Kml);
+    EXPECT_EQ(formatForPath(writeFile(dir, QStringLiteral("f.xml"), "<html/>")), TrackFormat::Unknown);
+    EXPECT_EQ(formatName(TrackFormat::Czml), u"CZML");
+    EXPECT_TRUE(readableExtensions().contains(u"*.czml"));
+    EXPECT_TRUE(writableExtensions().contains(u"gpkg"));
+}
+
+TEST(TrackIoFile, UnreadableFilesSayWhy)
+{
+    QTemporaryDir dir;
+    auto only = [](const TrackFileResult &r) {
+        EXPECT_FALSE(r.readable);
+        EXPECT_TRUE(r.tracks.empty());
+        EXPECT_EQ(r.problems.size(), 1u);
+        return r.problems.empty() ? std::string() : r.problems[0].text().toStdString();
+    };
+    const QString missing = dir.filePath(QStringLiteral("missing.csv"));
+    EXPECT_EQ(only(readTrackFile(missing)), (missing + QStringLiteral(": no such file")).toStdString());
+    const QString empty = writeFile(dir, QStringLiteral("empty.geojson"), {});
+    EXPECT_EQ(only(readTrackFile(empty)), (empty + QStringLiteral(": file is empty")).toStdString());
+    EXPECT_NE(only(readTrackFile(dir.path())).find("is a directory"), std::string::npos);
+
+    // A PNG renamed .csv, and Latin-1 bytes that are not UTF-8.
+    const QString png = writeFile(dir, QStringLiteral("picture.csv"), QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16));
+    EXPECT_NE(only(readTrackFile(png)).find("not a text file"), std::string::npos);
+    const QString latin1 = writeFile(dir, QStringLiteral("latin1.json"), "{\"name\": \"K\xf6ln\"}");
+    EXPECT_NE(only(readTrackFile(latin1)).find("not a text file"), std::string::npos);
+    const QString utf16 = writeFile(dir, QStringLiteral("utf16.csv"), QByteArray("\xFF\xFEt\0i\0m\0e\0", 10));
+    EXPECT_NE(only(readTrackFile(utf16)).find("UTF-16"), std::string::npos);
+    EXPECT_NE(only(readTrackFile(writeFile(dir, QStringLiteral("x.docx"), "hello"))).find("not a track file"),
+              std::string::npos);
+    EXPECT_NE(only(readTrackFile(writeFile(dir, QStringLiteral("x.xml"), "<html/>"))).find("XML root"),
+              std::string::npos);
+}
+
+TEST(TrackIoFile, UtfEightCutAtTheSampleEdgeIsStillText)
+{
+    QTemporaryDir dir;
+    QByteArray text("time,lon,lat,alt,sensor\n");
+    while (text.size() < 4095)
+        text += "2020-01-01T00:00:00Z,1,2,3,x\n";
+    text.truncate(4095);
+    text += "\xC3\xA9\n"; // é split across the 4 KiB boundary
+    const auto r = readTrackFile(writeFile(dir, QStringLiteral("edge.csv"), text));
+    EXPECT_TRUE(r.readable);
+    EXPECT_FALSE(r.tracks.empty());
+}
+
+TEST(TrackIoFile, DispatchesFixturesAndWritesAtomicallyByExtension)
+{
+    const auto csv = readTrackFile(kData + QStringLiteral("csv_basic.csv"));
+    ASSERT_TRUE(csv.readable);
+    ASSERT_EQ(csv.tracks.size(), 2u);
+    EXPECT_EQ(csv.tracks[0].points.size(), 4u);
+    EXPECT_EQ(readTrackFile(kData + QStringLiteral("czml_degrees.czml")).tracks.size(), 2u);
+    EXPECT_EQ(readTrackFile(kData + QStringLiteral("geojson_points.geojson")).tracks.size(), 2u);
+    const auto bad = readTrackFile(kData + QStringLiteral("csv_malformed.csv"));
+    ASSERT_FALSE(bad.problems.empty());
+    EXPECT_TRUE(bad.problems[0].text().endsWith(u"csv_malformed.csv:3: altitude \"NaN\" is not a number; row skipped"));
+
+    QTemporaryDir dir;
+    QString error;
+    for (const char *ext : {"csv", "geojson", "json", "czml"}) {
+        const QString path = dir.filePath(QStringLiteral("out.") + QString::fromLatin1(ext));
+        ASSERT_TRUE(writeTrackFile(path, csv.tracks, &error)) << error.toStdString();
+        const auto back = readTrackFile(path);
+        EXPECT_TRUE(back.problems.empty()) << ext;
+        ASSERT_EQ(back.tracks.size(), 2u) << ext;
+        EXPECT_EQ(back.tracks[0].points[3].timeMsUtc, csv.tracks[0].points[3].timeMsUtc) << ext;
+        EXPECT_EQ(back.tracks[0].points[3].sensor, csv.tracks[0].points[3].sensor) << ext;
+        EXPECT_EQ(back.tracks[1].points[1].partners, csv.tracks[1].points[1].partners) << ext;
+    }
+    EXPECT_FALSE(writeTrackFile(dir.filePath(QStringLiteral("out.gpx")), csv.tracks, &error));
+    EXPECT_TRUE(error.contains(u"cannot write \"gpx\" files"));
+
+    // A target that cannot be written names itself in the error.
+    const QString blocked = dir.filePath(QStringLiteral("dir.csv"));
+    ASSERT_TRUE(QDir().mkdir(blocked));
+    EXPECT_FALSE(writeTrackFile(blocked, csv.tracks, &error));
+    EXPECT_TRUE(error.startsWith(blocked + u':')) << error.toStdString();
+}
+
+TEST(TrackIoFile, FailedWriteLeavesTheExistingFileUntouched)
+{
+    if (::geteuid() == 0)
+        GTEST_SKIP() << "root ignores the read-only directory this test relies on";
+    QTemporaryDir dir;
+    const QString existing = writeFile(dir, QStringLiteral("keep.csv"), "old");
+    QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::ExeOwner);
+    QString error;
+    std::vector<RecordedTrack> tracks{{QStringLiteral("a"), {}, {{0, 1, 2, 3, 0, {}}}}};
+    EXPECT_FALSE(writeTrackFile(existing, tracks, &error));
+    QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    EXPECT_TRUE(error.startsWith(existing + u':')) << error.toStdString();
+    QFile f(existing);
+    ASSERT_TRUE(f.open(QIODevice::ReadOnly));
+    EXPECT_EQ(f.readAll(), "old");
+}

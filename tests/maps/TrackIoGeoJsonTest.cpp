@@ -1,0 +1,160 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 Trilink contributors
+#include "maps/trackio/TrackFormats.h"
+#include "maps/trackio/TrackParsing.h"
+
+#include <QBuffer>
+#include <QFile>
+
+#include <gtest/gtest.h>
+
+using namespace trilink;
+using namespace trilink::maps;
+
+namespace {
+
+TrackFileResult readFixture(const char *name)
+{
+    QFile f(QStringLiteral(TRILINK_TEST_DATA_DIR "/trackio/") + QString::fromLatin1(name));
+    EXPECT_TRUE(f.open(QIODevice::ReadOnly)) << name;
+    return trackio::readGeoJson(f, QString::fromLatin1(name));
+}
+
+TrackFileResult readText(const QByteArray &text)
+{
+    QBuffer b;
+    b.setData(text);
+    b.open(QIODevice::ReadOnly);
+    return trackio::readGeoJson(b, QStringLiteral("mem.geojson"));
+}
+
+std::string problemAt(const TrackFileResult &r, int line)
+{
+    std::string all;
+    for (const auto &p : r.problems)
+        if (p.line == line)
+            all += p.text().toStdString() + "\n";
+    return all;
+}
+
+std::int64_t ms(const char *iso) { return *trackio::parseIsoTimeMsUtc(std::string_view(iso)); }
+
+} // namespace
+
+TEST(TrackIoGeoJson, PointFeaturesGroupedByTrack)
+{
+    const auto r = readFixture("geojson_points.geojson");
+    ASSERT_TRUE(r.readable);
+    EXPECT_TRUE(r.problems.empty()) << r.problems.front().text().toStdString();
+    ASSERT_EQ(r.tracks.size(), 2u);
+    const auto &t = r.tracks[0];
+    EXPECT_EQ(t.id, u"HS15-2017");
+    ASSERT_EQ(t.points.size(), 3u);
+    EXPECT_EQ(t.points[0].timeMsUtc, ms("2017-11-28T18:17:00Z"));
+    EXPECT_EQ(t.points[1].timeMsUtc, ms("2017-11-28T18:25:00.125Z"));
+    EXPECT_EQ(t.points[2].timeMsUtc, ms("2017-11-28T19:10:00Z")); // 04:10+09:00 on the 29th
+    EXPECT_DOUBLE_EQ(t.points[1].altM, 4'000'000.0);
+    EXPECT_DOUBLE_EQ(t.points[2].altM, 0.0); // two coordinates
+    EXPECT_DOUBLE_EQ(t.points[2].lon, 137.3);
+    EXPECT_EQ(t.points[0].partners, partnerBit(Partner::USA) | partnerBit(Partner::KOR)); // "USA;KOR"
+    EXPECT_EQ(t.points[1].partners, 7);                                                    // ["USA","KOR","JPN"]
+    EXPECT_EQ(t.points[1].sensor, u"Green Pine");
+    EXPECT_EQ(r.tracks[1].id, u"other"); // the feature's own id
+    EXPECT_EQ(r.tracks[1].points.size(), 1u);
+}
+
+TEST(TrackIoGeoJson, LineStringWithCoordTimesAsGpxConvertersWrite)
+{
+    const auto r = readFixture("geojson_linestring.geojson");
+    ASSERT_TRUE(r.readable);
+    EXPECT_TRUE(r.problems.empty());
+    ASSERT_EQ(r.tracks.size(), 1u);
+    const auto &t = r.tracks[0];
+    EXPECT_EQ(t.id, u"gpx-track");
+    ASSERT_EQ(t.points.size(), 3u);
+    EXPECT_EQ(t.points[1].timeMsUtc, ms("2021-05-01T10:01:00.500Z"));
+    EXPECT_DOUBLE_EQ(t.points[1].lon, -121.5);
+    EXPECT_DOUBLE_EQ(t.points[1].altM, 50000.5);
+    EXPECT_EQ(t.points[2].sensor, u"Vandenberg");
+}
+
+TEST(TrackIoGeoJson, MalformedFeaturesReportedAtTheirLine)
+{
+    const auto r = readFixture("geojson_malformed.geojson");
+    ASSERT_TRUE(r.readable);
+    ASSERT_EQ(r.tracks.size(), 1u);
+    ASSERT_EQ(r.tracks[0].points.size(), 2u);
+    EXPECT_EQ(r.tracks[0].points[1].partners, partnerBit(Partner::USA));
+    EXPECT_EQ(problemAt(r, 2), "");
+    EXPECT_EQ(problemAt(r, 4), "geojson_malformed.geojson:4: time is not an ISO 8601 date and time; point skipped\n");
+    EXPECT_NE(problemAt(r, 6).find("coordinates are not [lon, lat]"), std::string::npos);
+    EXPECT_NE(problemAt(r, 8).find("geometry \"Polygon\""), std::string::npos);
+    EXPECT_NE(problemAt(r, 10).find("latitude -95 outside -90..90"), std::string::npos);
+    EXPECT_NE(problemAt(r, 12).find("1 times for 2 coordinates"), std::string::npos);
+    EXPECT_NE(problemAt(r, 14).find("unknown partner code ROK"), std::string::npos);
+    EXPECT_EQ(r.problems.size(), 6u);
+}
+
+TEST(TrackIoGeoJson, SyntaxErrorTruncationAndNestingAreUnreadableWithALine)
+{
+    const auto r = readFixture("geojson_syntax_error.geojson");
+    EXPECT_FALSE(r.readable);
+    ASSERT_EQ(r.problems.size(), 1u);
+    EXPECT_EQ(r.problems[0].line, 4);
+    EXPECT_TRUE(r.problems[0].message.startsWith(u"not valid JSON"));
+
+    const auto truncated = readText("{\"type\": \"FeatureCollection\",\n\"features\": [\n{\"type\": \"Fea");
+    EXPECT_FALSE(truncated.readable);
+    EXPECT_EQ(truncated.problems.at(0).line, 3);
+
+    // 100,000 nested arrays: QJsonDocument stops at its nesting limit instead of recursing into a crash.
+    const QByteArray deep = "{\"type\": \"FeatureCollection\", \"features\": " + QByteArray(100'000, '[') +
+                            QByteArray(100'000, ']') + "}";
+    const auto d = readText(deep);
+    EXPECT_FALSE(d.readable);
+    EXPECT_EQ(d.problems.at(0).line, 1);
+
+    const auto array = readText("[1, 2]");
+    EXPECT_FALSE(array.readable);
+    EXPECT_FALSE(readText("{\"type\": \"Topology\"}").readable);
+    EXPECT_FALSE(readText("  \n").readable);
+    const auto bom = readText("\xEF\xBB\xBF{\"type\": \"Feature\", \"geometry\": {\"type\": \"Point\", \"coordinates\": [1, 2]},\n"
+                              "\"properties\": {\"time\": \"2020-01-01T00:00:00Z\"}}");
+    ASSERT_EQ(bom.tracks.size(), 1u);
+    EXPECT_EQ(bom.tracks[0].id, u"mem");
+}
+
+TEST(TrackIoGeoJson, RoundTripKeepsEverything)
+{
+    RecordedTrack a{QStringLiteral("A \"1\"\\"), QStringLiteral("Hwasong-17\n"), {}};
+    a.points.push_back({ms("2022-11-18T01:14:00.001Z"), 125.60000000000001, 39.1, 0, 0, {}});
+    a.points.push_back({ms("2022-11-18T01:15:00.999Z"), 126.2, 39.4, 250'000.75, partnerBit(Partner::KOR),
+                        QStringLiteral("Green Pine")});
+    a.points.push_back({ms("2022-11-18T01:20:00Z"), -179.5, 41.0, 6'000'000, 7, QStringLiteral("TPY-2")});
+    RecordedTrack b{QStringLiteral("B"), {}, {}};
+    b.points.push_back({ms("2022-11-18T02:00:00Z"), 1, 2, 3, partnerBit(Partner::JPN), {}});
+    QBuffer buf;
+    buf.open(QIODevice::WriteOnly);
+    QString error;
+    ASSERT_TRUE(trackio::writeGeoJson(buf, {a, b}, &error)) << error.toStdString();
+    buf.close();
+    buf.open(QIODevice::ReadOnly);
+    const auto r = trackio::readGeoJson(buf, QStringLiteral("rt.geojson"));
+    EXPECT_TRUE(r.problems.empty()) << r.problems.front().text().toStdString();
+    ASSERT_EQ(r.tracks.size(), 2u);
+    for (std::size_t k = 0; k < 2; ++k) {
+        const auto &in = k == 0 ? a : b;
+        const auto &out = r.tracks[k];
+        EXPECT_EQ(out.id, in.id);
+        EXPECT_EQ(out.label, in.label);
+        ASSERT_EQ(out.points.size(), in.points.size());
+        for (std::size_t i = 0; i < in.points.size(); ++i) {
+            EXPECT_EQ(out.points[i].timeMsUtc, in.points[i].timeMsUtc);
+            EXPECT_EQ(out.points[i].lon, in.points[i].lon);
+            EXPECT_EQ(out.points[i].lat, in.points[i].lat);
+            EXPECT_EQ(out.points[i].altM, in.points[i].altM);
+            EXPECT_EQ(out.points[i].partners, in.points[i].partners);
+            EXPECT_EQ(out.points[i].sensor, in.points[i].sensor);
+        }
+    }
+}
