@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: MIT
 // SPDX-FileCopyrightText: 2026 Trilink contributors
 #include "app/cli/CommandLine.h"
+#include "app/gui/BriefingMode.h"
 #include "app/gui/MainWindow.h"
+#include "core/Partner.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -41,11 +43,38 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(cli::usageText());
     parser.addHelpOption();
     parser.addVersionOption();
+    const QCommandLineOption launchOption(QStringLiteral("launch"), QStringLiteral("select this track when the catalogue is ready"), QStringLiteral("ID"));
+    const QCommandLineOption timeOption(QStringLiteral("time"), QStringLiteral("seconds after the selected launch to show (T+)"), QStringLiteral("SECONDS"));
+    const QCommandLineOption viewAsOption(QStringLiteral("view-as"), QStringLiteral("combined, USA, KOR or JPN"), QStringLiteral("WHO"));
+    const QCommandLineOption briefingOption(QStringLiteral("briefing"), QStringLiteral("start in briefing mode (full screen)"));
+    parser.addOptions({launchOption, timeOption, viewAsOption, briefingOption});
+    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("track files to open alongside the catalogue"), QStringLiteral("[FILE...]"));
     if (!parser.parse(app.arguments())) {
         QTextStream(stderr) << "trilink: " << parser.errorText() << " (see trilink --help)\n";
         return cli::kExitUsage;
     }
     app::MainWindow window;
     window.show();
+    // Files named on the command line open alongside the catalogue; the rest applies once it is modelled.
+    window.openFiles(parser.positionalArguments());
+    std::optional<Partner> viewAs;
+    if (parser.isSet(viewAsOption) && parser.value(viewAsOption).compare(QStringLiteral("combined"), Qt::CaseInsensitive) != 0) {
+        viewAs = parsePartner(parser.value(viewAsOption));
+        if (!viewAs) {
+            QTextStream(stderr) << "trilink: --view-as takes combined, USA, KOR or JPN\n";
+            return cli::kExitUsage;
+        }
+    }
+    QObject::connect(&window, &app::MainWindow::scenarioReady, &window, [&] {
+        if (parser.isSet(launchOption))
+            window.selectTrack(parser.value(launchOption));
+        if (parser.isSet(timeOption))
+            if (const auto *t = window.scenario()->find(window.selectedTrack()))
+                window.clock()->seek(static_cast<double>(t->launchMsUtc) + parser.value(timeOption).toDouble() * 1000.0);
+        if (parser.isSet(viewAsOption))
+            window.setViewAs(viewAs);
+        if (parser.isSet(briefingOption))
+            window.briefing()->enter();
+    });
     return app.exec();
 }

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Trilink contributors
 #include "maps/MapDecorations.h"
 
+#include "maps/TrackLayer.h"
+
 #include "core/Geodesic.h"
 #include "maps/GeometryProjector.h"
 #include "maps/ScaleBar.h"
@@ -54,7 +56,7 @@ MapDecorations::MapDecorations(QPainter &painter, const MapSettings &settings, c
     , m_style(style)
     , m_projection(settings.projection)
     , m_scale(settings.uiScale())
-    , m_frame(QPointF(0, 0), QSizeF(settings.size))
+    , m_frame(bannerFreeFrame(settings))
 {
 }
 
@@ -131,47 +133,6 @@ void MapDecorations::drawReference(QPointF lonLat)
         m_painter.drawLine(c - QPointF(r, 0), c + QPointF(r, 0));
         m_painter.drawLine(c - QPointF(0, r), c + QPointF(0, r));
         m_painter.drawEllipse(c, r * 0.6, r * 0.6);
-    }
-}
-
-void MapDecorations::drawTracks(const TrackOverlay &overlay)
-{
-    // Ground paths under their markers: a launch triangle and an impact cross. Partner colours come with
-    // the attribution; until then one track colour, dashed where the flight time is modelled.
-    const GeometryProjector projector(m_projection);
-    const QTransform t = m_settings.mapToPixel();
-    for (const auto &track : overlay.tracks) {
-        QPainterPath path;
-        projector.addLine(path, track.groundTrack);
-        QPen pen(m_style.accent, 2.0 * m_scale, track.modelled ? Qt::DashLine : Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
-        m_painter.setBrush(Qt::NoBrush);
-        m_painter.setPen(QPen(m_style.textHalo, 4.0 * m_scale, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
-        m_painter.drawPath(t.map(path));
-        m_painter.setPen(pen);
-        m_painter.drawPath(t.map(path));
-    }
-    const double r = 5 * m_scale;
-    for (const auto &track : overlay.tracks) {
-        if (track.groundTrack.isEmpty())
-            continue;
-        const QPointF a = track.groundTrack.front(), b = track.groundTrack.back();
-        if (const auto p = m_projection.forward(a.x(), a.y())) {
-            const QPointF c = m_settings.toPixel(*p);
-            QPolygonF tri;
-            tri << c + QPointF(0, -r * 1.2) << c + QPointF(r, r * 0.8) << c + QPointF(-r, r * 0.8);
-            m_painter.setPen(QPen(m_style.textHalo, 1.5 * m_scale));
-            m_painter.setBrush(m_style.accent);
-            m_painter.drawPolygon(tri);
-        }
-        if (const auto p = m_projection.forward(b.x(), b.y())) {
-            const QPointF c = m_settings.toPixel(*p);
-            m_painter.setPen(QPen(m_style.textHalo, 4 * m_scale, Qt::SolidLine, Qt::RoundCap));
-            m_painter.drawLine(c + QPointF(-r, -r), c + QPointF(r, r));
-            m_painter.drawLine(c + QPointF(-r, r), c + QPointF(r, -r));
-            m_painter.setPen(QPen(m_style.accent, 2 * m_scale, Qt::SolidLine, Qt::RoundCap));
-            m_painter.drawLine(c + QPointF(-r, -r), c + QPointF(r, r));
-            m_painter.drawLine(c + QPointF(-r, r), c + QPointF(r, -r));
-        }
     }
 }
 
@@ -279,7 +240,7 @@ void MapDecorations::drawEdgeMarker(const Place &place)
     const QFontMetricsF fm(f);
     const double w = fm.horizontalAdvance(text);
     QPointF at = tip - dir * (a + 6 * m_scale) - QPointF(dir.x() > 0 ? w : 0, 0);
-    at.setY(std::clamp(at.y(), fm.height(), m_frame.height() - fm.height()));
+    at.setY(std::clamp(at.y(), m_frame.top() + fm.height(), m_frame.bottom() - fm.height()));
     at.setX(std::clamp(at.x(), 4.0, m_frame.width() - w - 4.0));
     if (claim(QRectF(at.x(), at.y() - fm.ascent(), w, fm.height())))
         drawHaloText(at, text, f, m_style.accent);
@@ -291,7 +252,7 @@ void MapDecorations::drawScaleBar()
     if (!bar)
         return;
     const double h = 7 * m_scale;
-    const QPointF origin(20 * m_scale, m_frame.height() - 30 * m_scale);
+    const QPointF origin(20 * m_scale, m_frame.bottom() - 30 * m_scale);
     const QFont f = font(12, true);
     m_painter.setPen(QPen(m_style.textHalo, 1 * m_scale));
     for (int i = 0; i < 4; ++i) {
@@ -314,7 +275,7 @@ void MapDecorations::drawNorthArrowAndCredits()
     const QFontMetricsF fm(small);
     const QString credit = QStringLiteral("%1  ·  Base map: Natural Earth (public domain)").arg(m_settings.projection.title());
     const double w = fm.horizontalAdvance(credit);
-    const QPointF at(m_frame.width() - w - 10 * m_scale, m_frame.height() - 10 * m_scale);
+    const QPointF at(m_frame.width() - w - 10 * m_scale, m_frame.bottom() - 10 * m_scale);
     drawHaloText(at, credit, small, m_style.graticuleLabel);
     m_taken.push_back(QRectF(at.x(), at.y() - fm.height(), w, fm.height() + 10 * m_scale));
 
@@ -331,7 +292,7 @@ void MapDecorations::drawNorthArrowAndCredits()
     const double angleDeg = std::atan2(d.x(), -d.y()) * 180.0 / M_PI;
     if (std::abs(angleDeg) < 0.5)
         return;
-    const QPointF o(m_frame.width() - 40 * m_scale, 48 * m_scale);
+    const QPointF o(m_frame.width() - 40 * m_scale, m_frame.top() + 48 * m_scale);
     m_painter.save();
     m_painter.translate(o);
     m_painter.rotate(angleDeg);

@@ -25,11 +25,11 @@ public:
     MapDecorations(QPainter &painter, const MapSettings &settings, const ProjectedBaseMap &base, const MapStyle &style);
 
     void drawReference(QPointF lonLat);
-    void drawTracks(const TrackOverlay &overlay);
     void drawGraticuleLabels(double stepDeg);
     void drawPlaces(const std::vector<Place> &places);
     void drawScaleBar();
     void drawNorthArrowAndCredits();
+    const Projection &projection() const { return m_projection; }
 
 private:
     QFont font(double pixelSize, bool bold = false) const;

@@ -4,6 +4,7 @@
 
 #include "maps/MapDecorations.h"
 #include "maps/MapStyle.h"
+#include "maps/TrackLayer.h"
 
 #include <QPaintEngine>
 #include <QPainter>
@@ -78,6 +79,15 @@ double MapRenderer::graticuleStepDeg(double metresPerPixel)
 bool MapRenderer::render(QPainter &painter, const MapSettings &settings, const ProjectedBaseMap &base,
                          const BaseMapData &data, const std::atomic_bool *cancel)
 {
+    if (!renderGeography(painter, settings, base, cancel))
+        return false;
+    renderOverlays(painter, settings, base, data);
+    return !(cancel && cancel->load(std::memory_order_relaxed));
+}
+
+bool MapRenderer::renderGeography(QPainter &painter, const MapSettings &settings, const ProjectedBaseMap &base,
+                                  const std::atomic_bool *cancel)
+{
     auto cancelled = [cancel] { return cancel && cancel->load(std::memory_order_relaxed); };
     const MapStyle style = MapStyle::forTheme(settings.theme);
     const double s = settings.uiScale();
@@ -120,36 +130,119 @@ bool MapRenderer::render(QPainter &painter, const MapSettings &settings, const P
         if (cancelled())
             return painter.restore(), false;
     }
+    painter.restore();
+    return true;
+}
 
+void MapRenderer::renderOverlays(QPainter &painter, const MapSettings &settings, const ProjectedBaseMap &base,
+                                 const BaseMapData &data)
+{
+    renderStaticOverlays(painter, settings, base, data);
+    renderMovingOverlays(painter, settings, base);
+}
+
+void MapRenderer::renderStaticOverlays(QPainter &painter, const MapSettings &settings, const ProjectedBaseMap &base,
+                                       const BaseMapData &data)
+{
+    const MapStyle style = MapStyle::forTheme(settings.theme);
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing, true);
     painter.resetTransform();
-    // Fixed furniture first, so labels make way for it rather than the other way round.
     MapDecorations decorations(painter, settings, base, style);
+    TrackLayer tracks(painter, settings, decorations.projection(), style);
+    // Areas under everything else; then fixed furniture, so labels make way for it rather than the other
+    // way round; then places and the sensors.
+    if (settings.tracks)
+        tracks.drawAreas(*settings.tracks);
     if (settings.showScaleBar)
         decorations.drawScaleBar();
     if (settings.showDecorations)
         decorations.drawNorthArrowAndCredits();
     if (settings.reference)
         decorations.drawReference(*settings.reference);
-    if (settings.tracks)
-        decorations.drawTracks(*settings.tracks);
     if (settings.showPlaces)
         decorations.drawPlaces(data.places);
     if (settings.showGraticule)
-        decorations.drawGraticuleLabels(step);
+        decorations.drawGraticuleLabels(graticuleStepDeg(settings.metresPerPixel));
+    if (settings.tracks)
+        tracks.drawSensors(*settings.tracks);
+    if (settings.showLegend)
+        tracks.drawLegend(settings.tracks.get());
     painter.restore();
-    return !cancelled();
 }
 
-QImage MapRenderer::renderImage(const MapSettings &settings, ProjectedBaseMapCache &cache, const std::atomic_bool *cancel)
+void MapRenderer::renderMovingOverlays(QPainter &painter, const MapSettings &settings, const ProjectedBaseMap &base)
+{
+    const MapStyle style = MapStyle::forTheme(settings.theme);
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing, true);
+    painter.resetTransform();
+    const Projection projection(settings.projection);
+    (void)base;
+    TrackLayer tracks(painter, settings, projection, style);
+    if (settings.tracks)
+        tracks.drawTracks(*settings.tracks);
+    if (settings.measure)
+        tracks.drawMeasure(*settings.measure);
+    if (settings.showLegend)
+        tracks.drawClock(settings.tracks.get());
+    if (!settings.banner.isEmpty())
+        tracks.drawBanner(settings.banner);
+    painter.restore();
+}
+
+MapSettings BaseLayerCache::keyOf(const MapSettings &settings)
+{
+    MapSettings key = settings;
+    key.timeMs.reset();
+    key.selectedTrack.clear();
+    key.trailS = 0;
+    key.measure.reset();
+    key.banner.clear();
+    return key;
+}
+
+QImage BaseLayerCache::find(const MapSettings &settings) const
+{
+    const MapSettings key = keyOf(settings);
+    std::lock_guard lock(m_mutex);
+    return m_key && *m_key == key ? m_image : QImage();
+}
+
+void BaseLayerCache::store(const MapSettings &settings, const QImage &image)
+{
+    const MapSettings key = keyOf(settings);
+    std::lock_guard lock(m_mutex);
+    m_key = key;
+    m_image = image;
+}
+
+QImage MapRenderer::renderImage(const MapSettings &settings, ProjectedBaseMapCache &cache, const std::atomic_bool *cancel,
+                                BaseLayerCache *layers)
 {
     const auto base = cache.get(settings.projection, cancel);
     if (!base || settings.size.isEmpty())
         return {};
-    QImage image(settings.size, QImage::Format_ARGB32_Premultiplied);
+    QImage image = layers ? layers->find(settings) : QImage();
+    if (image.isNull()) {
+        image = QImage(settings.size, QImage::Format_ARGB32_Premultiplied);
+        QPainter painter(&image);
+        const bool done = renderGeography(painter, settings, *base, cancel);
+        if (done)
+            renderStaticOverlays(painter, settings, *base, *cache.data());
+        painter.end();
+        if (!done)
+            return {};
+        if (layers)
+            layers->store(settings, image);
+    }
+    image.detach(); // the cached copy stays clean
     QPainter painter(&image);
-    const bool done = render(painter, settings, *base, *cache.data(), cancel);
+    renderMovingOverlays(painter, settings, *base);
     painter.end();
-    return done ? image : QImage();
+    if (cancel && cancel->load(std::memory_order_relaxed))
+        return {};
+    return image;
 }
 
 } // namespace trilink::maps

@@ -23,7 +23,7 @@ QPointF MapSettings::toMap(const QPointF &pixel) const
 
 double MapSettings::uiScale() const
 {
-    return std::max(1.0, std::min(size.width() / 1920.0, size.height() / 1080.0));
+    return std::max(1.0, std::min(size.width() / 1920.0, size.height() / 1080.0)) * textScale;
 }
 
 std::optional<MapSettings> MapSettings::fitted(const ProjectionSpec &projection, double lon, double lat,

@@ -5,6 +5,7 @@
 #include "maps/ProjectionSpec.h"
 #include "maps/TrackOverlay.h"
 
+#include <QLineF>
 #include <QPointF>
 #include <QSize>
 #include <QTransform>
@@ -30,6 +31,20 @@ struct MapSettings {
     bool showDecorations = true;     // projection title, credits, north arrow
     std::optional<QPointF> reference; // (lon, lat) origin of range and bearing, marked on the map
     TrackOverlay::Ptr tracks;         // shared, read-only; null draws no tracks
+
+    // The scenario layer. timeMs empty: every track whole (an overview); set: each track as far as it has
+    // flown at that UTC instant, with its current position, the rest as a faint predicted path.
+    std::optional<double> timeMs;
+    double trailS = 0;          // length of the flown path shown behind the marker; 0 = all of it
+    QString selectedTrack;      // drawn on top, emphasised; empty for none
+    ViewAs viewAs;              // whose picture: combined (empty) or one partner's own sensors alone
+    PartnerMask sensorPartners = 0b111;   // whose sensor symbols are shown
+    PartnerMask coveragePartners = 0b111; // whose coverage fans are shown
+    bool showEez = true;
+    bool showLegend = true;
+    std::optional<QLineF> measure; // (lon, lat) to (lon, lat): a geodesic with its range and bearing
+    QString banner;                // releasability banner text, top and bottom; empty for none
+    double textScale = 1.0;        // on top of uiScale(): briefing mode's larger type
 
     QTransform mapToPixel() const;
     QPointF toPixel(const QPointF &map) const { return mapToPixel().map(map); }

@@ -11,6 +11,7 @@ namespace trilink::maps {
 RenderJob::RenderJob(std::shared_ptr<ProjectedBaseMapCache> cache, QObject *parent)
     : QObject(parent)
     , m_cache(std::move(cache))
+    , m_layers(std::make_shared<BaseLayerCache>())
 {
     connect(&m_watcher, &QFutureWatcher<QImage>::finished, this, &RenderJob::onFinished);
 }
@@ -39,8 +40,8 @@ void RenderJob::start(const MapSettings &settings)
     m_running = settings;
     m_cancel = std::make_shared<std::atomic_bool>(false);
     // The worker gets its own copies and shared pointers: nothing here is touched while it runs.
-    m_watcher.setFuture(QtConcurrent::run([cache = m_cache, settings, cancel = m_cancel] {
-        return MapRenderer::renderImage(settings, *cache, cancel.get());
+    m_watcher.setFuture(QtConcurrent::run([cache = m_cache, layers = m_layers, settings, cancel = m_cancel] {
+        return MapRenderer::renderImage(settings, *cache, cancel.get(), layers.get());
     }));
 }
 

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Trilink contributors
 #pragma once
 
+#include "maps/MapRenderer.h"
 #include "maps/MapSettings.h"
 #include "maps/ProjectedBaseMap.h"
 
@@ -38,6 +39,7 @@ private:
     void onFinished();
 
     std::shared_ptr<ProjectedBaseMapCache> m_cache;
+    std::shared_ptr<BaseLayerCache> m_layers; // the geography of the last view, reused while only the scenario moves
     QFutureWatcher<QImage> m_watcher;
     std::shared_ptr<std::atomic_bool> m_cancel;
     std::optional<MapSettings> m_running;

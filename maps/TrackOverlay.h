@@ -2,25 +2,62 @@
 // SPDX-FileCopyrightText: 2026 Trilink contributors
 #pragma once
 
+#include "core/Partner.h"
+#include "core/Scenario.h"
+#include "core/Sensor.h"
+
 #include <QPolygonF>
 #include <QString>
 
+#include <cstdint>
 #include <memory>
 #include <vector>
 
 namespace trilink::maps {
 
-// Tracks as the map draws them: ground paths in lon/lat with their launch and impact points. Built once on
-// the GUI side from the scenario and shared, immutable, with every render (the settings snapshot holds a
-// pointer to it), so a worker never sees it change.
+// What the map draws over the base layers: the scenario's tracks with who held them at each sample, the
+// sensors with their coverage, and Japan's approximate EEZ. Built once (off the GUI thread) from a
+// Scenario and shared, immutable, with every render (the settings snapshot holds a pointer to it), so a
+// worker never sees it change. The time shown, the selection and the view-as are settings, not overlay.
 struct TrackOverlay {
     using Ptr = std::shared_ptr<const TrackOverlay>;
     struct Track {
         QString id;
-        QPolygonF groundTrack; // (lon, lat), launch to impact
-        bool modelled = true;  // false: the flight time matches a published figure
+        QString label; // the missile
+        std::int64_t launchMsUtc = 0;
+        double flightTimeS = 0;
+        TrackOrigin origin = TrackOrigin::Modelled;
+        QPolygonF groundTrack;             // (lon, lat) per sample, launch to impact
+        std::vector<float> timesS;         // per sample, since launch
+        std::vector<float> altM;           // per sample
+        std::vector<PartnerMask> partners; // per sample: who held it (all partners' own sensors)
+    };
+    struct SensorMark {
+        QString id;
+        QString name;
+        Partner partner = Partner::USA;
+        SensorKind kind = SensorKind::RadarFixed;
+        QPointF lonLat;
+        bool notional = false;
+        QPolygonF rangeArc;  // (lon, lat): the instrument range over the sector, open at the site
+        QPolygonF coverage;  // (lon, lat) closed ring: where a target at coverageAltM is seen
     };
     std::vector<Track> tracks;
+    std::vector<SensorMark> sensors;
+    std::vector<QPolygonF> eez; // (lon, lat) closed rings, approximate
+    double coverageAltM = 0;
+    bool notionalLaydown = false;
+
+    const Track *find(const QString &id) const;
 };
+
+// Tracks and sensors of a scenario, with coverage computed for targets at coverageAltM (seconds of work at
+// most; call it off the GUI thread).
+TrackOverlay::Ptr buildTrackOverlay(const Scenario &scenario, double coverageAltM = 300'000.0);
+
+// The ground footprint of one radar for a target at altM: for each azimuth of its sector, the furthest
+// ground distance at which the visibility model sees the target (range, refracted horizon and minimum
+// elevation together), found by bisection. Closed ring in (lon, lat); empty for space IR.
+QPolygonF radarCoverage(const Sensor &sensor, double altM, double stepDeg = 2.0);
 
 } // namespace trilink::maps

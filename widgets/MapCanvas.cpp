@@ -94,6 +94,110 @@ void MapCanvas::setTracks(maps::TrackOverlay::Ptr tracks)
     changed();
 }
 
+void MapCanvas::setTime(std::optional<double> timeMs)
+{
+    if (m_settings.timeMs == timeMs)
+        return;
+    m_settings.timeMs = timeMs;
+    changed();
+}
+
+void MapCanvas::setSelectedTrack(const QString &id)
+{
+    if (m_settings.selectedTrack == id)
+        return;
+    m_settings.selectedTrack = id;
+    changed();
+}
+
+void MapCanvas::setViewAs(ViewAs viewAs)
+{
+    m_settings.viewAs = viewAs;
+    changed();
+}
+
+void MapCanvas::modifySettings(const std::function<void(maps::MapSettings &)> &change)
+{
+    change(m_settings);
+    changed();
+}
+
+void MapCanvas::setMeasuring(bool on)
+{
+    m_measuring = on;
+    m_measureStart.reset();
+    setCursor(on ? Qt::CrossCursor : Qt::ArrowCursor);
+}
+
+void MapCanvas::clearMeasure()
+{
+    m_measureStart.reset();
+    m_settings.measure.reset();
+    emit measureChanged(std::nullopt);
+    changed();
+}
+
+void MapCanvas::ensureVisible(const QPolygonF &lonLat)
+{
+    QRectF box;
+    for (const QPointF &g : lonLat)
+        if (const auto m = m_projection->forward(g.x(), g.y()))
+            box = box.isNull() ? QRectF(*m, QSizeF(1, 1)) : box.united(QRectF(*m, QSizeF(1, 1)));
+    if (box.isNull() || width() <= 0 || height() <= 0)
+        return;
+    const QRectF view(m_settings.toMap(QPointF(0, height())), m_settings.toMap(QPointF(width(), 0)));
+    const QRectF inner = view.adjusted(view.width() * 0.08, view.height() * 0.08, -view.width() * 0.08, -view.height() * 0.08);
+    if (inner.contains(box))
+        return;
+    m_settings.center = box.center();
+    const double needed = std::max(box.width() / (width() * 0.8), box.height() / (height() * 0.7));
+    m_settings.metresPerPixel = std::clamp(std::max(m_settings.metresPerPixel, needed), kMinMetresPerPixel, kMaxMetresPerPixel);
+    changed();
+}
+
+QString MapCanvas::trackAt(QPointF pixel, double tolerancePx) const
+{
+    if (!m_settings.tracks)
+        return {};
+    QString best;
+    double bestD = tolerancePx;
+    const auto distance = [](QPointF p, QPointF a, QPointF b) {
+        const QPointF ab = b - a;
+        const double len2 = QPointF::dotProduct(ab, ab);
+        const double t = len2 > 0 ? std::clamp(QPointF::dotProduct(p - a, ab) / len2, 0.0, 1.0) : 0.0;
+        const QPointF d = p - (a + t * ab);
+        return std::hypot(d.x(), d.y());
+    };
+    for (const auto &t : m_settings.tracks->tracks) {
+        int last = t.groundTrack.size() - 1;
+        if (m_settings.timeMs) {
+            const double now = (*m_settings.timeMs - static_cast<double>(t.launchMsUtc)) / 1000.0;
+            if (now < 0 && t.id != m_settings.selectedTrack)
+                continue;
+        }
+        std::optional<QPointF> previous;
+        const int stride = std::max(1, last / 400); // about 400 segments a track is plenty to hit
+        for (int i = 0; i <= last; i = (i == last) ? last + 1 : std::min(last, i + stride)) {
+            const QPointF g = t.groundTrack[i];
+            const auto m = m_projection->forward(g.x(), g.y());
+            if (!m) {
+                previous.reset();
+                continue;
+            }
+            const QPointF px = m_settings.toPixel(*m);
+            if (previous) {
+                const double d = distance(pixel, *previous, px);
+                if (d < bestD) {
+                    bestD = d;
+                    best = t.id;
+                }
+            }
+            previous = px;
+        }
+    }
+    return best;
+}
+
 void MapCanvas::zoomBy(double factor, QPointF anchorPx)
 {
     // The map point under the anchor stays under it.
@@ -117,10 +221,10 @@ void MapCanvas::resetView()
 {
     const auto spec = m_settings.projection;
     auto fresh = maps::MapSettings::regionalDefault(size());
-    fresh.theme = m_settings.theme;
-    fresh.reference = m_settings.reference;
-    fresh.tracks = m_settings.tracks;
-    m_settings = fresh;
+    // Only the view resets; what is shown on it stays.
+    m_settings.center = fresh.center;
+    m_settings.metresPerPixel = fresh.metresPerPixel;
+    m_settings.projection = fresh.projection;
     m_projection = std::make_unique<maps::Projection>(m_settings.projection);
     if (!(spec == m_settings.projection))
         setProjection(spec.kind == maps::ProjectionKind::RegionalLcc || spec.kind == maps::ProjectionKind::WebMercator
@@ -164,7 +268,9 @@ void MapCanvas::mousePressEvent(QMouseEvent *event)
 {
     if (event->button() == Qt::LeftButton) {
         m_dragFrom = event->position();
-        setCursor(Qt::ClosedHandCursor);
+        m_pressAt = event->position();
+        if (!m_measuring)
+            setCursor(Qt::ClosedHandCursor);
     }
 }
 
@@ -179,10 +285,30 @@ void MapCanvas::mouseMoveEvent(QMouseEvent *event)
 
 void MapCanvas::mouseReleaseEvent(QMouseEvent *event)
 {
-    if (event->button() == Qt::LeftButton) {
-        m_dragFrom.reset();
+    if (event->button() != Qt::LeftButton)
+        return;
+    m_dragFrom.reset();
+    if (!m_measuring)
         unsetCursor();
+    if (QLineF(m_pressAt, event->position()).length() > 4.0)
+        return; // a drag, not a click
+    if (m_measuring) {
+        const auto at = lonLatAt(event->position());
+        if (!at)
+            return;
+        if (!m_measureStart || m_settings.measure) {
+            m_measureStart = at;
+            m_settings.measure.reset();
+        } else {
+            m_settings.measure = QLineF(*m_measureStart, *at);
+        }
+        emit measureChanged(m_settings.measure);
+        changed();
+        return;
     }
+    const QString id = trackAt(event->position());
+    if (!id.isEmpty())
+        emit trackClicked(id);
 }
 
 void MapCanvas::wheelEvent(QWheelEvent *event)

@@ -10,6 +10,7 @@
 #include <QImage>
 #include <QWidget>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -34,6 +35,21 @@ public:
     void setTheme(maps::MapTheme theme);
     void setReference(std::optional<QPointF> lonLat);
     void setTracks(maps::TrackOverlay::Ptr tracks);
+    // The scenario layer: the instant shown (empty: every track whole), the selected track, whose picture.
+    void setTime(std::optional<double> timeMs);
+    void setSelectedTrack(const QString &id);
+    void setViewAs(ViewAs viewAs);
+    // Any other setting of the picture (layers, trail, banner, text size); the canvas keeps size and view.
+    void modifySettings(const std::function<void(maps::MapSettings &)> &change);
+    // Measuring: while on, two left clicks set the ends of a geodesic whose range and bearing are drawn.
+    void setMeasuring(bool on);
+    bool isMeasuring() const { return m_measuring; }
+    void clearMeasure();
+    // Moves (and if need be zooms out) so that every (lon, lat) point is in view with a margin; does nothing
+    // when they already are.
+    void ensureVisible(const QPolygonF &lonLat);
+    // The track drawn nearest the pixel, within tolerancePx, or empty.
+    QString trackAt(QPointF pixel, double tolerancePx = 8.0) const;
     void zoomBy(double factor, QPointF anchorPx);
     void panBy(QPointF deltaPx);
     void resetView();
@@ -48,6 +64,8 @@ signals:
     void cursorMoved(std::optional<QPointF> lonLat);
     void referencePicked(QPointF lonLat);
     void viewChanged(const trilink::maps::MapSettings &settings);
+    void trackClicked(const QString &id);
+    void measureChanged(std::optional<QLineF> lonLat);
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -71,6 +89,9 @@ private:
     QImage m_image;
     maps::MapSettings m_imageSettings;
     std::optional<QPointF> m_dragFrom;
+    QPointF m_pressAt;
+    bool m_measuring = false;
+    std::optional<QPointF> m_measureStart;
 };
 
 } // namespace trilink::widgets

@@ -4,23 +4,31 @@
 
 #include "app/cli/DataPaths.h"
 #include "app/gui/ApplicationTheme.h"
-#include "core/CatalogScenario.h"
+#include "app/gui/BriefingMode.h"
+#include "app/gui/PlaybackDriver.h"
+#include "core/EarthModel.h"
 #include "core/Geodesic.h"
-#include "maps/MapRenderer.h"
+#include "core/SharingModel.h"
 #include "widgets/MapCanvas.h"
+#include "widgets/SideView.h"
+#include "widgets/TimelinePanel.h"
+#include "widgets/TrackListPanel.h"
 
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
-#include <QFileDialog>
+#include <QComboBox>
+#include <QDockWidget>
 #include <QLabel>
-#include <QMenuBar>
 #include <QMessageBox>
-#include <QSaveFile>
+#include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
+#include <QTimer>
+#include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <algorithm>
 #include <cmath>
 
 namespace trilink::app {
@@ -33,6 +41,19 @@ QString formatLonLat(QPointF p)
         .arg(std::abs(p.x()), 0, 'f', 4)
         .arg(p.x() >= 0 ? 'E' : 'W');
 }
+
+// A played track's time range: from just before its launch to just after its impact, widened to take in
+// any track flying at the same time (a salvo), so they play together.
+std::pair<double, double> playRange(const Scenario &scenario, const ScenarioTrack &track)
+{
+    double from = static_cast<double>(track.launchMsUtc), to = track.endMsUtc();
+    for (const auto &t : scenario.tracks)
+        if (static_cast<double>(t.launchMsUtc) <= to && t.endMsUtc() >= from) {
+            from = std::min(from, static_cast<double>(t.launchMsUtc));
+            to = std::max(to, t.endMsUtc());
+        }
+    return {from - 20'000.0, to + 30'000.0};
+}
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
@@ -41,15 +62,34 @@ MainWindow::MainWindow(QWidget *parent)
     , m_position(new QLabel(this))
     , m_range(new QLabel(this))
     , m_scale(new QLabel(this))
+    , m_trackReadout(new QLabel(this))
+    , m_driver(new PlaybackDriver(&m_clock, this))
     , m_referenceName(tr("Pyongyang"))
 {
     setWindowTitle(tr("Trilink — North-East Asia missile-warning picture"));
-    setCentralWidget(m_canvas);
-    statusBar()->addWidget(m_position, 1);
-    statusBar()->addWidget(m_range, 2);
+    setAcceptDrops(true);
+    setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowNestedDocks);
+
+    // The map between the two banner strips, which only briefing mode shows.
+    auto *centre = new QWidget(this);
+    auto *layout = new QVBoxLayout(centre);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    auto *top = new QLabel(centre), *bottom = new QLabel(centre);
+    layout->addWidget(top);
+    layout->addWidget(m_canvas, 1);
+    layout->addWidget(bottom);
+    setCentralWidget(centre);
+    m_briefing = new BriefingMode(this, m_canvas, top, bottom);
+
+    statusBar()->addWidget(m_position);
+    statusBar()->addWidget(m_range, 1);
+    statusBar()->addWidget(m_trackReadout, 2);
     statusBar()->addPermanentWidget(m_scale);
-    m_position->setMinimumWidth(220);
-    buildMenus();
+    m_position->setMinimumWidth(200);
+
+    buildDocks();
+    buildMenusAndToolBar();
 
     connect(m_canvas, &widgets::MapCanvas::cursorMoved, this, &MainWindow::onCursorMoved);
     connect(m_canvas, &widgets::MapCanvas::referencePicked, this, [this](QPointF p) {
@@ -59,61 +99,107 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_canvas, &widgets::MapCanvas::viewChanged, this, [this](const maps::MapSettings &s) {
         m_scale->setText(tr("%1 · %2 km across").arg(s.projection.name()).arg(std::lround(s.metresPerPixel * s.size.width() / 1000.0)));
     });
+    connect(m_canvas, &widgets::MapCanvas::trackClicked, this, &MainWindow::selectTrack);
+    connect(m_canvas, &widgets::MapCanvas::measureChanged, this, [this](std::optional<QLineF> m) {
+        if (!m) {
+            statusBar()->showMessage(tr("Measure: click the second point"), 4000);
+            return;
+        }
+        const auto g = geodesic::inverse(m->x1(), m->y1(), m->x2(), m->y2());
+        statusBar()->showMessage(tr("Measured %1 km, bearing %2°").arg(g.distanceM / 1000.0, 0, 'f', 1)
+                                     .arg(geodesic::compassBearing(g.azimuth1Deg), 0, 'f', 1));
+    });
+    connect(&m_clock, &PlaybackClock::timeChanged, this, &MainWindow::onTimeChanged);
+    connect(&m_clock, &PlaybackClock::stateChanged, this, [this] {
+        // The briefing loop: when a launch has played to its end, the next one starts after a pause.
+        if (m_briefing->isActive() && m_briefing->loops() && !m_clock.isPlaying() && m_clock.timeMs() >= m_clock.endMs())
+            QTimer::singleShot(2500, this, [this] {
+                if (!m_briefing->isActive() || m_clock.isPlaying())
+                    return;
+                nextTrack(1);
+                m_clock.play();
+            });
+    });
 
-    QSettings settings;
-    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
-    if (!settings.contains(QStringLiteral("window/geometry")))
-        resize(1440, 900);
-    applyTheme(settings.value(QStringLiteral("view/theme"), QStringLiteral("dark")).toString() == QLatin1String("dark"));
-    chooseProjection(settings.value(QStringLiteral("view/projection"), QStringLiteral("lcc")).toString());
+    restoreSettings();
     loadBaseMap();
 }
 
 MainWindow::~MainWindow()
 {
+    if (m_filesCancel)
+        m_filesCancel->store(true);
+    m_files.waitForFinished();
     m_loader.waitForFinished();
-    m_catalogue.waitForFinished();
+    m_builder.waitForFinished();
 }
 
-void MainWindow::buildMenus()
+void MainWindow::buildDocks()
 {
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *exportAction = file->addAction(tr("&Export Picture…"), this, &MainWindow::exportPicture);
-    exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
-    file->addSeparator();
-    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+    m_trackList = new widgets::TrackListPanel(this);
+    m_trackDock = new QDockWidget(tr("Tracks"), this);
+    m_trackDock->setObjectName(QStringLiteral("tracksDock"));
+    m_trackDock->setWidget(m_trackList);
+    addDockWidget(Qt::LeftDockWidgetArea, m_trackDock);
+    connect(m_trackList, &widgets::TrackListPanel::trackSelected, this, &MainWindow::selectTrack);
 
-    QMenu *view = menuBar()->addMenu(tr("&View"));
-    QMenu *projection = view->addMenu(tr("&Projection"));
-    m_projections = new QActionGroup(this);
-    const std::pair<QString, QString> kinds[] = {
-        {QStringLiteral("lcc"), tr("&Regional (Lambert conformal conic)")},
-        {QStringLiteral("webmercator"), tr("&Web Mercator")},
-        {QStringLiteral("aeqd"), tr("&Azimuthal equidistant from the view centre")},
-        {QStringLiteral("ortho"), tr("&Globe (orthographic)")},
-    };
-    int n = 1;
-    for (const auto &[name, title] : kinds) {
-        QAction *a = projection->addAction(title);
-        a->setCheckable(true);
-        a->setData(name);
-        a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_0 + n++)));
-        m_projections->addAction(a);
-        connect(a, &QAction::triggered, this, [this, name] { chooseProjection(name); });
+    m_timeline = new widgets::TimelinePanel(this);
+    m_timeline->setClock(&m_clock);
+    m_timelineDock = new QDockWidget(tr("Timeline"), this);
+    m_timelineDock->setObjectName(QStringLiteral("timelineDock"));
+    m_timelineDock->setWidget(m_timeline);
+    addDockWidget(Qt::BottomDockWidgetArea, m_timelineDock);
+
+    m_sideView = new widgets::SideView(this);
+    m_sideView->setClock(&m_clock);
+    m_sideDock = new QDockWidget(tr("Side view"), this);
+    m_sideDock->setObjectName(QStringLiteral("sideViewDock"));
+    m_sideDock->setWidget(m_sideView);
+    addDockWidget(Qt::BottomDockWidgetArea, m_sideDock);
+    splitDockWidget(m_timelineDock, m_sideDock, Qt::Horizontal);
+    resizeDocks({m_trackDock}, {560}, Qt::Horizontal);
+    resizeDocks({m_timelineDock, m_sideDock}, {260, 260}, Qt::Vertical);
+    resizeDocks({m_timelineDock, m_sideDock}, {900, 600}, Qt::Horizontal);
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    if (!settings.contains(QStringLiteral("window/geometry"))) {
+        // The first run: the whole screen (sized as well, for desktops whose window manager ignores it).
+        if (const QScreen *s = screen())
+            resize(s->availableGeometry().size());
+        setWindowState(Qt::WindowMaximized);
     }
-    view->addSeparator();
-    QAction *dark = view->addAction(tr("&Dark Theme"));
-    dark->setCheckable(true);
-    dark->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
-    connect(dark, &QAction::toggled, this, &MainWindow::applyTheme);
-    view->addSeparator();
-    view->addAction(tr("Zoom &In"), QKeySequence::ZoomIn, this, [this] { m_canvas->zoomBy(1.5, m_canvas->rect().center()); });
-    view->addAction(tr("Zoom &Out"), QKeySequence::ZoomOut, this, [this] { m_canvas->zoomBy(1 / 1.5, m_canvas->rect().center()); });
-    view->addAction(tr("&Reset View"), QKeySequence(Qt::Key_Home), m_canvas, &widgets::MapCanvas::resetView);
-    dark->setChecked(m_canvas->settings().theme == maps::MapTheme::Dark);
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    const bool dark = settings.value(QStringLiteral("view/theme"), QStringLiteral("dark")).toString() == QLatin1String("dark");
+    m_darkAction->setChecked(dark);
+    applyTheme(dark);
+    chooseProjection(settings.value(QStringLiteral("view/projection"), QStringLiteral("lcc")).toString());
+    m_clock.setRate(settings.value(QStringLiteral("playback/rate"), 60.0).toDouble());
+    m_clock.setLoop(settings.value(QStringLiteral("playback/loop"), false).toBool());
+    m_briefing->setBannerText(settings.value(QStringLiteral("briefing/banner"), BriefingMode::defaultBanner()).toString());
+    m_briefing->setLoop(settings.value(QStringLiteral("briefing/loop"), false).toBool());
+    const double trail = settings.value(QStringLiteral("view/trailS"), 0.0).toDouble();
+    m_canvas->modifySettings([trail](maps::MapSettings &s) { s.trailS = trail; });
+}
 
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About Trilink"), this, &MainWindow::showAbout);
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_briefing->isActive())
+        m_briefing->leave();
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(QStringLiteral("view/theme"), m_canvas->settings().theme == maps::MapTheme::Dark ? "dark" : "light");
+    settings.setValue(QStringLiteral("view/projection"), m_canvas->settings().projection.name());
+    settings.setValue(QStringLiteral("view/trailS"), m_canvas->settings().trailS);
+    settings.setValue(QStringLiteral("playback/rate"), m_clock.rate());
+    settings.setValue(QStringLiteral("playback/loop"), m_clock.loops());
+    settings.setValue(QStringLiteral("briefing/banner"), m_briefing->bannerText());
+    settings.setValue(QStringLiteral("briefing/loop"), m_briefing->loops());
+    event->accept();
 }
 
 void MainWindow::loadBaseMap()
@@ -132,39 +218,176 @@ void MainWindow::onBaseMapLoaded()
         return;
     }
     statusBar()->clearMessage();
-    m_canvas->setBaseMap(std::make_shared<maps::ProjectedBaseMapCache>(result.data));
+    m_baseCache = std::make_shared<maps::ProjectedBaseMapCache>(result.data);
+    m_canvas->setBaseMap(m_baseCache);
     loadCatalogue();
 }
 
 void MainWindow::loadCatalogue()
 {
-    // The bundled public catalogue is the default scenario: flown on a worker (about half a second), then
-    // handed to the canvas as an immutable overlay.
-    connect(&m_catalogue, &QFutureWatcher<CatalogueView>::finished, this, [this] {
-        const CatalogueView view = m_catalogue.result();
-        m_canvas->setTracks(view.overlay);
-        statusBar()->showMessage(view.summary, 15000);
+    // The bundled public catalogue is the default scenario: flown and attributed on a worker (about half a
+    // second), then handed to every view as one immutable scenario and overlay.
+    connect(&m_builder, &QFutureWatcher<Built>::finished, this, [this] {
+        const Built built = m_builder.result();
+        setScenario(built.scenario, built.overlay);
     });
     statusBar()->showMessage(tr("Modelling the public launch catalogue…"));
-    m_catalogue.setFuture(QtConcurrent::run([] {
-        const CatalogScenario scenario = CatalogScenarioBuilder::buildBuiltin();
-        auto overlay = std::make_shared<maps::TrackOverlay>();
-        int published = 0;
-        for (const auto &t : scenario.tracks) {
-            maps::TrackOverlay::Track track{t.id, {}, !t.published};
-            track.groundTrack.reserve(int(t.trajectory.samples.size()));
-            for (const auto &s : t.trajectory.samples)
-                track.groundTrack << QPointF(s.lon, s.lat);
-            overlay->tracks.push_back(std::move(track));
-            published += t.published;
-        }
-        return CatalogueView{overlay, QObject::tr("Public launch catalogue: %1 tracks (%2 with published flight times, %3 modelled); "
-                                                  "%4 rows without enough facts — see trilink catalog")
-                                          .arg(scenario.tracks.size())
-                                          .arg(published)
-                                          .arg(int(scenario.tracks.size()) - published)
-                                          .arg(scenario.withoutEnoughFacts.size())};
+    const double altM = m_coverageAltKm * 1000.0;
+    m_builder.setFuture(QtConcurrent::run([altM] {
+        auto scenario = std::make_shared<Scenario>(builtinScenario());
+        auto overlay = maps::buildTrackOverlay(*scenario, altM);
+        return Built{scenario, overlay};
     }));
+}
+
+void MainWindow::rebuildOverlay()
+{
+    if (!m_scenario || m_builder.isRunning())
+        return;
+    const double altM = m_coverageAltKm * 1000.0;
+    m_builder.setFuture(QtConcurrent::run([scenario = m_scenario, altM] {
+        return Built{scenario, maps::buildTrackOverlay(*scenario, altM)};
+    }));
+}
+
+void MainWindow::setScenario(Scenario::Ptr scenario, maps::TrackOverlay::Ptr overlay)
+{
+    const bool first = !m_scenario;
+    m_scenario = std::move(scenario);
+    m_overlay = std::move(overlay);
+    m_canvas->setTracks(m_overlay);
+    m_trackList->setScenario(m_scenario);
+    m_timeline->setScenario(m_scenario);
+    m_sideView->setScenario(m_scenario);
+    int published = 0, recorded = 0;
+    for (const auto &t : m_scenario->tracks) {
+        published += t.origin == TrackOrigin::Published;
+        recorded += t.origin == TrackOrigin::Recorded;
+    }
+    statusBar()->showMessage(tr("%1 tracks: %2 with published flight times, %3 modelled, %4 recorded")
+                                 .arg(m_scenario->tracks.size())
+                                 .arg(published)
+                                 .arg(int(m_scenario->tracks.size()) - published - recorded)
+                                 .arg(recorded),
+                             15000);
+    if (!m_selected.isEmpty() && m_scenario->find(m_selected))
+        selectTrack(m_selected);
+    if (first) {
+        emit scenarioReady();
+        if (!m_pendingFiles.isEmpty())
+            openFiles(std::exchange(m_pendingFiles, {}));
+    }
+}
+
+void MainWindow::selectTrack(const QString &id)
+{
+    const ScenarioTrack *track = m_scenario ? m_scenario->find(id) : nullptr;
+    if (!track)
+        return;
+    const bool changedTrack = id != m_selected;
+    m_selected = id;
+    m_canvas->setSelectedTrack(id);
+    m_trackList->selectTrack(id);
+    m_timeline->setSelectedTrack(id);
+    m_sideView->setSelectedTrack(id);
+    const auto [from, to] = playRange(*m_scenario, *track);
+    m_clock.setRange(from, to);
+    if (changedTrack) {
+        QPolygonF path;
+        for (std::size_t i = 0; i < track->samples.size(); i += 20)
+            path << QPointF(track->samples[i].lon, track->samples[i].lat);
+        if (!track->samples.empty())
+            path << QPointF(track->samples.back().lon, track->samples.back().lat);
+        m_canvas->ensureVisible(path);
+    }
+    if (changedTrack)
+        m_clock.seek(static_cast<double>(track->launchMsUtc) + std::min(track->flightTimeS * 0.4, 600.0) * 1000.0);
+    onTimeChanged(m_clock.timeMs());
+}
+
+void MainWindow::nextTrack(int step)
+{
+    if (!m_scenario || m_scenario->tracks.empty())
+        return;
+    int index = -1;
+    for (int i = 0; i < int(m_scenario->tracks.size()); ++i)
+        if (m_scenario->tracks[i].id == m_selected)
+            index = i;
+    const int n = int(m_scenario->tracks.size());
+    // Skip salvo members launched with the selected one: they have just played.
+    const double launched = index >= 0 ? static_cast<double>(m_scenario->tracks[index].launchMsUtc) : -1e18;
+    int next = index;
+    do {
+        next = ((next + step) % n + n) % n;
+    } while (next != index && std::abs(static_cast<double>(m_scenario->tracks[next].launchMsUtc) - launched) < 600'000.0);
+    selectTrack(m_scenario->tracks[next].id);
+    m_clock.seek(m_clock.startMs());
+}
+
+void MainWindow::setViewAs(ViewAs viewAs)
+{
+    m_viewAs = viewAs;
+    m_canvas->setViewAs(viewAs);
+    m_trackList->setViewAs(viewAs);
+    m_timeline->setViewAs(viewAs);
+    m_sideView->setViewAs(viewAs);
+    if (m_viewAsBox)
+        m_viewAsBox->setCurrentIndex(viewAs ? partnerIndex(*viewAs) + 1 : 0);
+    updateReadouts();
+}
+
+void MainWindow::onTimeChanged(double timeMs)
+{
+    if (m_selected.isEmpty())
+        return; // the overview: every track whole, no clock on the map
+    m_canvas->setTime(timeMs);
+    updateReadouts();
+}
+
+void MainWindow::updateReadouts()
+{
+    const ScenarioTrack *t = m_scenario ? m_scenario->find(m_selected) : nullptr;
+    if (!t) {
+        m_trackReadout->clear();
+        return;
+    }
+    const double since = (m_clock.timeMs() - static_cast<double>(t->launchMsUtc)) / 1000.0;
+    QStringList parts;
+    if (since >= 0 && since <= t->flightTimeS) {
+        // Ground and slant range from the nearest sensors of the view to the track's current position.
+        const TrajectorySample now = t->stateAt(since);
+        const Vec3 target = earth::geodeticToEcef(now.lon, now.lat, now.altM);
+        struct Near {
+            double groundM, slantM;
+            QString id;
+        };
+        std::vector<Near> near;
+        for (const Sensor &s : m_scenario->laydown.sensors()) {
+            if (!s.isRadar() || !(viewMask(m_viewAs) & partnerBit(s.partner)))
+                continue;
+            const double ground = geodesic::inverse(s.lon, s.lat, now.lon, now.lat).distanceM;
+            const double slant = (target - earth::geodeticToEcef(s.lon, s.lat, s.altM)).norm();
+            near.push_back({ground, slant, s.id});
+        }
+        std::sort(near.begin(), near.end(), [](const Near &a, const Near &b) { return a.slantM < b.slantM; });
+        parts << tr("%1 %2 · alt %3 km · %4 m/s").arg(t->label, QString::number(since, 'f', 0) + QStringLiteral(" s"))
+                     .arg(now.altM / 1000.0, 0, 'f', 0).arg(now.speedMps, 0, 'f', 0);
+        for (std::size_t i = 0; i < std::min<std::size_t>(2, near.size()); ++i)
+            parts << tr("%1: %2 km ground, %3 km slant").arg(near[i].id).arg(near[i].groundM / 1000.0, 0, 'f', 0).arg(near[i].slantM / 1000.0, 0, 'f', 0);
+    }
+    if (m_viewAs) {
+        const SharingGain g = SharingModel::gain(t->attribution, *m_viewAs, m_scenario->sharing);
+        if (!g.seenShared)
+            parts << tr("%1: not in any picture").arg(partnerCode(*m_viewAs));
+        else if (!g.seenAlone)
+            parts << tr("sharing gain for %1: the whole track (its own sensors never see it)").arg(partnerCode(*m_viewAs));
+        else
+            parts << tr("sharing gain for %1: %2 s earlier, +%3 % of the flight held")
+                         .arg(partnerCode(*m_viewAs))
+                         .arg(g.firstDetectionEarlierS.value_or(0.0), 0, 'f', 0)
+                         .arg(g.heldFractionGain * 100.0, 0, 'f', 0);
+    }
+    m_trackReadout->setText(parts.join(QStringLiteral("   ·   ")));
 }
 
 void MainWindow::onCursorMoved(std::optional<QPointF> lonLat)
@@ -195,47 +418,6 @@ void MainWindow::applyTheme(bool dark)
 {
     applyApplicationTheme(dark);
     m_canvas->setTheme(dark ? maps::MapTheme::Dark : maps::MapTheme::Light);
-}
-
-void MainWindow::exportPicture()
-{
-    QSettings settings;
-    const QString folder = settings.value(QStringLiteral("export/folder"), QDir::homePath()).toString();
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export Picture"), folder + QStringLiteral("/trilink-map.png"),
-                                                      tr("PNG images (*.png)"));
-    if (path.isEmpty())
-        return;
-    settings.setValue(QStringLiteral("export/folder"), QFileInfo(path).absolutePath());
-    // The same synchronous render job as `trilink export`, at the window's size.
-    std::shared_ptr<maps::ProjectedBaseMapCache> cache;
-    if (m_loader.isFinished() && m_loader.result().data)
-        cache = std::make_shared<maps::ProjectedBaseMapCache>(m_loader.result().data);
-    const QImage image = cache ? maps::MapRenderer::renderImage(m_canvas->settings(), *cache) : QImage();
-    QSaveFile out(path);
-    if (image.isNull() || !out.open(QIODevice::WriteOnly) || !image.save(&out, "PNG") || !out.commit()) {
-        QMessageBox::warning(this, tr("Export"), tr("%1: cannot write the picture: %2").arg(path, out.errorString()));
-        return;
-    }
-    statusBar()->showMessage(tr("Exported %1").arg(path), 5000);
-}
-
-void MainWindow::showAbout()
-{
-    QMessageBox::about(this, tr("About Trilink"),
-                       tr("<h3>Trilink %1</h3><p>A common operating picture of ballistic-missile warning in North-East "
-                          "Asia, from public data.</p><p>Base map: Natural Earth 1:10m and 1:50m, v4.1.0 (public "
-                          "domain), via world-atlas 2.0.2 (ISC) and QGIS's world_map.gpkg.<br>Projections: PROJ. "
-                          "Vector data: GDAL/OGR. Interface: Qt.</p>")
-                           .arg(QStringLiteral(TRILINK_VERSION)));
-}
-
-void MainWindow::closeEvent(QCloseEvent *event)
-{
-    QSettings settings;
-    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
-    settings.setValue(QStringLiteral("view/theme"), m_canvas->settings().theme == maps::MapTheme::Dark ? "dark" : "light");
-    settings.setValue(QStringLiteral("view/projection"), m_canvas->settings().projection.name());
-    event->accept();
 }
 
 } // namespace trilink::app

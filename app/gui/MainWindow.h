@@ -2,56 +2,135 @@
 // SPDX-FileCopyrightText: 2026 Trilink contributors
 #pragma once
 
+#include "core/PlaybackClock.h"
+#include "core/Scenario.h"
+#include "maps/BaseMap.h"
+#include "maps/ProjectedBaseMap.h"
+#include "maps/TrackOverlay.h"
+
 #include <QFutureWatcher>
 #include <QMainWindow>
 
-#include "maps/BaseMap.h"
-#include "maps/TrackOverlay.h"
-
+#include <atomic>
+#include <memory>
 #include <optional>
 
 class QLabel;
 class QActionGroup;
+class QComboBox;
+class QDockWidget;
+class QProgressDialog;
 
 namespace trilink::widgets {
 class MapCanvas;
-}
+class TrackListPanel;
+class TimelinePanel;
+class SideView;
+} // namespace trilink::widgets
 
 namespace trilink::app {
 
-// The main window: the map, its menus and the status bar. Wiring only: it loads the base map off the GUI
-// thread, hands it to the canvas and shows what the canvas reports.
+class BriefingMode;
+class PlaybackDriver;
+
+// The main window: the map in the middle, the track list, timeline and side view in docks, menus, a tool
+// bar and a status bar. Wiring only: loading happens on workers, drawing in the render job, and every view
+// follows one PlaybackClock, one selected track and one view-as.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
+    // Opens track files alongside the catalogue (off the GUI thread, with progress and cancel).
+    void openFiles(const QStringList &paths);
+
+    // For tests and scripted screenshots.
+    widgets::MapCanvas *canvas() const { return m_canvas; }
+    PlaybackClock *clock() { return &m_clock; }
+    Scenario::Ptr scenario() const { return m_scenario; }
+    QString selectedTrack() const { return m_selected; }
+    void selectTrack(const QString &id);
+    void setViewAs(ViewAs viewAs);
+    BriefingMode *briefing() const { return m_briefing; }
+
+signals:
+    void scenarioReady();
+
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
-    void buildMenus();
+    // MainWindowMenus.cpp
+    void buildMenusAndToolBar();
+    void showShortcuts();
+    void showAbout();
+    // MainWindowFiles.cpp
+    void chooseFilesToOpen();
+    void onFilesRead();
+    void exportTracks();
+    void exportPicture();
+    // MainWindow.cpp
+    void buildDocks();
     void loadBaseMap();
     void onBaseMapLoaded();
     void loadCatalogue();
+    void setScenario(Scenario::Ptr scenario, maps::TrackOverlay::Ptr overlay);
+    void rebuildOverlay();
     void onCursorMoved(std::optional<QPointF> lonLat);
+    void onTimeChanged(double timeMs);
+    void updateReadouts();
     void chooseProjection(const QString &name);
     void applyTheme(bool dark);
-    void exportPicture();
-    void showAbout();
+    void nextTrack(int step);
+    void restoreSettings();
 
     widgets::MapCanvas *m_canvas;
+    widgets::TrackListPanel *m_trackList = nullptr;
+    widgets::TimelinePanel *m_timeline = nullptr;
+    widgets::SideView *m_sideView = nullptr;
+    QDockWidget *m_trackDock = nullptr;
+    QDockWidget *m_timelineDock = nullptr;
+    QDockWidget *m_sideDock = nullptr;
     QLabel *m_position;
     QLabel *m_range;
     QLabel *m_scale;
+    QLabel *m_trackReadout;
+    QComboBox *m_viewAsBox = nullptr;
+    QComboBox *m_coverageAltBox = nullptr;
     QActionGroup *m_projections = nullptr;
+    QAction *m_darkAction = nullptr;
+    QAction *m_measureAction = nullptr;
+
+    PlaybackClock m_clock;
+    PlaybackDriver *m_driver;
+    BriefingMode *m_briefing;
+    Scenario::Ptr m_scenario;
+    maps::TrackOverlay::Ptr m_overlay;
+    QString m_selected;
+    ViewAs m_viewAs;
+    double m_coverageAltKm = 300;
+
     QFutureWatcher<maps::BaseMapReadResult> m_loader;
-    struct CatalogueView {
+    std::shared_ptr<maps::ProjectedBaseMapCache> m_baseCache;
+    struct Built {
+        Scenario::Ptr scenario;
         maps::TrackOverlay::Ptr overlay;
-        QString summary;
     };
-    QFutureWatcher<CatalogueView> m_catalogue;
+    QFutureWatcher<Built> m_builder;
+    struct FilesRead {
+        std::vector<ScenarioTrack> tracks;
+        QStringList problems;
+        QStringList unreadable;
+        bool cancelled = false;
+    };
+    QFutureWatcher<FilesRead> m_files;
+    std::shared_ptr<std::atomic<bool>> m_filesCancel;
+    QProgressDialog *m_filesProgress = nullptr;
+    QStringList m_pendingFiles; // asked for before the catalogue was ready
+
     QPointF m_reference{125.7625, 39.0392}; // Pyongyang until the user picks a point
     QString m_referenceName;
 };

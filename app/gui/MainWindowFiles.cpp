@@ -1,0 +1,201 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 Trilink contributors
+// The main window's files: opening track files (dialog, command line, drop) off the GUI thread with
+// progress and cancel, exporting tracks and pictures.
+#include "app/gui/MainWindow.h"
+#include "maps/MapRenderer.h"
+#include "maps/trackio/TrackFile.h"
+#include "widgets/MapCanvas.h"
+
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileDialog>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QProgressDialog>
+#include <QSaveFile>
+#include <QSettings>
+#include <QStatusBar>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace trilink::app {
+namespace {
+QString lastFolder(const QString &key)
+{
+    return QSettings().value(key, QDir::homePath()).toString();
+}
+
+void rememberFolder(const QString &key, const QString &path)
+{
+    QSettings().setValue(key, QFileInfo(path).absolutePath());
+}
+} // namespace
+
+void MainWindow::chooseFilesToOpen()
+{
+    const QString filter = tr("Track files (%1);;All files (*)").arg(maps::readableExtensions().join(QLatin1Char(' ')));
+    const QStringList paths = QFileDialog::getOpenFileNames(this, tr("Open Track Files"), lastFolder(QStringLiteral("files/openFolder")), filter);
+    if (paths.isEmpty())
+        return;
+    rememberFolder(QStringLiteral("files/openFolder"), paths.front());
+    openFiles(paths);
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    QStringList paths;
+    for (const QUrl &url : event->mimeData()->urls())
+        if (url.isLocalFile())
+            paths << url.toLocalFile();
+    if (!paths.isEmpty()) {
+        event->acceptProposedAction();
+        openFiles(paths);
+    }
+}
+
+void MainWindow::openFiles(const QStringList &paths)
+{
+    if (paths.isEmpty())
+        return;
+    if (!m_scenario || m_files.isRunning()) {
+        m_pendingFiles << paths; // after the catalogue, or after the read in progress
+        return;
+    }
+    m_filesCancel = std::make_shared<std::atomic<bool>>(false);
+    if (!m_filesProgress) {
+        m_filesProgress = new QProgressDialog(this);
+        m_filesProgress->setWindowTitle(tr("Opening track files"));
+        m_filesProgress->setRange(0, 1000);
+        m_filesProgress->setMinimumDuration(400);
+        m_filesProgress->setAutoClose(false);
+        m_filesProgress->setAutoReset(false);
+        connect(m_filesProgress, &QProgressDialog::canceled, this, [this] {
+            if (m_filesCancel)
+                m_filesCancel->store(true);
+        });
+        connect(&m_files, &QFutureWatcher<FilesRead>::finished, this, &MainWindow::onFilesRead);
+    }
+    m_filesProgress->setLabelText(tr("Reading %1…").arg(QFileInfo(paths.front()).fileName()));
+    m_filesProgress->setValue(0);
+    m_filesProgress->show();
+    QPointer<QProgressDialog> progress = m_filesProgress;
+    m_files.setFuture(QtConcurrent::run([paths, cancel = m_filesCancel, progress] {
+        FilesRead out;
+        for (int i = 0; i < paths.size(); ++i) {
+            maps::ReadControl control;
+            control.cancel = cancel.get();
+            control.progress = [progress, i, n = paths.size()](double f) {
+                const int value = static_cast<int>(1000.0 * (i + f) / n);
+                QMetaObject::invokeMethod(progress, [progress, value] {
+                    if (progress)
+                        progress->setValue(value);
+                });
+            };
+            maps::TrackFileResult r = maps::readTrackFile(paths[i], control);
+            for (const auto &p : r.problems)
+                out.problems << p.text();
+            if (!r.readable)
+                out.unreadable << paths[i];
+            for (const auto &t : r.tracks)
+                if (!t.points.empty())
+                    out.tracks.push_back(trackFromRecording(t, paths[i]));
+            if (r.cancelled || cancel->load()) {
+                out.cancelled = true;
+                break;
+            }
+        }
+        return out;
+    }));
+}
+
+void MainWindow::onFilesRead()
+{
+    m_filesProgress->hide();
+    FilesRead read = m_files.result();
+    if (read.cancelled) {
+        statusBar()->showMessage(tr("Opening cancelled: nothing was added"), 8000);
+    } else if (!read.tracks.empty()) {
+        auto next = std::make_shared<Scenario>(*m_scenario);
+        next->problems << read.problems;
+        const QString first = read.tracks.front().id;
+        addTracks(*next, std::move(read.tracks));
+        m_scenario = next;
+        m_builder.waitForFinished();
+        rebuildOverlay();
+        m_selected = next->find(first) ? first : m_selected;
+    }
+    if (!read.problems.isEmpty() || !read.unreadable.isEmpty()) {
+        QMessageBox box(this);
+        box.setIcon(read.unreadable.isEmpty() ? QMessageBox::Information : QMessageBox::Warning);
+        box.setWindowTitle(tr("Problems in the files opened"));
+        box.setText(read.unreadable.isEmpty() ? tr("The good tracks were loaded; %1 problems were found.").arg(read.problems.size())
+                                              : tr("%1 file(s) could not be read at all.").arg(read.unreadable.size()));
+        box.setDetailedText(read.problems.join(QLatin1Char('\n')));
+        box.exec();
+    }
+    if (!m_pendingFiles.isEmpty())
+        openFiles(std::exchange(m_pendingFiles, {}));
+}
+
+void MainWindow::exportTracks()
+{
+    if (!m_scenario)
+        return;
+    QStringList filters;
+    for (const QString &ext : maps::writableExtensions())
+        filters << tr("%1 (*.%2)").arg(ext.toUpper(), ext);
+    QString chosenFilter;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Tracks"), lastFolder(QStringLiteral("files/exportFolder")) + QStringLiteral("/trilink-tracks.czml"),
+                                                      filters.join(QStringLiteral(";;")), &chosenFilter);
+    if (path.isEmpty())
+        return;
+    rememberFolder(QStringLiteral("files/exportFolder"), path);
+    // The selected track, or every track when none is selected.
+    std::vector<RecordedTrack> tracks;
+    for (const auto &t : m_scenario->tracks)
+        if (m_selected.isEmpty() || t.id == m_selected)
+            tracks.push_back(recordingFromTrack(t));
+    QString error;
+    if (!maps::writeTrackFile(path, tracks, &error)) {
+        QMessageBox::warning(this, tr("Export Tracks"), error);
+        return;
+    }
+    statusBar()->showMessage(tr("Wrote %1 track(s) to %2").arg(tracks.size()).arg(path), 8000);
+}
+
+void MainWindow::exportPicture()
+{
+    if (!m_baseCache)
+        return;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Picture"), lastFolder(QStringLiteral("export/folder")) + QStringLiteral("/trilink-map.png"),
+                                                      tr("PNG images (*.png)"));
+    if (path.isEmpty())
+        return;
+    rememberFolder(QStringLiteral("export/folder"), path);
+    // What is on screen, drawn by the same render job as `trilink export`, on a worker: the window stays live.
+    auto *watcher = new QFutureWatcher<QString>(this);
+    connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher, path] {
+        const QString error = watcher->result();
+        watcher->deleteLater();
+        if (!error.isEmpty())
+            QMessageBox::warning(this, tr("Export"), error);
+        else
+            statusBar()->showMessage(tr("Exported %1").arg(path), 5000);
+    });
+    statusBar()->showMessage(tr("Exporting %1…").arg(path));
+    watcher->setFuture(QtConcurrent::run([settings = m_canvas->settings(), cache = m_baseCache, path] {
+        const QImage image = maps::MapRenderer::renderImage(settings, *cache);
+        QSaveFile out(path);
+        if (image.isNull() || !out.open(QIODevice::WriteOnly) || !image.save(&out, "PNG") || !out.commit())
+            return QObject::tr("%1: cannot write the picture: %2").arg(path, out.errorString());
+        return QString();
+    }));
+}
+
+} // namespace trilink::app

@@ -1,0 +1,116 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 Trilink contributors
+// Playback at 60x with the whole catalogue, all sensors and coverage on, at 1920x1080:
+//  - BM_PlaybackRenderFrame: one frame of the render job (worker thread) as playback makes them: the time
+//    moves by one 60 Hz tick at 60x (1 s of scenario), the geography comes from the layer cache;
+//  - BM_PlaybackRenderFrameCold: the same frame with the view moved every time (no layer cache), the
+//    cost when panning during playback;
+//  - BM_PlaybackGuiThread: what the GUI thread does per frame: advance the clock, hand the new settings to
+//    the canvas (which queues the render job) and paint the last picture.
+#include "core/PlaybackClock.h"
+#include "core/Scenario.h"
+#include "maps/MapRenderer.h"
+#include "maps/TrackOverlay.h"
+#include "widgets/MapCanvas.h"
+
+#include <QApplication>
+
+#include <benchmark/benchmark.h>
+
+using namespace trilink;
+
+namespace {
+struct Fixture {
+    maps::BaseMapData::Ptr data = maps::readBaseMap(QStringLiteral(TRILINK_BUILD_DATA_DIR "/basemap/trilink-basemap.gpkg")).data;
+    Scenario scenario = builtinScenario();
+    maps::TrackOverlay::Ptr overlay = maps::buildTrackOverlay(scenario);
+    const ScenarioTrack &track = *scenario.find(QStringLiteral("2017-11-28-HS15"));
+
+    maps::MapSettings settings() const
+    {
+        auto s = maps::MapSettings::regionalDefault(QSize(1920, 1080));
+        s.tracks = overlay;
+        s.selectedTrack = track.id;
+        s.timeMs = static_cast<double>(track.launchMsUtc);
+        return s;
+    }
+};
+
+Fixture &fixture()
+{
+    static Fixture f;
+    return f;
+}
+
+void BM_BuildOverlay(benchmark::State &state)
+{
+    for (auto _ : state)
+        benchmark::DoNotOptimize(maps::buildTrackOverlay(fixture().scenario));
+}
+
+void BM_PlaybackRenderFrame(benchmark::State &state)
+{
+    auto &f = fixture();
+    maps::ProjectedBaseMapCache cache(f.data);
+    maps::BaseLayerCache layers;
+    auto s = f.settings();
+    double t = 0;
+    for (auto _ : state) {
+        t = std::fmod(t + 1.0, f.track.flightTimeS);
+        s.timeMs = static_cast<double>(f.track.launchMsUtc) + t * 1000.0;
+        benchmark::DoNotOptimize(maps::MapRenderer::renderImage(s, cache, nullptr, &layers));
+    }
+}
+
+void BM_PlaybackRenderFrameCold(benchmark::State &state)
+{
+    auto &f = fixture();
+    maps::ProjectedBaseMapCache cache(f.data);
+    maps::BaseLayerCache layers;
+    auto s = f.settings();
+    double t = 0;
+    for (auto _ : state) {
+        t = std::fmod(t + 1.0, f.track.flightTimeS);
+        s.timeMs = static_cast<double>(f.track.launchMsUtc) + t * 1000.0;
+        s.center.rx() += 1000.0; // a pan: the geography must be drawn again
+        benchmark::DoNotOptimize(maps::MapRenderer::renderImage(s, cache, nullptr, &layers));
+    }
+}
+
+void BM_PlaybackGuiThread(benchmark::State &state)
+{
+    auto &f = fixture();
+    widgets::MapCanvas canvas;
+    canvas.resize(1920, 1080);
+    canvas.show();
+    canvas.setBaseMap(std::make_shared<maps::ProjectedBaseMapCache>(f.data));
+    canvas.setTracks(f.overlay);
+    canvas.setSelectedTrack(f.track.id);
+    PlaybackClock clock;
+    clock.setRange(static_cast<double>(f.track.launchMsUtc), f.track.endMsUtc());
+    clock.setRate(60);
+    clock.setLoop(true);
+    clock.play();
+    QObject::connect(&clock, &PlaybackClock::timeChanged, &canvas, [&canvas](double ms) { canvas.setTime(ms); });
+    for (auto _ : state) {
+        clock.advance(1.0 / 60.0);
+        canvas.repaint(); // paintEvent now, as the next vsync would
+    }
+}
+} // namespace
+
+BENCHMARK(BM_BuildOverlay)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_PlaybackRenderFrame)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_PlaybackRenderFrameCold)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_PlaybackGuiThread)->Unit(benchmark::kMillisecond);
+
+int main(int argc, char **argv)
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    benchmark::Initialize(&argc, argv);
+    benchmark::RunSpecifiedBenchmarks();
+    benchmark::Shutdown();
+    return 0;
+}

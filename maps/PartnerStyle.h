@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 Trilink contributors
+#pragma once
+
+#include "core/Partner.h"
+
+#include <QColor>
+
+namespace trilink::maps {
+
+// One colour per partner, from the Okabe-Ito palette (safe for the common colour-vision deficiencies and
+// distinct in greyscale by lightness): sky blue, orange, bluish green. Where several partners hold a
+// track the map draws parallel stripes, one per partner, in kAllPartners order (USA, KOR, JPN), so no
+// fused colour needs decoding. Every view (map, strip, side view, list chips, legends) uses these.
+inline QColor partnerColor(Partner p)
+{
+    switch (p) {
+    case Partner::USA:
+        return QColor(0x56, 0xB4, 0xE9);
+    case Partner::KOR:
+        return QColor(0xE6, 0x9F, 0x00);
+    case Partner::JPN:
+        return QColor(0x1F, 0xB5, 0x8F);
+    }
+    return Qt::gray;
+}
+
+// A track or segment nobody held: drawn, but quietly.
+inline QColor unheldColor(bool darkTheme) { return darkTheme ? QColor(0x9A, 0xA3, 0xAD) : QColor(0x6B, 0x73, 0x7C); }
+
+} // namespace trilink::maps

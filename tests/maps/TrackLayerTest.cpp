@@ -1,0 +1,146 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 Trilink contributors
+// Probes on the scenario layer of the picture: who held a track is drawn in that partner's colour along the
+// held part and nowhere else; view-as shows one partner's own part only; a playback shows the flown part
+// coloured and the rest grey. The track and its custody are made by hand, so the expected colours follow
+// from the fixture, not from the renderer.
+#include "core/AttributionEngine.h"
+#include "maps/MapRenderer.h"
+#include "maps/MapStyle.h"
+#include "maps/PartnerStyle.h"
+#include "maps/Projection.h"
+#include "maps/TrackLayer.h"
+#include "maps/TrackOverlay.h"
+
+#include <gtest/gtest.h>
+
+using namespace trilink;
+using namespace trilink::maps;
+
+namespace {
+const QString kBaseMap = QStringLiteral(TRILINK_BUILD_DATA_DIR "/basemap/trilink-basemap.gpkg");
+
+ProjectedBaseMapCache &cache()
+{
+    static ProjectedBaseMapCache c(readBaseMap(kBaseMap).data);
+    return c;
+}
+
+// Due east along 38.5N from 131E to 137E over the sea, 601 samples a second apart: the first half held by
+// USA alone, the second by KOR and JPN together.
+Scenario handMadeScenario()
+{
+    ScenarioTrack t;
+    t.id = QStringLiteral("T1");
+    t.label = QStringLiteral("Test");
+    t.launchMsUtc = 1'500'000'000'000;
+    t.flightTimeS = 600;
+    std::vector<double> times;
+    std::vector<PartnerMask> masks;
+    for (int i = 0; i <= 600; ++i) {
+        TrajectorySample s;
+        s.timeS = i;
+        s.lon = 131.0 + 6.0 * i / 600.0;
+        s.lat = 38.5;
+        s.altM = 100'000;
+        t.samples.push_back(s);
+        times.push_back(i);
+        masks.push_back(i < 300 ? partnerBit(Partner::USA) : PartnerMask(partnerBit(Partner::KOR) | partnerBit(Partner::JPN)));
+    }
+    t.attribution = AttributionEngine::fromPartnerMasks(times, masks, 600);
+    Scenario sc;
+    sc.tracks.push_back(t);
+    return sc;
+}
+
+MapSettings probeSettings()
+{
+    auto s = *MapSettings::fitted(ProjectionSpec::centred(ProjectionKind::RegionalLcc, 134, 38.5), 134, 38.5, 900, QSize(900, 500));
+    static const auto overlay = buildTrackOverlay(handMadeScenario());
+    s.tracks = overlay;
+    s.showPlaces = false;
+    s.showGraticule = false;
+    s.showLegend = false;
+    s.showDecorations = false;
+    s.showScaleBar = false;
+    s.showEez = false;
+    return s;
+}
+
+// Whether a colour within `tolerance` of `colour` appears within `radius` pixels of (lon, lat).
+bool colourNear(const QImage &image, const MapSettings &s, double lon, double lat, const QColor &colour, int radius = 8,
+                int tolerance = 40)
+{
+    const auto xy = Projection(s.projection).forward(lon, lat);
+    if (!xy)
+        return false;
+    const QPoint c = s.toPixel(*xy).toPoint();
+    for (int dy = -radius; dy <= radius; ++dy)
+        for (int dx = -radius; dx <= radius; ++dx) {
+            const QPoint p = c + QPoint(dx, dy);
+            if (!image.rect().contains(p))
+                continue;
+            const QColor q = image.pixelColor(p);
+            if (std::abs(q.red() - colour.red()) + std::abs(q.green() - colour.green()) + std::abs(q.blue() - colour.blue()) <= tolerance)
+                return true;
+        }
+    return false;
+}
+} // namespace
+
+TEST(TrackLayer, EachPartnerColourRunsAlongThePartItHeld)
+{
+    const auto s = probeSettings();
+    const QImage image = MapRenderer::renderImage(s, cache());
+    ASSERT_FALSE(image.isNull());
+    const QColor usa = partnerColor(Partner::USA), kor = partnerColor(Partner::KOR), jpn = partnerColor(Partner::JPN);
+    // A quarter of the way: USA only.
+    EXPECT_TRUE(colourNear(image, s, 132.5, 38.5, usa));
+    EXPECT_FALSE(colourNear(image, s, 132.5, 38.5, kor));
+    EXPECT_FALSE(colourNear(image, s, 132.5, 38.5, jpn));
+    // Three quarters: KOR and JPN side by side, no USA.
+    EXPECT_TRUE(colourNear(image, s, 135.5, 38.5, kor));
+    EXPECT_TRUE(colourNear(image, s, 135.5, 38.5, jpn));
+    EXPECT_FALSE(colourNear(image, s, 135.5, 38.5, usa));
+    // Away from the track, no partner colour at all.
+    EXPECT_FALSE(colourNear(image, s, 134.0, 36.5, usa, 20));
+    EXPECT_FALSE(colourNear(image, s, 134.0, 36.5, kor, 20));
+}
+
+TEST(TrackLayer, ViewAsAPartnerShowsOnlyWhatItsOwnSensorsHeld)
+{
+    auto s = probeSettings();
+    s.viewAs = Partner::KOR;
+    const QImage image = MapRenderer::renderImage(s, cache());
+    const QColor usa = partnerColor(Partner::USA), kor = partnerColor(Partner::KOR), jpn = partnerColor(Partner::JPN);
+    EXPECT_FALSE(colourNear(image, s, 132.5, 38.5, usa)); // USA's half is not in KOR's own picture
+    EXPECT_TRUE(colourNear(image, s, 132.5, 38.5, unheldColor(true)));
+    EXPECT_TRUE(colourNear(image, s, 135.5, 38.5, kor));
+    EXPECT_FALSE(colourNear(image, s, 135.5, 38.5, jpn));
+}
+
+TEST(TrackLayer, PlaybackColoursTheFlownPartAndLeavesTheRestGrey)
+{
+    auto s = probeSettings();
+    const auto &t = s.tracks->tracks.front();
+    s.selectedTrack = t.id;
+    s.timeMs = static_cast<double>(t.launchMsUtc) + 150'000.0; // T+150 s: at 132.5E
+    const QImage image = MapRenderer::renderImage(s, cache());
+    const QColor usa = partnerColor(Partner::USA), kor = partnerColor(Partner::KOR);
+    EXPECT_TRUE(colourNear(image, s, 131.7, 38.5, usa));  // flown, held by USA
+    EXPECT_FALSE(colourNear(image, s, 135.5, 38.5, kor)); // not flown yet
+    // The predicted path: drawn (dashed, so along a short stretch), but in no partner's colour.
+    bool drawn = false;
+    for (double lon = 135.3; lon <= 135.7; lon += 0.05)
+        drawn = drawn || !colourNear(image, s, lon, 38.5, MapStyle::forTheme(MapTheme::Dark).sea, 0, 0);
+    EXPECT_TRUE(drawn);
+    image.save(QStringLiteral("/tmp/tracklayer-probe.png"));
+}
+
+TEST(TrackLayer, TPlusText)
+{
+    EXPECT_EQ(tPlusText(0), QStringLiteral("T+00:00"));
+    EXPECT_EQ(tPlusText(754.9), QStringLiteral("T+12:34"));
+    EXPECT_EQ(tPlusText(3725), QStringLiteral("T+1:02:05"));
+    EXPECT_EQ(tPlusText(-20), QStringLiteral("T\u221200:20"));
+}
