@@ -30,6 +30,7 @@ public:
     // Until a cache is set the canvas shows "Loading base map…".
     void setBaseMap(std::shared_ptr<maps::ProjectedBaseMapCache> cache);
     const maps::MapSettings &settings() const { return m_settings; }
+    bool hasPicture() const { return !m_image.isNull(); }
 
     void setProjection(const maps::ProjectionSpec &spec); // keeps the geographic centre and the scale
     void setTheme(maps::MapTheme theme);
