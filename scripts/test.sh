@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: MIT
 # Sets up what is missing, builds and runs every test: once normally with warnings as errors, once under
-# AddressSanitizer + UndefinedBehaviorSanitizer, then builds the .deb, installs it and runs the installed
-# program from another folder. Incremental: a second run rebuilds only what changed.
+# AddressSanitizer + UndefinedBehaviorSanitizer; fuzzes each parser for a minute; then builds the .deb,
+# installs it and runs the installed program from another folder. Incremental: a second run rebuilds only what changed.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
@@ -23,6 +23,9 @@ cmake --build build/asan -j$jobs
 ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 LSAN_OPTIONS=suppressions=$root/tests/lsan.supp:print_suppressions=0 \
 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
   ctest --test-dir build/asan --output-on-failure -j$jobs
+
+echo "== fuzz every parser for 60 s (build/fuzz, clang + libFuzzer)"
+./scripts/fuzz.sh 60
 
 echo "== Debian package"
 rm -rf build/test/package

@@ -4,7 +4,9 @@
 
 #include "app/cli/AttributionCommand.h"
 #include "app/cli/CatalogCommand.h"
+#include "app/cli/ConvertCommand.h"
 #include "app/cli/ExportCommand.h"
+#include "app/cli/InfoCommand.h"
 #include "app/cli/SimulateCommand.h"
 
 #include <QFileInfo>
@@ -21,10 +23,12 @@ struct Command {
 };
 
 const Command kCommands[] = {
-    {"export", "write the map to a PNG without a display", &runExport},
+    {"export", "write the map picture (PNG, SVG or PDF) without a display", &runExport},
     {"simulate", "fly a ballistic trajectory and print its summary", &runSimulate},
     {"catalog", "list the bundled public launch catalogue as modelled", &runCatalog},
     {"attribution", "which partner's sensors held each track, and what sharing gains", &runAttribution},
+    {"info", "summarise recorded track files (tracks, points, times, partners, problems)", &runInfo},
+    {"convert", "convert a track file to another format (by the output's extension)", &runConvert},
 };
 } // namespace
 

@@ -6,18 +6,22 @@
 #include <QFileInfo>
 #include <QIODevice>
 
+#include <algorithm>
 #include <array>
 #include <charconv>
 #include <cmath>
 #include <cstring>
 #include <initializer_list>
+#include <memory>
 #include <string_view>
 
 // CSV tracks (format and column names: docs/formats.md, "CSV tracks"). The reader streams the device in
 // 1 MiB chunks and parses UTF-8 bytes in place: no QString per line, no copy of the file, so a million rows
 // take well under a second and memory is the points plus two chunks. A record is one physical line: quoted
 // fields may hold the delimiter and "" but not a line break, so one stray quote costs one row, not the rest of
-// the file.
+// the file. A line longer than 1 MiB (without its line break) is reported and skipped, whatever its position
+// in a chunk. The writer therefore never writes a line break inside a field: it turns CR and LF in ids, labels
+// and sensors into spaces, so whatever it writes reads back.
 
 namespace trilink::maps::trackio {
 namespace {
@@ -36,11 +40,16 @@ struct Columns {
     int count = 0;
 };
 
-// Reads a device line by line into a reusable buffer. A line longer than kMaxLineBytes is skipped whole
-// (reported by the caller) without ever holding more than that in memory.
+// Reads a device line by line into a reusable buffer. A line of more than kMaxLineBytes bytes (not counting
+// its line break) is skipped whole (reported by the caller) without ever holding more than that in memory.
 class LineReader {
 public:
-    explicit LineReader(QIODevice &in) : m_in(in) { m_buf.resize(static_cast<std::size_t>(kChunkBytes + kMaxLineBytes)); }
+    // The buffer is left uninitialised: zero-filling 2 MiB for every file (every fuzz input) cost more than
+    // parsing a small file, and only bytes read from the device are ever looked at.
+    explicit LineReader(QIODevice &in)
+        : m_in(in), m_buf(std::make_unique_for_overwrite<char[]>(kBufBytes))
+    {
+    }
 
     enum class Status { Line, TooLong, End };
 
@@ -48,11 +57,14 @@ public:
     Status next()
     {
         for (;;) {
-            char *base = m_buf.data();
-            if (auto *nl = static_cast<char *>(std::memchr(base + m_begin, '\n', m_end - m_begin))) {
+            char *base = m_buf.get();
+            // The break must come within kMaxLineBytes + 1 bytes; a full buffer may hold a longer line that
+            // ends further on, and that one is skipped like one that does not end in the buffer at all.
+            const std::size_t avail = m_end - m_begin;
+            const std::size_t look = std::min(avail, kMaxLine + 1);
+            if (auto *nl = static_cast<char *>(std::memchr(base + m_begin, '\n', look)))
                 return takeLine(base + m_begin, nl, static_cast<std::size_t>(nl - base) + 1);
-            }
-            if (m_end - m_begin > static_cast<std::size_t>(kMaxLineBytes))
+            if (avail > kMaxLine)
                 return skipLongLine();
             if (m_eof) {
                 if (m_begin == m_end)
@@ -84,12 +96,12 @@ private:
     void fill()
     {
         if (m_begin > 0) {
-            std::memmove(m_buf.data(), m_buf.data() + m_begin, m_end - m_begin);
+            std::memmove(m_buf.get(), m_buf.get() + m_begin, m_end - m_begin);
             m_end -= m_begin;
             m_begin = 0;
         }
-        const qint64 room = static_cast<qint64>(m_buf.size() - m_end);
-        const qint64 got = m_in.read(m_buf.data() + m_end, std::min<qint64>(room, kChunkBytes));
+        const auto room = static_cast<qint64>(kBufBytes - m_end);
+        const qint64 got = m_in.read(m_buf.get() + m_end, std::min<qint64>(room, kChunkBytes));
         if (got <= 0)
             m_eof = true;
         else
@@ -100,8 +112,8 @@ private:
     {
         ++m_lineNumber;
         for (;;) {
-            if (auto *nl = static_cast<char *>(std::memchr(m_buf.data() + m_begin, '\n', m_end - m_begin))) {
-                const auto next = static_cast<std::size_t>(nl - m_buf.data()) + 1;
+            if (auto *nl = static_cast<char *>(std::memchr(m_buf.get() + m_begin, '\n', m_end - m_begin))) {
+                const auto next = static_cast<std::size_t>(nl - m_buf.get()) + 1;
                 m_consumed += static_cast<qint64>(next - m_begin);
                 m_begin = next;
                 return Status::TooLong;
@@ -114,8 +126,11 @@ private:
         }
     }
 
+    static constexpr auto kMaxLine = static_cast<std::size_t>(kMaxLineBytes);
+    static constexpr auto kBufBytes = static_cast<std::size_t>(kChunkBytes + kMaxLineBytes);
+
     QIODevice &m_in;
-    std::vector<char> m_buf;
+    std::unique_ptr<char[]> m_buf;
     std::size_t m_begin = 0, m_end = 0;
     bool m_eof = false;
     char *m_line = nullptr;
@@ -313,6 +328,11 @@ public:
             readRow();
         }
         m_result.tracks = m_builder.takeTracks();
+        // Rows that were all skipped have their problems; a file that ends at its header had none, and would
+        // otherwise give no track and no word why. Line 0: the problem is the whole file, not the header.
+        if (m_dataRows == 0 && !m_result.cancelled)
+            m_result.problems.push_back(
+                {m_fileName, 0, QStringLiteral("no data rows below the header (line %1)").arg(m_headerLine)});
         if (m_dropped > 0)
             m_result.problems.push_back(
                 {m_fileName, 0, QStringLiteral("... and %1 more problems not listed").arg(m_dropped)});
@@ -354,6 +374,7 @@ private:
                 return false;
             }
             m_cols = matchColumns(m_fields);
+            m_headerLine = m_lines.lineNumber();
             QStringList missing;
             if (m_cols.time < 0)
                 missing << QStringLiteral("time (time, timestamp, datetime, time_utc, utc, t; or epoch_s, epoch_ms)");
@@ -377,6 +398,7 @@ private:
         const std::string_view whole(b, m_lines.size());
         if (whole.find_first_not_of(" \t") == std::string_view::npos)
             return; // blank line
+        ++m_dataRows;
         if (!splitFields(b, b + m_lines.size(), m_delim, m_fields)) {
             rowProblem(QStringLiteral("unclosed quote or text after a closing quote; row skipped"));
             return;
@@ -512,14 +534,18 @@ private:
     QString m_id, m_sensor;
     PartnerMask m_partnerMask = 0;
     std::size_t m_dropped = 0;
+    std::size_t m_dataRows = 0; // non-blank rows after the header, good or bad
+    int m_headerLine = 0;
 };
 
-// RFC 4180 quoting where needed.
+// RFC 4180 quoting where needed. CR and LF become spaces: the reader takes one physical line as one record
+// (see the top of this file), so a quoted line break would make the row unreadable; an id, label or sensor
+// name with a line break is a slip, and a space keeps its words apart.
 void appendField(QByteArray &out, const QString &value)
 {
-    const QByteArray v = value.toUtf8();
-    const bool quote = v.contains(',') || v.contains('"') || v.contains('\n') || v.contains('\r') ||
-                       v.startsWith(' ') || v.endsWith(' ');
+    QByteArray v = value.toUtf8();
+    v.replace('\n', ' ').replace('\r', ' ');
+    const bool quote = v.contains(',') || v.contains('"') || v.startsWith(' ') || v.endsWith(' ');
     if (!quote) {
         out += v;
         return;

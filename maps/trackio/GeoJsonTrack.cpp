@@ -31,13 +31,12 @@ public:
 
     TrackFileResult read(QIODevice &in)
     {
-        if (!in.isSequential() && in.size() > kMaxJsonBytes)
-            return unreadable(0, QStringLiteral("file larger than 2 GiB; not read"));
-        QByteArray data = in.read(kMaxJsonBytes + 1);
+        std::optional<QByteArray> all = readAllCapped(in, kMaxJsonBytes);
+        if (!all)
+            return unreadable(0, QStringLiteral("file larger than 2 GiB, too big for a JSON document; not read"));
+        QByteArray data = std::move(*all);
         if (data.startsWith("\xEF\xBB\xBF"))
             data.remove(0, 3); // QJsonDocument does not skip a BOM; it holds no line break, so lines stay right
-        if (data.size() > kMaxJsonBytes)
-            return unreadable(0, QStringLiteral("file larger than 2 GiB; not read"));
         if (data.trimmed().isEmpty())
             return unreadable(0, QStringLiteral("file is empty"));
 

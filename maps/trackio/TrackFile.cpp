@@ -118,6 +118,24 @@ bool isUtf8Text(QByteArrayView s)
     return true;
 }
 
+// Control characters that no text file holds (NUL, and C0 codes other than tab, line breaks and form feed):
+// a picture or an archive, not text in some other encoding.
+bool hasBinaryBytes(QByteArrayView s)
+{
+    for (const char ch : s) {
+        const auto c = static_cast<unsigned char>(ch);
+        if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f')
+            return true;
+    }
+    return false;
+}
+
+// UTF-16 without a byte order mark, as XML allows: the first character is '<' in either byte order.
+bool looksLikeUtf16Xml(QByteArrayView s)
+{
+    return s.startsWith(QByteArrayView("<\0", 2)) || s.startsWith(QByteArrayView("\0<", 2));
+}
+
 bool isXmlFormat(TrackFormat f) { return f == TrackFormat::Gpx || f == TrackFormat::Kml || f == TrackFormat::Cot; }
 
 TrackFileResult unreadable(const QString &path, const QString &message)
@@ -232,15 +250,28 @@ TrackFileResult readTrackFile(const QString &path, const ReadControl &control)
         return unreadable(path, QStringLiteral("file is empty"));
 
     // A binary file (a picture, an archive) renamed .csv must stop here rather than become a screen of
-    // per-line problems. XML may legitimately be UTF-16 (with its BOM); the other formats are UTF-8.
+    // per-line problems. XML files name their own encoding (UTF-16 with or without a byte order mark,
+    // encoding="ISO-8859-1", ...) and QXmlStreamReader decodes it, or reports bytes that do not match it at
+    // their line: only plainly binary data is refused here. The other formats are UTF-8 by definition.
     const QByteArray head = file.peek(kTextCheckBytes);
     const bool utf16 = head.startsWith("\xFF\xFE") || head.startsWith("\xFE\xFF");
-    if (utf16 && !isXmlFormat(format))
-        return unreadable(path, QStringLiteral("UTF-16 text; %1 files must be UTF-8").arg(formatName(format)));
-    if (!utf16 && !isUtf8Text(head))
-        return unreadable(path, QStringLiteral("not a text file (NUL bytes or invalid UTF-8 near the start); "
+    const auto notText = [&] {
+        return unreadable(path, QStringLiteral("not a text file (NUL bytes or control characters near the start); "
                                                "is it really %1?")
                                     .arg(formatName(format)));
+    };
+    if (isXmlFormat(format)) {
+        if (!utf16 && !looksLikeUtf16Xml(head) && hasBinaryBytes(head))
+            return notText();
+    } else if (utf16) {
+        return unreadable(path, QStringLiteral("UTF-16 text; %1 files must be UTF-8").arg(formatName(format)));
+    } else if (!isUtf8Text(head)) {
+        if (hasBinaryBytes(head))
+            return notText();
+        return unreadable(path, QStringLiteral("not UTF-8 text (Latin-1?); %1 files must be UTF-8: re-save the "
+                                               "file as UTF-8")
+                                    .arg(formatName(format)));
+    }
 
     switch (format) {
     case TrackFormat::Csv:

@@ -97,20 +97,22 @@ template <typename Char> std::optional<std::int64_t> parseIso(const Char *b, con
         if (!c.digits(2, second) || second > 59)
             return std::nullopt;
         if (c.eat('.') || c.eat(',')) {
-            // Up to 18 digits read exactly; rounded to milliseconds.
-            std::int64_t num = 0, den = 1;
+            // Milliseconds from the first three digits, rounded half up by the fourth; any further digits
+            // (files carry up to nanoseconds, fuzzers far more) are checked to be digits and otherwise ignored,
+            // so no length of fraction can overflow.
             int n = 0;
             for (char d = c.peek(); d >= '0' && d <= '9'; d = c.peek()) {
-                if (n < 18) {
-                    num = num * 10 + (d - '0');
-                    den *= 10;
-                }
+                if (n < 3)
+                    fracMs = fracMs * 10 + (d - '0');
+                else if (n == 3 && d >= '5')
+                    ++fracMs; // 999.5 ms becomes 1000: carried into the seconds by the sum below
                 ++n;
                 c.eat(d);
             }
             if (n == 0)
                 return std::nullopt;
-            fracMs = (num * 1000 + den / 2) / den;
+            for (; n < 3; ++n)
+                fracMs *= 10;
         }
     }
     std::int64_t offsetMin = 0;
@@ -271,6 +273,30 @@ QString partnerListText(PartnerMask mask)
         s += partnerCode(p);
     }
     return s;
+}
+
+std::optional<QByteArray> readAllCapped(QIODevice &in, qint64 cap)
+{
+    if (!in.isSequential()) {
+        if (in.size() - in.pos() > cap)
+            return std::nullopt;
+        return in.readAll();
+    }
+    constexpr qint64 kChunk = 1 << 20;
+    constexpr int kWaitMs = 30000; // a pipe or socket that stays silent this long has ended for us
+    QByteArray data;
+    for (;;) {
+        const qint64 want = std::min(kChunk, cap + 1 - data.size());
+        const qsizetype old = data.size();
+        data.resize(old + want);
+        const qint64 got = in.read(data.data() + old, want);
+        data.resize(old + std::max<qint64>(got, 0));
+        if (data.size() > cap)
+            return std::nullopt;
+        if (got < 0 || (got == 0 && (in.atEnd() || !in.waitForReadyRead(kWaitMs))))
+            break;
+    }
+    return data;
 }
 
 int lineOfOffset(const QByteArray &data, qsizetype offset)

@@ -7,7 +7,9 @@
 
 #include "maps/trackio/TrackFile.h"
 
+#include <QByteArray>
 #include <QHash>
+#include <QIODevice>
 #include <QStringList>
 #include <QStringView>
 
@@ -53,6 +55,12 @@ QString checkPosition(TrackPoint &p);
 PartnerMask parsePartnerList(QStringView text, QStringList *unknown);
 // "USA;KOR" in kAllPartners order; empty for the empty set. What every writer puts in a text field.
 QString partnerListText(PartnerMask mask);
+
+// The rest of a device's bytes when there are at most cap of them, nullopt when there are more (the caller
+// refuses the file). Never allocates more than the data needs plus a chunk: QIODevice::read(n) reserves all n
+// bytes up front, so reading "cap + 1" to detect an oversized file would allocate gigabytes for a tiny one.
+// Files and buffers are sized first; sequential devices are read in chunks until their end or the cap.
+std::optional<QByteArray> readAllCapped(QIODevice &in, qint64 cap);
 
 // "file:line: message"-ready problem.
 inline TrackProblem problemAt(const QString &file, int line, const QString &message)

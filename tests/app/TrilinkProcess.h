@@ -13,9 +13,11 @@ struct TrilinkRun {
     QByteArray out, err;
     QString errText() const { return QString::fromUtf8(err); }
     QString outText() const { return QString::fromUtf8(out); }
+    bool timedOut = false;
 };
 
-inline TrilinkRun runTrilink(const QStringList &args, const QProcessEnvironment &extra = {})
+// A run that outlives timeoutMs is killed and fails the test (a hang is a bug, not a slow machine).
+inline TrilinkRun runTrilink(const QStringList &args, const QProcessEnvironment &extra = {}, int timeoutMs = 300000)
 {
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -25,6 +27,14 @@ inline TrilinkRun runTrilink(const QStringList &args, const QProcessEnvironment 
         env.insert(key, extra.value(key));
     p.setProcessEnvironment(env);
     p.start(QStringLiteral(TRILINK_BIN), args);
-    EXPECT_TRUE(p.waitForFinished(300000)) << args.join(u' ').toStdString();
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(), p.readAllStandardError()};
+    const bool finished = p.waitForFinished(timeoutMs);
+    EXPECT_TRUE(finished) << "timed out after " << timeoutMs << " ms: " << args.join(u' ').toStdString();
+    if (!finished) {
+        p.kill();
+        p.waitForFinished(10000);
+    }
+    TrilinkRun r{p.exitStatus() == QProcess::NormalExit && finished ? p.exitCode() : -1, p.readAllStandardOutput(),
+                 p.readAllStandardError()};
+    r.timedOut = !finished;
+    return r;
 }

@@ -133,9 +133,12 @@ TEST(TrackIoCsv, WithoutHeaderOrRequiredColumnsUnreadable)
     EXPECT_EQ(r.problems[0].line, 1);
     EXPECT_NE(r.problems[0].message.indexOf(u"no time"), -1);
 
-    const auto onlyHeader = readText("time,lon,lat\n");
+    // A header and nothing else: readable, but says so (no track and no problem would leave a user guessing).
+    const auto onlyHeader = readText("# exported\ntime,lon,lat,alt\n\n");
     EXPECT_TRUE(onlyHeader.readable);
     EXPECT_TRUE(onlyHeader.tracks.empty());
+    ASSERT_EQ(onlyHeader.problems.size(), 1u);
+    EXPECT_EQ(onlyHeader.problems[0].text(), u"mem.csv: no data rows below the header (line 2)");
     EXPECT_FALSE(readText("").readable);
     // No altitude column: loads, with one note.
     const auto flat = readText("t,x,y\n2020-01-01T00:00:00Z,1,2\n");
@@ -154,6 +157,33 @@ TEST(TrackIoCsv, OverlongLineIsOneProblemNotAnAllocation)
     EXPECT_EQ(r.tracks[0].points.size(), 2u);
     ASSERT_EQ(r.problems.size(), 1u);
     EXPECT_EQ(r.problems[0].text(), u"mem.csv:3: line longer than 1 MiB; skipped");
+}
+
+// The limit is on the line, not on where it falls in the 1 MiB read chunks: a line of exactly 1 MiB loads,
+// one byte more is skipped, also when it starts after other lines and ends inside the next chunk.
+TEST(TrackIoCsv, LineLimitIsOneMebibyteWherever)
+{
+    const QByteArray head("time,lon,lat,alt,sensor\n2020-01-01T00:00:00Z,1,2,3,A\n");
+    const QByteArray prefix("2020-01-01T00:00:01Z,1,2,3,");
+    auto rowOf = [&](qsizetype bytes) { return prefix + QByteArray(bytes - prefix.size(), 's') + '\n'; };
+    const QByteArray tail("2020-01-01T00:00:02Z,1,2,3,A\n");
+
+    const auto exact = readText(head + rowOf(1 << 20) + tail);
+    ASSERT_EQ(exact.tracks.size(), 1u);
+    EXPECT_EQ(exact.tracks[0].points.size(), 3u);
+    EXPECT_TRUE(exact.problems.empty()) << exact.problems.front().text().toStdString();
+
+    for (const qsizetype size : {qsizetype((1 << 20) + 1), qsizetype(3 << 19)}) {
+        const auto over = readText(head + rowOf(size) + tail);
+        ASSERT_EQ(over.tracks.size(), 1u) << size;
+        EXPECT_EQ(over.tracks[0].points.size(), 2u) << size;
+        ASSERT_EQ(over.problems.size(), 1u) << size;
+        EXPECT_EQ(over.problems[0].text(), u"mem.csv:3: line longer than 1 MiB; skipped") << size;
+    }
+    // The last line, without a break, too.
+    const auto last = readText(head + rowOf((1 << 20) + 2).chopped(1));
+    ASSERT_EQ(last.problems.size(), 1u);
+    EXPECT_EQ(last.problems[0].line, 3);
 }
 
 TEST(TrackIoCsv, ManyRowsStreamWithProgressCancelAndBoundedProblems)
@@ -226,4 +256,27 @@ TEST(TrackIoCsv, RoundTripKeepsEverything)
             EXPECT_EQ(out.points[i].sensor, in.points[i].sensor);
         }
     }
+}
+
+// The reader takes a line as a record, so the writer turns line breaks inside values into spaces: the file
+// it writes always reads back (documented at writeCsv's appendField).
+TEST(TrackIoCsv, WriterReplacesLineBreaksInValuesWithSpaces)
+{
+    RecordedTrack t{QStringLiteral("HS15\r\n2017"), QStringLiteral("Hwasong-15\nICBM"), {}};
+    t.points.push_back({ms("2017-11-28T18:17:00Z"), 125.87, 39.28, 0, 0, QStringLiteral("TPY-2\rShariki")});
+    QBuffer buf;
+    buf.open(QIODevice::WriteOnly);
+    QString error;
+    ASSERT_TRUE(trackio::writeCsv(buf, {t}, &error)) << error.toStdString();
+    EXPECT_EQ(buf.data().count('\n'), 2); // the header and one row
+    EXPECT_FALSE(buf.data().contains('\r'));
+    buf.close();
+    buf.open(QIODevice::ReadOnly);
+    const auto r = trackio::readCsv(buf, QStringLiteral("rt.csv"));
+    EXPECT_TRUE(r.problems.empty()) << r.problems.front().text().toStdString();
+    ASSERT_EQ(r.tracks.size(), 1u);
+    EXPECT_EQ(r.tracks[0].id, u"HS15  2017");
+    EXPECT_EQ(r.tracks[0].label, u"Hwasong-15 ICBM");
+    ASSERT_EQ(r.tracks[0].points.size(), 1u);
+    EXPECT_EQ(r.tracks[0].points[0].sensor, u"TPY-2 Shariki");
 }

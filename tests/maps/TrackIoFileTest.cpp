@@ -3,11 +3,14 @@
 #include "maps/trackio/TrackFile.h"
 #include "maps/trackio/TrackParsing.h"
 
+#include <QBuffer>
 #include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
+
+#include <algorithm>
 
 #include <unistd.h>
 
@@ -51,6 +54,17 @@ TEST(TrackIoParsing, IsoTimes)
                             "2017-11-28T18:17:00.Z", "2017-11-28T18:17:00Zjunk", "2017-11-28T18:17:00+25:00",
                             "28/11/2017 18:17", "1511893020", "２０１７-11-28T18:17:00Z"})
         EXPECT_FALSE(iso(bad)) << bad;
+
+    // Fractions of any length: the first three digits, rounded by the fourth, the rest only checked to be
+    // digits (18 or more digits overflowed int64 once: tests/app/data/malformed/long_fraction_time.*).
+    EXPECT_EQ(iso("2017-11-28T18:17:00.123456789012345678901234567890Z"), 1'511'893'020'123);
+    EXPECT_EQ(iso("2017-11-28T18:17:00.99949999999999999999999999Z"), 1'511'893'020'999);
+    EXPECT_EQ(iso("2017-11-28T23:59:59.99999999999999999999999999Z"), 1'511'913'600'000); // carried to midnight
+    EXPECT_EQ(iso("2017-11-28T18:17:00.0005Z"), 1'511'893'020'001);
+    EXPECT_EQ(iso("2017-11-28T18:17:00.12"), 1'511'893'020'120);
+    EXPECT_FALSE(iso("2017-11-28T18:17:00.1234567890123456789x1Z"));
+    EXPECT_EQ(trackio::parseIsoTimeMsUtc(QStringView(u"2017-11-28T18:17:00.0000000000000000000000001Z")),
+              1'511'893'020'000);
 
     EXPECT_EQ(trackio::isoUtcMsText(1'511'893'020'001), u"2017-11-28T18:17:00.001Z");
     EXPECT_EQ(trackio::isoUtcMsText(-1), u"1969-12-31T23:59:59.999Z");
@@ -102,6 +116,49 @@ TEST(TrackIoParsing, BuilderDropsBadAndOutOfOrderPointsKeepsTheTrack)
               u"f.txt:5: time 1970-01-01T00:00:00.999Z goes back before 1970-01-01T00:00:01.000Z; point skipped");
     EXPECT_EQ(problems[2].line, 6);
     EXPECT_EQ(problems[3].text(), u"f.txt: track \"empty\" has no valid points; left out");
+}
+
+namespace {
+// A pipe or socket as readers see it: no size, read until the end, at most 64 KiB a call as a pipe gives.
+class SequentialBuffer : public QIODevice {
+public:
+    explicit SequentialBuffer(QByteArray data) : m_data(std::move(data)) { open(QIODevice::ReadOnly); }
+    bool isSequential() const override { return true; }
+    qint64 bytesAvailable() const override { return m_data.size() - m_at + QIODevice::bytesAvailable(); }
+
+protected:
+    qint64 readData(char *out, qint64 max) override
+    {
+        const qint64 n = std::min({max, qint64(65536), qint64(m_data.size() - m_at)});
+        std::copy_n(m_data.constData() + m_at, n, out);
+        m_at += n;
+        return n;
+    }
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+private:
+    QByteArray m_data;
+    qsizetype m_at = 0;
+};
+} // namespace
+
+TEST(TrackIoParsing, ReadAllCappedNeverReservesTheCap)
+{
+    const QByteArray text(3'000'000, 'x'); // several chunks of a sequential read
+    QBuffer file;
+    file.setData(text);
+    file.open(QIODevice::ReadOnly);
+    EXPECT_EQ(trackio::readAllCapped(file, 3'000'000), text);
+    file.seek(0);
+    EXPECT_FALSE(trackio::readAllCapped(file, 2'999'999));
+
+    SequentialBuffer pipe(text);
+    EXPECT_EQ(trackio::readAllCapped(pipe, 3'000'000), text);
+    SequentialBuffer longer(text);
+    EXPECT_FALSE(trackio::readAllCapped(longer, 2'999'999));
+    // A cap far beyond the data (the readers' 2 GiB) costs the data, not the cap.
+    SequentialBuffer small(QByteArray("[]"));
+    EXPECT_EQ(trackio::readAllCapped(small, qint64(2) << 30), QByteArray("[]"));
 }
 
 TEST(TrackIoParsing, JsonElementLines)
@@ -157,14 +214,47 @@ TEST(TrackIoFile, UnreadableFilesSayWhy)
     // A PNG renamed .csv, and Latin-1 bytes that are not UTF-8.
     const QString png = writeFile(dir, QStringLiteral("picture.csv"), QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16));
     EXPECT_NE(only(readTrackFile(png)).find("not a text file"), std::string::npos);
+    // Text in another encoding is named as such, not called binary.
     const QString latin1 = writeFile(dir, QStringLiteral("latin1.json"), "{\"name\": \"K\xf6ln\"}");
-    EXPECT_NE(only(readTrackFile(latin1)).find("not a text file"), std::string::npos);
+    EXPECT_NE(only(readTrackFile(latin1)).find("not UTF-8 text (Latin-1?)"), std::string::npos);
+    const QString latin1Csv = writeFile(dir, QStringLiteral("latin1.csv"), "time,lon,lat,label\n2020-01-01T00:00:00Z,1,2,K\xf6ln\n");
+    EXPECT_NE(only(readTrackFile(latin1Csv)).find("not UTF-8 text (Latin-1?); CSV files must be UTF-8"),
+              std::string::npos);
+    // XML is the exception: binary is refused, but not an XML file in an encoding it declares.
+    const QString zip = writeFile(dir, QStringLiteral("zipped.kml"), QByteArray("PK\x03\x04\x14\0\0\0", 8));
+    EXPECT_NE(only(readTrackFile(zip)).find("not a text file"), std::string::npos);
     const QString utf16 = writeFile(dir, QStringLiteral("utf16.csv"), QByteArray("\xFF\xFEt\0i\0m\0e\0", 10));
     EXPECT_NE(only(readTrackFile(utf16)).find("UTF-16"), std::string::npos);
     EXPECT_NE(only(readTrackFile(writeFile(dir, QStringLiteral("x.docx"), "hello"))).find("not a track file"),
               std::string::npos);
     EXPECT_NE(only(readTrackFile(writeFile(dir, QStringLiteral("x.xml"), "<html/>"))).find("XML root"),
               std::string::npos);
+}
+
+// XML names its encoding; QXmlStreamReader decodes it, so such files must reach it (they were refused as
+// "not UTF-8" once: tests/app/data/malformed/latin1_declared.kml).
+TEST(TrackIoFile, XmlInTheEncodingItDeclaresIsRead)
+{
+    QTemporaryDir dir;
+    const QByteArray kml("<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>\n"
+                         "<kml xmlns=\"http://www.opengis.net/kml/2.2\" xmlns:gx=\"http://www.google.com/kml/ext/2.2\">\n"
+                         "<Placemark><name>K\xf6ln</name><gx:Track>\n"
+                         "<when>2020-01-01T00:00:00Z</when><when>2020-01-01T00:00:01Z</when>\n"
+                         "<gx:coord>6.96 50.94 0</gx:coord><gx:coord>6.97 50.95 10</gx:coord>\n"
+                         "</gx:Track></Placemark></kml>\n");
+    const auto r = readTrackFile(writeFile(dir, QStringLiteral("latin1.kml"), kml));
+    EXPECT_TRUE(r.readable);
+    EXPECT_TRUE(r.problems.empty()) << r.problems.front().text().toStdString();
+    ASSERT_EQ(r.tracks.size(), 1u);
+    EXPECT_EQ(r.tracks[0].id, QString::fromUtf8("K\xc3\xb6ln"));
+    EXPECT_EQ(r.tracks[0].points.size(), 2u);
+
+    // The same bytes claiming UTF-8 are an XML error at their line, not a crash or silent garbage.
+    QByteArray lying = kml;
+    lying.replace("ISO-8859-1", "UTF-8");
+    const auto l = readTrackFile(writeFile(dir, QStringLiteral("lying.kml"), lying));
+    ASSERT_FALSE(l.problems.empty());
+    EXPECT_NE(l.problems[0].message.indexOf(u"XML error"), -1) << l.problems[0].text().toStdString();
 }
 
 TEST(TrackIoFile, UtfEightCutAtTheSampleEdgeIsStillText)

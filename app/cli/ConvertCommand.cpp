@@ -1,0 +1,83 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 Trilink contributors
+#include "app/cli/ConvertCommand.h"
+
+#include "app/cli/CommandLine.h"
+#include "core/RecordedTrack.h"
+#include "maps/trackio/TrackFile.h"
+
+#include <QCommandLineParser>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QTextStream>
+
+namespace trilink::cli {
+namespace {
+int fail(const QString &message, int code)
+{
+    QTextStream(stderr) << "trilink convert: " << message << "\n";
+    return code;
+}
+
+// writableExtensions() may name them bare ("csv") or as patterns ("*.csv"); compare bare and lower case.
+QStringList writableSuffixes()
+{
+    QStringList s;
+    for (QString e : maps::writableExtensions())
+        s << e.remove(QStringLiteral("*.")).toLower();
+    return s;
+}
+} // namespace
+
+int runConvert(const QStringList &arguments)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(QStringLiteral("Convert a track file to the format the output file's extension names."));
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help."));
+    p.addOptions({help});
+    p.addPositionalArgument(QStringLiteral("IN"), QStringLiteral("Track file to read (%1).").arg(maps::readableExtensions().join(u' ')));
+    p.addPositionalArgument(QStringLiteral("OUT"), QStringLiteral("File to write (.%1).").arg(writableSuffixes().join(QStringLiteral(" ."))));
+    if (!p.parse(arguments))
+        return fail(p.errorText(), kExitUsage);
+    if (p.isSet(help)) {
+        QTextStream(stdout) << p.helpText().replace(QRegularExpression(QStringLiteral("^Usage: \\S+")), QStringLiteral("Usage: trilink convert"));
+        return kExitOk;
+    }
+    const QStringList args = p.positionalArguments();
+    if (args.size() != 2)
+        return fail(args.size() < 2 ? QStringLiteral("name the file to read and the file to write: trilink convert IN OUT")
+                                    : QStringLiteral("unexpected argument '%1'").arg(args.at(2)),
+                    kExitUsage);
+    const QString in = args.at(0), out = args.at(1);
+    // Checked before reading, so a mistyped output name costs nothing and never half-converts.
+    const QString suffix = QFileInfo(out).suffix().toLower();
+    if (!writableSuffixes().contains(suffix))
+        return fail(QStringLiteral("cannot write '%1': use one of .%2").arg(out, writableSuffixes().join(QStringLiteral(" ."))),
+                    kExitUsage);
+    if (QFileInfo(in).absoluteFilePath() == QFileInfo(out).absoluteFilePath())
+        return fail(QStringLiteral("'%1' is both input and output").arg(in), kExitUsage);
+
+    const maps::TrackFileResult read = maps::readTrackFile(in);
+    QTextStream err(stderr);
+    for (const auto &pr : read.problems)
+        err << pr.text() << "\n";
+    err.flush();
+    if (!read.readable)
+        return fail(QStringLiteral("%1 cannot be read; nothing written").arg(in), kExitFailure);
+    if (read.tracks.empty())
+        return fail(QStringLiteral("%1 holds no track to convert; nothing written").arg(in), kExitFailure);
+
+    QString error;
+    if (!maps::writeTrackFile(out, read.tracks, &error))
+        return fail(error.isEmpty() ? QStringLiteral("%1 could not be written").arg(out) : error, kExitFailure);
+    std::size_t points = 0;
+    for (const auto &t : read.tracks)
+        points += t.points.size();
+    QTextStream(stdout) << "wrote " << read.tracks.size() << (read.tracks.size() == 1 ? " track, " : " tracks, ") << points
+                        << " points to " << out << " (" << maps::formatName(maps::formatForPath(out)) << ")"
+                        << (read.problems.empty() ? QString() : QStringLiteral("; %1 problems in %2 (rows left out)").arg(read.problems.size()).arg(in))
+                        << "\n";
+    return kExitOk;
+}
+
+} // namespace trilink::cli
