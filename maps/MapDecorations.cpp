@@ -10,10 +10,12 @@
 
 #include <QFontMetricsF>
 #include <QLineF>
+#include <QPaintEngine>
 #include <QPainter>
 #include <QPainterPath>
 
 #include <cmath>
+#include <numbers>
 
 namespace trilink::maps {
 namespace {
@@ -70,6 +72,20 @@ QFont MapDecorations::font(double pixelSize, bool bold) const
 
 void MapDecorations::drawHaloText(QPointF baseline, const QString &text, const QFont &f, const QColor &color)
 {
+    // SVG and PDF keep text as text: the halo is the text drawn in a ring of offsets underneath.
+    const QPaintEngine *engine = m_painter.paintEngine();
+    if (engine && (engine->type() == QPaintEngine::SVG || engine->type() == QPaintEngine::Pdf)) {
+        const double r = 1.5 * m_scale;
+        m_painter.setFont(f);
+        m_painter.setPen(m_style.textHalo);
+        for (int i = 0; i < 8; ++i) {
+            const double a = i * std::numbers::pi / 4;
+            m_painter.drawText(baseline + QPointF(r * std::cos(a), r * std::sin(a)), text);
+        }
+        m_painter.setPen(color);
+        m_painter.drawText(baseline, text);
+        return;
+    }
     QPainterPath path;
     path.addText(baseline, f, text);
     m_painter.setBrush(Qt::NoBrush);

@@ -8,12 +8,14 @@
 
 #include <QDateTime>
 #include <QFontMetricsF>
+#include <QPaintEngine>
 #include <QPainter>
 #include <QPainterPath>
 #include <QTimeZone>
 
 #include <algorithm>
 #include <cmath>
+#include <numbers>
 
 namespace trilink::maps {
 namespace {
@@ -97,6 +99,20 @@ QFont TrackLayer::font(double px, bool bold) const
 
 void TrackLayer::haloText(QPointF baseline, const QString &text, const QFont &f, const QColor &colour)
 {
+    // SVG and PDF keep text as text: the halo is the text drawn in a ring of offsets underneath.
+    const QPaintEngine *engine = m_painter.paintEngine();
+    if (engine && (engine->type() == QPaintEngine::SVG || engine->type() == QPaintEngine::Pdf)) {
+        const double r = 1.5 * m_scale;
+        m_painter.setFont(f);
+        m_painter.setPen(m_style.textHalo);
+        for (int i = 0; i < 8; ++i) {
+            const double a = i * std::numbers::pi / 4;
+            m_painter.drawText(baseline + QPointF(r * std::cos(a), r * std::sin(a)), text);
+        }
+        m_painter.setPen(colour);
+        m_painter.drawText(baseline, text);
+        return;
+    }
     QPainterPath path;
     path.addText(baseline, f, text);
     m_painter.setPen(QPen(m_style.textHalo, 3.0 * m_scale, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
