@@ -289,11 +289,23 @@ void MapDecorations::drawNorthArrowAndCredits()
 {
     const QFont small = font(10);
     const QFontMetricsF fm(small);
-    const QString credit = QStringLiteral("%1  ·  Base map: Natural Earth (public domain)").arg(m_settings.projection.title());
-    const double w = fm.horizontalAdvance(credit);
-    const QPointF at(m_frame.width() - w - 10 * m_scale, m_frame.bottom() - 10 * m_scale);
-    drawHaloText(at, credit, small, m_style.graticuleLabel);
-    m_taken.push_back(QRectF(at.x(), at.y() - fm.height(), w, fm.height() + 10 * m_scale));
+    // The sources of what is drawn: the base map always, the launch facts when the scenario is on the map;
+    // on two lines, right-aligned, when one would take more than half the picture's width.
+    QStringList parts{m_settings.projection.title(), QStringLiteral("Base map: Natural Earth (public domain)")};
+    if (m_settings.tracks)
+        parts << QStringLiteral("Launches: public reporting (CNS/NTI, Japan MOD, ROK JCS, KCNA), sources in 'trilink catalog'");
+    const QString sep = QStringLiteral("  ·  ");
+    QStringList lines{parts.join(sep)};
+    if (parts.size() > 2 && fm.horizontalAdvance(lines.front()) > m_frame.width() / 2)
+        lines = {parts.mid(0, 2).join(sep), parts.last()};
+    double y = m_frame.bottom() - 10 * m_scale;
+    for (auto line = lines.crbegin(); line != lines.crend(); ++line) {
+        const double w = fm.horizontalAdvance(*line);
+        const QPointF at(m_frame.width() - w - 10 * m_scale, y);
+        drawHaloText(at, *line, small, m_style.graticuleLabel);
+        m_taken.push_back(QRectF(at.x(), at.y() - fm.height(), w, fm.height() + 10 * m_scale));
+        y -= fm.lineSpacing();
+    }
 
     // North is up only on the central meridian of the cone and everywhere on Mercator; show an arrow
     // whenever true north at the centre leans by more than half a degree.

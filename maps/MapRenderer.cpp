@@ -93,6 +93,9 @@ bool MapRenderer::renderGeography(QPainter &painter, const MapSettings &settings
     const double s = settings.uiScale();
     const QRectF frame(QPointF(0, 0), QSizeF(settings.size));
 
+    // The painter's transform at entry places the picture (a brief puts the map inside a page): every
+    // transform below composes with it.
+    const QTransform device = painter.worldTransform();
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing, true);
     const bool azimuthal = !base.earthOutline.isEmpty();
@@ -101,7 +104,7 @@ bool MapRenderer::renderGeography(QPainter &painter, const MapSettings &settings
     const bool coarse = settings.metresPerPixel > kCoarseAboveMetresPerPixel;
     const double step = graticuleStepDeg(settings.metresPerPixel);
     for (double shift : worldCopies(settings)) {
-        painter.setTransform(QTransform::fromTranslate(shift, 0) * settings.mapToPixel());
+        painter.setTransform(QTransform::fromTranslate(shift, 0) * settings.mapToPixel() * device);
         if (azimuthal) {
             painter.setPen(Qt::NoPen);
             painter.setBrush(style.sea);
@@ -145,9 +148,10 @@ void MapRenderer::renderStaticOverlays(QPainter &painter, const MapSettings &set
                                        const BaseMapData &data)
 {
     const MapStyle style = MapStyle::forTheme(settings.theme);
+    const QTransform device = painter.worldTransform();
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing, true);
-    painter.resetTransform();
+    painter.setTransform(device);
     MapDecorations decorations(painter, settings, base, style);
     TrackLayer tracks(painter, settings, decorations.projection(), style);
     // Areas under everything else; then fixed furniture, so labels make way for it rather than the other
@@ -174,9 +178,10 @@ void MapRenderer::renderStaticOverlays(QPainter &painter, const MapSettings &set
 void MapRenderer::renderMovingOverlays(QPainter &painter, const MapSettings &settings, const ProjectedBaseMap &base)
 {
     const MapStyle style = MapStyle::forTheme(settings.theme);
+    const QTransform device = painter.worldTransform();
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing, true);
-    painter.resetTransform();
+    painter.setTransform(device);
     const Projection projection(settings.projection);
     (void)base;
     TrackLayer tracks(painter, settings, projection, style);

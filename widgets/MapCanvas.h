@@ -31,6 +31,9 @@ public:
     void setBaseMap(std::shared_ptr<maps::ProjectedBaseMapCache> cache);
     const maps::MapSettings &settings() const { return m_settings; }
     bool hasPicture() const { return !m_image.isNull(); }
+    // The last finished picture and the settings it was drawn for (the view may have moved on since).
+    QImage picture() const { return m_image; }
+    const maps::MapSettings &pictureSettings() const { return m_imageSettings; }
 
     void setProjection(const maps::ProjectionSpec &spec); // keeps the geographic centre and the scale
     void setTheme(maps::MapTheme theme);

@@ -2,16 +2,12 @@
 // SPDX-FileCopyrightText: 2026 Trilink contributors
 #include "widgets/SideView.h"
 
-#include "core/Geodesic.h"
 #include "core/PlaybackClock.h"
-#include "core/VisibilityModel.h"
-#include "maps/PartnerStyle.h"
 #include "widgets/TimelineWidget.h"
 
 #include <QHelpEvent>
 #include <QLocale>
 #include <QPainter>
-#include <QPainterPath>
 #include <QToolButton>
 #include <QToolTip>
 
@@ -20,45 +16,6 @@
 
 namespace trilink::widgets {
 namespace {
-
-// Phase colours kept apart from the partner colours (sky blue, orange, green): vermillion for the burn,
-// the text colour for the long unpowered arc, reddish purple for the descent (Okabe-Ito).
-QColor phaseColor(FlightPhase phase, const QPalette &palette)
-{
-    switch (phase) {
-    case FlightPhase::Boost:
-        return QColor(0xD5, 0x5E, 0x00);
-    case FlightPhase::Midcourse:
-        return palette.color(QPalette::Text);
-    case FlightPhase::Terminal:
-        return QColor(0xCC, 0x79, 0xA7);
-    }
-    return Qt::gray;
-}
-
-QColor withAlpha(QColor c, int alpha)
-{
-    c.setAlpha(alpha);
-    return c;
-}
-
-// 1, 2 or 5 times a power of ten, so that span / step is about `count`.
-double niceStep(double span, double count)
-{
-    const double raw = span / std::max(1.0, count);
-    const double mag = std::pow(10.0, std::floor(std::log10(std::max(raw, 1e-9))));
-    const double n = raw / mag;
-    return (n <= 1 ? 1 : n <= 2 ? 2 : n <= 5 ? 5 : 10) * mag;
-}
-
-double niceTimeStep(double spanS, double count)
-{
-    static constexpr std::array<double, 12> kSteps{5, 10, 15, 30, 60, 120, 300, 600, 900, 1200, 1800, 3600};
-    for (double s : kSteps)
-        if (spanS / s <= count)
-            return s;
-    return kSteps.back();
-}
 
 QString kmText(double km)
 {
@@ -121,6 +78,7 @@ void SideView::setMode(Mode mode)
 {
     const bool changed = mode != m_mode;
     m_mode = mode;
+    m_painter.setMode(mode == Mode::Time ? maps::SideViewPainter::Mode::Time : maps::SideViewPainter::Mode::GroundRange);
     {
         const QSignalBlocker block(m_modeButton);
         m_modeButton->setChecked(mode == Mode::Time);
@@ -132,151 +90,54 @@ void SideView::setMode(Mode mode)
         emit modeChanged(mode);
 }
 
-QFont SideView::scaledFont(double factor, bool bold) const
+QFont SideView::scaledFont(double factor) const
 {
     QFont f = font();
     if (f.pointSizeF() > 0)
         f.setPointSizeF(std::max(6.0, f.pointSizeF() * m_fontScale * factor));
     else
         f.setPixelSize(std::max(8, static_cast<int>(std::lround(f.pixelSize() * m_fontScale * factor))));
-    f.setBold(bold);
     return f;
 }
 
 void SideView::rebuild()
 {
-    m_track = m_scenario && !m_trackId.isEmpty() ? m_scenario->find(m_trackId) : nullptr;
-    m_rangeKm.clear();
-    m_edges.clear();
-    for (auto &h : m_heldS)
-        h.clear();
-    if (!m_track || m_track->samples.empty()) {
-        m_track = nullptr;
-        update();
-        return;
-    }
-    const auto &samples = m_track->samples;
-    m_rangeKm.reserve(samples.size());
-    double km = 0, maxAltM = 0;
-    for (std::size_t i = 0; i < samples.size(); ++i) {
-        if (i > 0)
-            km += geodesic::inverse(samples[i - 1].lon, samples[i - 1].lat, samples[i].lon, samples[i].lat).distanceM / 1000.0;
-        m_rangeKm.push_back(km);
-        maxAltM = std::max(maxAltM, samples[i].altM);
-    }
-    m_rangeMaxKm = std::max(1.0, km * 1.02);
-    m_timeMaxS = std::max(1.0, samples.back().timeS * 1.02);
-    m_altMaxKm = std::max(1.0, maxAltM / 1000.0 * 1.15);
-
-    const PartnerMask mask = viewMask(m_viewAs);
-    const AttributionResult &a = m_track->attribution;
-    for (Partner p : kAllPartners) {
-        if (!(mask & partnerBit(p)))
-            continue;
-        auto &spans = m_heldS[partnerIndex(p)];
-        for (int i = 0; i + 1 < a.sampleCount(); ++i) {
-            if (!(a.partnersAt[i] & partnerBit(p)))
-                continue;
-            if (!spans.empty() && spans.back().second >= a.sampleTimesS[i])
-                spans.back().second = a.sampleTimesS[i + 1];
-            else
-                spans.emplace_back(a.sampleTimesS[i], a.sampleTimesS[i + 1]);
-        }
-    }
-    findCoverageEdges();
+    const ScenarioTrack *track = m_scenario && !m_trackId.isEmpty() ? m_scenario->find(m_trackId) : nullptr;
+    m_painter.setTrack(track, m_scenario ? m_scenario->laydown : SensorLaydown(), m_viewAs);
     update();
 }
 
-void SideView::findCoverageEdges()
+const maps::SideViewPainter &SideView::painter() const
 {
-    const ScenarioTrack &t = *m_track;
-    const std::vector<Sensor> &sensors = m_scenario->laydown.sensors();
-    const VisibilityModel model(sensors);
-    const PartnerMask mask = viewMask(m_viewAs);
-    for (int s = 0; s < model.sensorCount(); ++s) {
-        const Sensor &sensor = sensors[s];
-        if (!sensor.isRadar() || !(mask & partnerBit(sensor.partner)))
-            continue;
-        const auto sees = [&](double timeS) { return model.sees(s, t.stateAt(timeS), t.burnoutTimeS); };
-        bool before = model.sees(s, t.samples.front(), t.burnoutTimeS);
-        for (std::size_t i = 1; i < t.samples.size(); ++i) {
-            const bool now = model.sees(s, t.samples[i], t.burnoutTimeS);
-            if (now == before)
-                continue;
-            // The answer flips between two samples: narrow it to a millisecond on the interpolated path.
-            double lo = t.samples[i - 1].timeS, hi = t.samples[i].timeS;
-            while (hi - lo > 1e-3) {
-                const double mid = 0.5 * (lo + hi);
-                (sees(mid) == before ? lo : hi) = mid;
-            }
-            const double at = 0.5 * (lo + hi);
-            m_edges.push_back({sensor.id, sensor.partner, at, now, t.stateAt(at).altM, groundRangeKmAt(at), sensor.isNotional()});
-            before = now;
-        }
-    }
-    std::sort(m_edges.begin(), m_edges.end(), [](const auto &a, const auto &b) { return a.timeS < b.timeS; });
-}
-
-double SideView::groundRangeKmAt(double timeS) const
-{
-    if (!m_track || m_rangeKm.empty())
-        return 0;
-    const auto &samples = m_track->samples;
-    if (timeS <= samples.front().timeS)
-        return m_rangeKm.front();
-    if (timeS >= samples.back().timeS)
-        return m_rangeKm.back();
-    const int i = m_track->sampleIndexAt(timeS);
-    const int j = std::min<int>(i + 1, static_cast<int>(samples.size()) - 1);
-    const double span = samples[j].timeS - samples[i].timeS;
-    const double f = span > 0 ? (timeS - samples[i].timeS) / span : 0.0;
-    return m_rangeKm[i] + f * (m_rangeKm[j] - m_rangeKm[i]);
-}
-
-double SideView::xValueAt(double timeS) const
-{
-    return m_mode == Mode::Time ? std::clamp(timeS, 0.0, m_track ? m_track->samples.back().timeS : 0.0) : groundRangeKmAt(timeS);
-}
-
-QRect SideView::plotRect() const
-{
-    const QFontMetrics fm(scaledFont());
-    const QFontMetrics title(scaledFont(1.0, true));
-    const int m = scaled(8);
-    const int top = m + std::max(title.height(), m_modeButton->sizeHint().height()) + scaled(10);
-    const int left = m + fm.height() + scaled(8) + fm.horizontalAdvance(QStringLiteral("10,000")) + scaled(8);
-    const int laneBlock = 3 * laneHeight() + 2 * scaled(2);
-    const int bottom = m + fm.height() + scaled(4) + fm.height() + scaled(8) + laneBlock + scaled(8);
-    const int right = m + fm.horizontalAdvance(QStringLiteral("0000")) / 2;
-    return QRect(QPoint(left, top), QPoint(width() - right, height() - bottom));
-}
-
-QRect SideView::heldStripRect() const
-{
-    const QRect plot = plotRect();
-    return {plot.left(), plot.bottom() + scaled(8), plot.width(), 3 * laneHeight() + 2 * scaled(2)};
-}
-
-QPointF SideView::toPixel(double xValue, double altKm) const
-{
-    // QRect's right() and bottom() are its last pixels: the axes end there.
-    const QRect plot = plotRect();
-    return {plot.left() + xValue / xMax() * (plot.width() - 1), plot.bottom() - altKm / m_altMaxKm * (plot.height() - 1)};
+    maps::SideViewPainter::Style style;
+    style.font = font();
+    style.fontScale = m_fontScale;
+    style.lengthScale = m_fontScale;
+    style.lineScale = 1.0;
+    style.text = palette().color(QPalette::Text);
+    style.base = palette().color(QPalette::Base);
+    style.headerMinHeight = m_modeButton->sizeHint().height();
+    style.headerReserveRight = width() - m_modeButton->geometry().left();
+    m_painter.setStyle(style);
+    return m_painter;
 }
 
 QPointF SideView::pointFor(double timeS) const
 {
-    if (!m_track)
-        return {};
-    const double t = std::clamp(timeS, 0.0, m_track->samples.back().timeS);
-    return toPixel(xValueAt(t), m_track->stateAt(t).altM / 1000.0);
+    return painter().pointFor(rect(), this, timeS);
+}
+
+QRect SideView::plotRect() const
+{
+    return painter().plotRect(rect(), this);
 }
 
 double SideView::currentTimeS() const
 {
-    if (!m_clock || !m_track)
+    const ScenarioTrack *track = m_painter.track();
+    if (!m_clock || !track)
         return 0;
-    return (m_clock->timeMs() - static_cast<double>(m_track->launchMsUtc)) / 1000.0;
+    return (m_clock->timeMs() - static_cast<double>(track->launchMsUtc)) / 1000.0;
 }
 
 void SideView::placeModeButton()
@@ -293,13 +154,13 @@ void SideView::resizeEvent(QResizeEvent *event)
 
 bool SideView::event(QEvent *event)
 {
-    if (event->type() != QEvent::ToolTip || !m_track)
+    if (event->type() != QEvent::ToolTip || !m_painter.track())
         return QWidget::event(event);
     const auto *help = static_cast<QHelpEvent *>(event);
     const QPointF pos = help->pos();
     const CoverageEdge *best = nullptr;
     double bestD = scaled(8);
-    for (const CoverageEdge &e : m_edges) {
+    for (const CoverageEdge &e : m_painter.coverageEdges()) {
         const double d = QLineF(pointFor(e.timeS), pos).length();
         if (d < bestD) {
             bestD = d;
@@ -321,270 +182,10 @@ bool SideView::event(QEvent *event)
 void SideView::paintEvent(QPaintEvent *)
 {
     QPainter p(this);
-    p.setRenderHint(QPainter::Antialiasing);
-    p.fillRect(rect(), palette().color(QPalette::Base));
-    paintHeader(p);
-    const QRect plot = plotRect();
-    if (!m_track) {
-        p.setFont(scaledFont());
-        p.setPen(withAlpha(palette().color(QPalette::Text), 170));
-        p.drawText(rect(), Qt::AlignCenter, tr("Select a track to see its altitude profile"));
-        return;
-    }
-    paintAxes(p, plot);
-    paintHeldStrip(p);
-    p.save();
-    p.setClipRect(plot.adjusted(-2, -scaled(40), 2, 2));
-    paintCurve(p);
-    std::vector<QRectF> used; // label boxes already placed, so later labels keep clear of them
-    paintMarkers(p, used);
-    paintEdges(p, used);
-    p.restore();
-}
-
-void SideView::paintHeader(QPainter &p) const
-{
-    const QColor text = palette().color(QPalette::Text);
-    const int m = scaled(8);
-    const QFont bold = scaledFont(1.0, true);
-    const QFontMetrics bm(bold);
-    const int rowH = std::max(bm.height(), m_modeButton->sizeHint().height());
-    int x = m;
-    if (m_track) {
-        QString title = QStringLiteral("%1 · %2").arg(m_track->id, m_track->label);
-        if (m_viewAs)
-            title += tr(" · as %1 alone sees it").arg(partnerCode(*m_viewAs));
-        p.setFont(bold);
-        p.setPen(text);
-        p.drawText(QRect(x, scaled(6), width(), rowH), Qt::AlignLeft | Qt::AlignVCenter, title);
-    }
-    // Legend, right-aligned against the mode button.
-    const QFont f = scaledFont(0.9);
-    const QFontMetrics fm(f);
-    p.setFont(f);
-    const std::array<FlightPhase, 3> phases{FlightPhase::Boost, FlightPhase::Midcourse, FlightPhase::Terminal};
-    const int swatch = scaled(16), gap = scaled(12);
-    int w = 0;
-    for (FlightPhase ph : phases)
-        w += swatch + scaled(4) + fm.horizontalAdvance(flightPhaseName(ph)) + gap;
-    x = m_modeButton->geometry().left() - gap - w;
-    const int cy = scaled(6) + rowH / 2;
-    for (FlightPhase ph : phases) {
-        p.setPen(QPen(phaseColor(ph, palette()), scaled(3), Qt::SolidLine, Qt::RoundCap));
-        p.drawLine(x, cy, x + swatch, cy);
-        x += swatch + scaled(4);
-        p.setPen(text);
-        const QString name = flightPhaseName(ph);
-        p.drawText(QRect(x, cy - fm.height() / 2, fm.horizontalAdvance(name) + 2, fm.height()), Qt::AlignVCenter, name);
-        x += fm.horizontalAdvance(name) + gap;
-    }
-}
-
-void SideView::paintAxes(QPainter &p, const QRect &plot) const
-{
-    const QColor text = palette().color(QPalette::Text);
-    const QFont f = scaledFont();
-    const QFontMetrics fm(f);
-    p.setFont(f);
-    const int lane = heldStripRect().bottom();
-
-    // Altitude: about one gridline per 45 px.
-    const double yStep = niceStep(m_altMaxKm, std::max(2, plot.height() / scaled(45)));
-    for (double v = 0; v <= m_altMaxKm + 1e-9; v += yStep) {
-        const int y = static_cast<int>(std::lround(toPixel(0, v).y()));
-        p.setPen(QPen(withAlpha(text, v == 0 ? 140 : 32), v == 0 ? 1.5 : 1.0));
-        p.drawLine(plot.left(), y, plot.right(), y);
-        p.setPen(withAlpha(text, 210));
-        p.drawText(QRect(0, y - fm.height() / 2, plot.left() - scaled(6), fm.height()), Qt::AlignRight | Qt::AlignVCenter, kmText(v));
-    }
-    p.save();
-    p.translate(scaled(8) + fm.height() / 2.0, plot.center().y());
-    p.rotate(-90);
-    p.setPen(withAlpha(text, 200));
-    p.drawText(QRect(-plot.height() / 2, -fm.height() / 2, plot.height(), fm.height()), Qt::AlignCenter, tr("altitude (km)"));
-    p.restore();
-
-    // Along the track: km or T+, labels at least a label's width apart.
-    const bool time = m_mode == Mode::Time;
-    const int labelW = fm.horizontalAdvance(time ? QStringLiteral("T+00:00") : QStringLiteral("10,000")) + scaled(24);
-    const double count = std::max(2.0, plot.width() / static_cast<double>(labelW));
-    const double xStep = time ? niceTimeStep(xMax(), count) : niceStep(xMax(), count);
-    for (double v = 0; v <= xMax() + 1e-9; v += xStep) {
-        const int x = static_cast<int>(std::lround(toPixel(v, 0).x()));
-        p.setPen(withAlpha(text, v == 0 ? 140 : 32));
-        p.drawLine(x, plot.top(), x, plot.bottom());
-        p.setPen(withAlpha(text, 140));
-        p.drawLine(x, lane + scaled(2), x, lane + scaled(5));
-        p.setPen(withAlpha(text, 210));
-        const QString label = time ? missionTimeText(v) : kmText(v);
-        p.drawText(QRect(x - labelW / 2, lane + scaled(5), labelW, fm.height()), Qt::AlignCenter, label);
-    }
-    p.setPen(withAlpha(text, 200));
-    p.drawText(QRect(plot.left(), lane + scaled(5) + fm.height() + scaled(2), plot.width(), fm.height()), Qt::AlignCenter,
-               time ? tr("time since launch") : tr("ground range along the track (km)"));
-}
-
-void SideView::paintCurve(QPainter &p) const
-{
-    const auto &samples = m_track->samples;
-    // One polyline per run of the same phase, each ending at the first point of the next run so the
-    // curve has no gaps.
-    std::size_t i = 0;
-    while (i + 1 < samples.size()) {
-        const FlightPhase phase = samples[i].phase;
-        QPolygonF run;
-        std::size_t j = i;
-        for (; j < samples.size(); ++j) {
-            run << toPixel(m_mode == Mode::Time ? samples[j].timeS : m_rangeKm[j], samples[j].altM / 1000.0);
-            if (samples[j].phase != phase)
-                break;
-        }
-        p.setPen(QPen(phaseColor(phase, palette()), scaled(phase == FlightPhase::Midcourse ? 2.2 : 3.2), Qt::SolidLine, Qt::RoundCap,
-                      Qt::RoundJoin));
-        p.setBrush(Qt::NoBrush);
-        p.drawPolyline(run);
-        i = std::max(i + 1, j);
-    }
-}
-
-void SideView::paintHeldStrip(QPainter &p) const
-{
-    const QRect strip = heldStripRect();
-    const QColor text = palette().color(QPalette::Text);
-    const PartnerMask mask = viewMask(m_viewAs);
-    const int h = laneHeight(), gap = scaled(2);
-    const QFont f = scaledFont(0.7, true);
-    p.setFont(f);
-    for (Partner partner : kAllPartners) {
-        const QRect lane(strip.left(), strip.top() + partnerIndex(partner) * (h + gap), strip.width(), h);
-        const bool inView = mask & partnerBit(partner);
-        p.setPen(inView ? maps::partnerColor(partner) : withAlpha(text, 90));
-        p.drawText(QRect(0, lane.top() - gap, strip.left() - scaled(6), lane.height() + 2 * gap), Qt::AlignRight | Qt::AlignVCenter,
-                   partnerCode(partner));
-        p.fillRect(lane, withAlpha(text, 20));
-        for (const auto &[s, e] : m_heldS[partnerIndex(partner)]) {
-            const double x0 = pointFor(s).x(), x1 = pointFor(e).x();
-            p.fillRect(QRectF(x0, lane.top(), std::max(1.0, x1 - x0), lane.height()), maps::partnerColor(partner));
-        }
-    }
-}
-
-void SideView::paintMarkers(QPainter &p, std::vector<QRectF> &used) const
-{
-    const QColor text = palette().color(QPalette::Text);
-    const QColor base = palette().color(QPalette::Base);
-    const QFont f = scaledFont(0.9);
-    const QFontMetrics fm(f);
-    p.setFont(f);
-    const auto label = [&](const QString &s, QPointF anchor, bool above) {
-        QRectF box(0, 0, fm.horizontalAdvance(s) + scaled(10), fm.height() + scaled(4));
-        box.moveCenter(anchor + QPointF(0, (above ? -1 : 1) * (box.height() / 2 + scaled(8))));
-        box.moveLeft(std::clamp(box.left(), 2.0, width() - box.width() - 2));
-        p.setPen(Qt::NoPen);
-        p.setBrush(withAlpha(base, 215));
-        p.drawRoundedRect(box, 3, 3);
-        p.setPen(text);
-        p.drawText(box, Qt::AlignCenter, s);
-        used.push_back(box);
-    };
-
-    // Launch and impact on the ground line.
-    const double r = 5 * m_fontScale;
-    const QPointF launch = pointFor(0), impact = pointFor(m_track->samples.back().timeS);
-    p.setPen(QPen(base, 1.2));
-    p.setBrush(text);
-    p.drawPolygon(QPolygonF{{launch.x() - r, launch.y()}, {launch.x() + r, launch.y()}, {launch.x(), launch.y() - 1.6 * r}});
-    p.setPen(QPen(text, 2.2 * m_fontScale));
-    p.drawLine(impact + QPointF(-r, -r), impact + QPointF(r, r));
-    p.drawLine(impact + QPointF(-r, r), impact + QPointF(r, -r));
-
-    if (m_track->apogeeM > 0) {
-        const QPointF a = pointFor(m_track->apogeeTimeS);
-        p.setPen(QPen(text, 1.5));
-        p.setBrush(base);
-        p.drawPolygon(QPolygonF{{a.x(), a.y() - r}, {a.x() + r, a.y()}, {a.x(), a.y() + r}, {a.x() - r, a.y()}});
-        label(tr("apogee %1 km").arg(kmText(m_track->apogeeM / 1000.0)), a, true);
-    }
-
-    const double t = currentTimeS();
-    if (!m_clock || t < 0 || t > m_track->samples.back().timeS)
-        return;
-    const QPointF c = pointFor(t);
-    const QRect plot = plotRect();
-    p.setPen(QPen(withAlpha(text, 120), 1.0, Qt::DashLine));
-    p.drawLine(QPointF(c.x(), c.y()), QPointF(c.x(), heldStripRect().bottom()));
-    p.setPen(QPen(base, 2.0));
-    p.setBrush(text);
-    p.drawEllipse(c, r * 1.3, r * 1.3);
-    const QString s = QStringLiteral("%1 · %2 km").arg(missionTimeText(t), kmText(m_track->stateAt(t).altM / 1000.0));
-    // Beside the marker, on the side with room, and kept inside the plot.
-    QRectF box(0, 0, fm.horizontalAdvance(s) + scaled(10), fm.height() + scaled(4));
-    const bool right = c.x() + scaled(12) + box.width() < plot.right();
-    box.moveCenter(QPointF(right ? c.x() + scaled(12) + box.width() / 2 : c.x() - scaled(12) - box.width() / 2, c.y()));
-    box.moveTop(std::clamp(box.top(), static_cast<double>(plot.top()), plot.bottom() - box.height()));
-    if (std::any_of(used.begin(), used.end(), [&](const QRectF &u) { return u.intersects(box); }))
-        box.moveTop(std::min(box.bottom() + scaled(6), plot.bottom() - box.height()));
-    p.setPen(QPen(text, 1.0));
-    p.setBrush(withAlpha(base, 230));
-    p.drawRoundedRect(box, 3, 3);
-    p.drawText(box, Qt::AlignCenter, s);
-    used.push_back(box);
-}
-
-void SideView::paintEdges(QPainter &p, std::vector<QRectF> &used) const
-{
-    const QColor text = palette().color(QPalette::Text);
-    const QColor base = palette().color(QPalette::Base);
-    const QFont f = scaledFont(0.8);
-    const QFontMetrics fm(f);
-    p.setFont(f);
-    const double h = 8 * m_fontScale;
-    const QRect plot = plotRect();
-    if (std::any_of(m_edges.begin(), m_edges.end(), [](const auto &e) { return e.notional; })) {
-        // Top left: a ballistic profile starts low on the left, so this corner stays clear.
-        const QString note = tr("coverage edges: notional sensor laydown");
-        const QRect box(plot.left() + scaled(8), plot.top() + scaled(4), fm.horizontalAdvance(note) + 2, fm.height());
-        p.setPen(withAlpha(text, 170));
-        p.drawText(box, Qt::AlignLeft | Qt::AlignVCenter, note);
-        used.push_back(box);
-    }
-    int labels = 0;
-    // Entries first: where a sensor picks the track up is what a briefing asks about.
-    std::vector<const CoverageEdge *> order;
-    for (const auto &e : m_edges)
-        order.push_back(&e);
-    std::stable_sort(order.begin(), order.end(), [](const auto *a, const auto *b) { return a->entering > b->entering; });
-    for (const CoverageEdge *e : order) {
-        const QPointF at = pointFor(e->timeS);
-        const QColor c = maps::partnerColor(e->partner);
-        // Entering solid, leaving half-tone: where a sensor picks the track up is what matters most.
-        p.setPen(QPen(e->entering ? c : withAlpha(c, 130), 2.4 * m_fontScale, Qt::SolidLine, Qt::FlatCap));
-        p.drawLine(at + QPointF(0, -h), at + QPointF(0, h));
-        const double dir = e->entering ? 1.0 : -1.0;
-        if (labels >= kMaxEdgeLabels)
-            continue;
-        const QString s = e->entering ? e->sensorId : tr("%1 ends").arg(e->sensorId);
-        QRectF box(0, 0, fm.horizontalAdvance(s) + scaled(8), fm.height() + scaled(2));
-        bool placed = false;
-        for (const QPointF offset : {QPointF(0, -h - box.height() / 2 - 2), QPointF(0, h + box.height() / 2 + 2),
-                                     QPointF(dir * (box.width() / 2 + h), -h), QPointF(-dir * (box.width() / 2 + h), h)}) {
-            box.moveCenter(at + offset);
-            if (!plot.contains(box.toAlignedRect()) ||
-                std::any_of(used.begin(), used.end(), [&](const QRectF &u) { return u.intersects(box); }))
-                continue;
-            placed = true;
-            break;
-        }
-        if (!placed)
-            continue;
-        ++labels;
-        used.push_back(box);
-        p.setPen(QPen(c, 1.2));
-        p.setBrush(withAlpha(base, 220));
-        p.drawRoundedRect(box, 3, 3);
-        p.setPen(text);
-        p.drawText(box, Qt::AlignCenter, s);
-    }
+    std::optional<double> now;
+    if (m_clock && m_painter.track())
+        now = currentTimeS();
+    painter().paint(p, rect(), now, tr("Select a track to see its altitude profile"));
 }
 
 } // namespace trilink::widgets

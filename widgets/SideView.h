@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/Scenario.h"
+#include "maps/export/SideViewPainter.h"
 
 #include <QPointer>
 #include <QWidget>
@@ -19,17 +20,8 @@ class PlaybackClock;
 
 namespace trilink::widgets {
 
-// Where a radar's coverage cuts the selected trajectory: the instant the visibility model's answer for that
-// sensor changes, refined between the 1 s samples by bisection on the interpolated state.
-struct CoverageEdge {
-    QString sensorId;
-    Partner partner = Partner::USA;
-    double timeS = 0; // since launch
-    bool entering = true;
-    double altM = 0;
-    double groundRangeKm = 0; // along the ground track from the launch point
-    bool notional = false;    // the sensor's position is notional
-};
+// Where a radar's coverage cuts the selected trajectory (worked out by maps::SideViewPainter).
+using CoverageEdge = maps::CoverageEdge;
 
 // The selected track in profile: altitude (km) against ground range along the track (km) or against time
 // since launch, switchable by the button in the corner or setMode(). The curve is coloured by flight phase;
@@ -37,13 +29,14 @@ struct CoverageEdge {
 // plot one thin bar per partner shows who held the track (only the partners in the current view); the
 // radars' coverage edges are short ticks on the curve in the partner's colour, labelled where room allows.
 //
-// Ground ranges (PROJ geodesics) and coverage edges (VisibilityModel per sample) are worked out when the
-// scenario, track or view changes; paintEvent only maps them to pixels. Threads: GUI thread only.
+// A thin shell around maps::SideViewPainter, which the one-page brief draws with too: ground ranges (PROJ
+// geodesics) and coverage edges (VisibilityModel per sample) are worked out when the scenario, track or view
+// changes; paintEvent only maps them to pixels. Threads: GUI thread only.
 class SideView : public QWidget {
     Q_OBJECT
 public:
     enum class Mode { GroundRange, Time };
-    static constexpr int kMaxEdgeLabels = 6;
+    static constexpr int kMaxEdgeLabels = maps::SideViewPainter::kMaxEdgeLabels;
 
     explicit SideView(QWidget *parent = nullptr);
 
@@ -59,7 +52,7 @@ public:
     QPointF pointFor(double timeS) const;
     // The clock's time relative to the selected track's launch, in seconds (negative before launch).
     double currentTimeS() const;
-    std::vector<CoverageEdge> coverageEdges() const { return m_edges; }
+    std::vector<CoverageEdge> coverageEdges() const { return m_painter.coverageEdges(); }
     QRect plotRect() const;
 
     QSize sizeHint() const override { return {640, 320}; }
@@ -75,38 +68,21 @@ protected:
 
 private:
     void rebuild();
-    void findCoverageEdges();
     void placeModeButton();
-    QFont scaledFont(double factor = 1.0, bool bold = false) const;
+    QFont scaledFont(double factor = 1.0) const;
     int scaled(double px) const { return static_cast<int>(std::lround(px * m_fontScale)); }
-    double groundRangeKmAt(double timeS) const;
-    QPointF toPixel(double xValue, double altKm) const;
-    double xValueAt(double timeS) const; // km or s, by mode
-    double xMax() const { return m_mode == Mode::Time ? m_timeMaxS : m_rangeMaxKm; }
-    QRect heldStripRect() const;
-    int laneHeight() const { return QFontMetrics(scaledFont(0.7, true)).height() - scaled(3); }
-    void paintAxes(QPainter &p, const QRect &plot) const;
-    void paintCurve(QPainter &p) const;
-    void paintHeldStrip(QPainter &p) const;
-    void paintMarkers(QPainter &p, std::vector<QRectF> &used) const;
-    void paintEdges(QPainter &p, std::vector<QRectF> &used) const;
-    void paintHeader(QPainter &p) const;
+    // The painter's style from the palette, font, scale and the mode button; set before every use, since
+    // any of them may have changed.
+    const maps::SideViewPainter &painter() const;
 
     QPointer<PlaybackClock> m_clock;
     Scenario::Ptr m_scenario;
     QString m_trackId;
-    const ScenarioTrack *m_track = nullptr; // into *m_scenario
     ViewAs m_viewAs;
     Mode m_mode = Mode::GroundRange;
     double m_fontScale = 1.0;
     QToolButton *m_modeButton = nullptr;
-
-    // From rebuild().
-    std::vector<double> m_rangeKm; // per sample, cumulative along the ground track
-    // Axis extents, with room for the apogee label above the curve; the ticks are chosen when painting.
-    double m_rangeMaxKm = 1, m_timeMaxS = 1, m_altMaxKm = 1;
-    std::vector<CoverageEdge> m_edges;
-    std::array<std::vector<std::pair<double, double>>, kPartnerCount> m_heldS; // per partner, [start, end) s
+    mutable maps::SideViewPainter m_painter; // the profile of the selected track, into *m_scenario
 };
 
 } // namespace trilink::widgets

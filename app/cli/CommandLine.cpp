@@ -2,7 +2,9 @@
 // SPDX-FileCopyrightText: 2026 Trilink contributors
 #include "app/cli/CommandLine.h"
 
+#include "app/cli/AnimateCommand.h"
 #include "app/cli/AttributionCommand.h"
+#include "app/cli/BriefCommand.h"
 #include "app/cli/CatalogCommand.h"
 #include "app/cli/ConvertCommand.h"
 #include "app/cli/ExportCommand.h"
@@ -24,6 +26,8 @@ struct Command {
 
 const Command kCommands[] = {
     {"export", "write the map picture (PNG, SVG or PDF) without a display", &runExport},
+    {"brief", "write a one-page PDF brief per launch (map, side view, attribution, figures)", &runBrief},
+    {"animate", "write a launch's playback as numbered PNGs, MP4 or GIF", &runAnimate},
     {"simulate", "fly a ballistic trajectory and print its summary", &runSimulate},
     {"catalog", "list the bundled public launch catalogue as modelled", &runCatalog},
     {"attribution", "which partner's sensors held each track, and what sharing gains", &runAttribution},

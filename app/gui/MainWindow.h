@@ -7,7 +7,9 @@
 #include "maps/BaseMap.h"
 #include "maps/ProjectedBaseMap.h"
 #include "maps/TrackOverlay.h"
+#include "maps/export/PictureWriter.h"
 
+#include <QFuture>
 #include <QFutureWatcher>
 #include <QMainWindow>
 
@@ -54,6 +56,14 @@ public:
     void setViewAs(ViewAs viewAs);
     BriefingMode *briefing() const { return m_briefing; }
 
+    // Export (MainWindowExport.cpp). The `trilink export` arguments that draw the current view again at
+    // `size` into `path`: what File → Export writes and "Copy Command Line" copies.
+    QStringList exportArguments(const QString &path, maps::PictureFormat format, QSize size) const;
+    // Draws a `trilink export` command line's picture from the open scenario on a worker, through the same
+    // request parsing and renderer as the command, and writes it atomically. The future gives an error
+    // message, or nothing on success.
+    QFuture<QString> exportPicture(const QStringList &arguments);
+
 signals:
     void scenarioReady();
 
@@ -71,7 +81,14 @@ private:
     void chooseFilesToOpen();
     void onFilesRead();
     void exportTracks();
-    void exportPicture();
+    // MainWindowExport.cpp
+    void exportPictureDialog();
+    void exportWhatISee();
+    void copyPicture();
+    void exportBrief();
+    void exportAnimation();
+    void startExport(const QStringList &arguments);
+    QStringList exportArgumentsFor(const maps::MapSettings &view, const QString &path, maps::PictureFormat format, QSize size) const;
     // MainWindow.cpp
     void buildDocks();
     void loadBaseMap();
@@ -124,12 +141,14 @@ private:
         std::vector<ScenarioTrack> tracks;
         QStringList problems;
         QStringList unreadable;
+        QStringList read;
         bool cancelled = false;
     };
     QFutureWatcher<FilesRead> m_files;
     std::shared_ptr<std::atomic<bool>> m_filesCancel;
     QProgressDialog *m_filesProgress = nullptr;
     QStringList m_pendingFiles; // asked for before the catalogue was ready
+    QStringList m_openedFiles;  // the track files in the scenario, in the order they were added
 
     QPointF m_reference{125.7625, 39.0392}; // Pyongyang until the user picks a point
     QString m_referenceName;

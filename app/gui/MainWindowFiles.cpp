@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: MIT
 // SPDX-FileCopyrightText: 2026 Trilink contributors
 // The main window's files: opening track files (dialog, command line, drop) off the GUI thread with
-// progress and cancel, exporting tracks and pictures.
+// progress and cancel, and exporting tracks.
 #include "app/gui/MainWindow.h"
-#include "maps/MapRenderer.h"
 #include "maps/trackio/TrackFile.h"
 #include "widgets/MapCanvas.h"
 
@@ -13,10 +12,10 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QProgressDialog>
-#include <QSaveFile>
 #include <QSettings>
 #include <QStatusBar>
 #include <QtConcurrent/QtConcurrentRun>
+#include <QPointer>
 
 namespace trilink::app {
 namespace {
@@ -102,6 +101,8 @@ void MainWindow::openFiles(const QStringList &paths)
                 out.problems << p.text();
             if (!r.readable)
                 out.unreadable << paths[i];
+            else
+                out.read << paths[i];
             for (const auto &t : r.tracks)
                 if (!t.points.empty())
                     out.tracks.push_back(trackFromRecording(t, paths[i]));
@@ -125,6 +126,7 @@ void MainWindow::onFilesRead()
         next->problems << read.problems;
         const QString first = read.tracks.front().id;
         addTracks(*next, std::move(read.tracks));
+        m_openedFiles << read.read;
         m_scenario = next;
         m_builder.waitForFinished();
         rebuildOverlay();
@@ -167,35 +169,6 @@ void MainWindow::exportTracks()
         return;
     }
     statusBar()->showMessage(tr("Wrote %1 track(s) to %2").arg(tracks.size()).arg(path), 8000);
-}
-
-void MainWindow::exportPicture()
-{
-    if (!m_baseCache)
-        return;
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export Picture"), lastFolder(QStringLiteral("export/folder")) + QStringLiteral("/trilink-map.png"),
-                                                      tr("PNG images (*.png)"));
-    if (path.isEmpty())
-        return;
-    rememberFolder(QStringLiteral("export/folder"), path);
-    // What is on screen, drawn by the same render job as `trilink export`, on a worker: the window stays live.
-    auto *watcher = new QFutureWatcher<QString>(this);
-    connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher, path] {
-        const QString error = watcher->result();
-        watcher->deleteLater();
-        if (!error.isEmpty())
-            QMessageBox::warning(this, tr("Export"), error);
-        else
-            statusBar()->showMessage(tr("Exported %1").arg(path), 5000);
-    });
-    statusBar()->showMessage(tr("Exporting %1…").arg(path));
-    watcher->setFuture(QtConcurrent::run([settings = m_canvas->settings(), cache = m_baseCache, path] {
-        const QImage image = maps::MapRenderer::renderImage(settings, *cache);
-        QSaveFile out(path);
-        if (image.isNull() || !out.open(QIODevice::WriteOnly) || !image.save(&out, "PNG") || !out.commit())
-            return QObject::tr("%1: cannot write the picture: %2").arg(path, out.errorString());
-        return QString();
-    }));
 }
 
 } // namespace trilink::app

@@ -40,7 +40,11 @@ void MainWindow::buildMenusAndToolBar()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     menuAction(file, tr("&Open Track Files…"), QKeySequence::Open, this, [this] { chooseFilesToOpen(); });
     file->addSeparator();
-    menuAction(file, tr("&Export Picture…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), this, [this] { exportPicture(); });
+    menuAction(file, tr("&Export Picture…"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_S), this, [this] { exportPictureDialog(); });
+    menuAction(file, tr("Export What I &See…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), this, [this] { exportWhatISee(); });
+    menuAction(file, tr("&Copy Picture"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), this, [this] { copyPicture(); });
+    menuAction(file, tr("Export &Brief (PDF)…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B), this, [this] { exportBrief(); });
+    menuAction(file, tr("Export &Animation…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A), this, [this] { exportAnimation(); });
     menuAction(file, tr("Export &Tracks…"), QKeySequence(Qt::CTRL | Qt::Key_E), this, [this] { exportTracks(); });
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);

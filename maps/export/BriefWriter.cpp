@@ -1,0 +1,861 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 Trilink contributors
+#include "maps/export/BriefWriter.h"
+
+#include "core/LaunchCatalog.h"
+#include "core/SharingModel.h"
+#include "maps/MapRenderer.h"
+#include "maps/PartnerStyle.h"
+#include "maps/Projection.h"
+#include "maps/TrackOverlay.h"
+#include "maps/export/SideViewPainter.h"
+
+#include <QBuffer>
+#include <QDateTime>
+#include <QFontMetricsF>
+#include <QLocale>
+#include <QPageSize>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QTimeZone>
+
+#include <algorithm>
+#include <cmath>
+#include <utility>
+
+namespace trilink::maps {
+namespace {
+
+// The page is laid out in points; the PDF device has four units to the point, so the side view's whole-unit
+// layout and the fonts' metrics are fine enough for print.
+constexpr int kDpi = 288;
+constexpr double kUnitsPerPt = kDpi / 72.0;
+double pt(double points) { return points * kUnitsPerPt; }
+
+const QColor kInk(0x1B, 0x1F, 0x24);
+const QColor kMuted(0x5B, 0x63, 0x6B);
+const QColor kRule(0xC9, 0xCE, 0xD3);
+const QColor kPanel(0xF2, 0xF4, 0xF6);
+const QColor kBanner(0x00, 0x7A, 0x33); // the usual colour of an unclassified marking, as on the map
+
+QFont font(double points, bool bold = false)
+{
+    QFont f(QStringLiteral("DejaVu Sans"));
+    f.setPointSizeF(points);
+    f.setBold(bold);
+    // No ligatures: "fl" and "fi" stay two letters, so the PDF's text searches and copies as typed.
+    f.setStyleStrategy(QFont::PreferNoShaping);
+    return f;
+}
+
+QString thousands(double v) { return QLocale(QLocale::English).toString(static_cast<qlonglong>(std::llround(v))); }
+QString percent(double fraction) { return QStringLiteral("%1%").arg(std::lround(fraction * 100.0)); }
+
+QDateTime utcAt(double ms) { return QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(std::floor(ms)), QTimeZone::utc()); }
+// Korea and Japan keep one time, UTC+9, with no summer time.
+QDateTime kstAt(double ms) { return utcAt(ms).toTimeZone(QTimeZone(9 * 3600)); }
+
+QString flightText(double seconds)
+{
+    const long long s = std::llround(seconds);
+    return s >= 60 ? QStringLiteral("%1 min %2 s").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0')) : QStringLiteral("%1 s").arg(s);
+}
+
+QString latLonText(double lon, double lat)
+{
+    return QStringLiteral("%1° %2  %3° %4")
+        .arg(std::abs(lat), 0, 'f', 2)
+        .arg(QChar(lat >= 0 ? u'N' : u'S'))
+        .arg(std::abs(lon), 0, 'f', 2)
+        .arg(QChar(lon >= 0 ? u'E' : u'W'));
+}
+
+// The reported figure as the catalogue cell gives it, "4475 (MOD >4000)", "950-1000", "~800 (MOD; JCS 770)".
+QString cellText(const ReportedNumber &n)
+{
+    if (n.unknown && !n.hasValue())
+        return QStringLiteral("unknown %1").arg(n.note).trimmed();
+    if (!n.hasValue())
+        return {};
+    QString s = n.qualifier.isNull() ? QString() : QString(n.qualifier);
+    s += QString::number(*n.value, 'g', 10);
+    if (n.high)
+        s += u'-' + QString::number(*n.high, 'g', 10);
+    return n.note.isEmpty() ? s : s + u' ' + n.note;
+}
+
+// The headline of a reported figure ("~800 km", "950–1000 km") and its note without brackets ("MOD; JCS 770").
+std::pair<QString, QString> reportedFigure(const ReportedNumber &n, const QString &unit)
+{
+    if (!n.hasValue())
+        return {};
+    QString s = n.qualifier.isNull() ? QString() : QString(n.qualifier);
+    s += QString::number(*n.value, 'g', 10);
+    if (n.high)
+        s += QChar(0x2013) + QString::number(*n.high, 'g', 10);
+    QString note = n.note;
+    if (note.startsWith(u'(') && note.endsWith(u')'))
+        note = note.mid(1, note.size() - 2);
+    return {s + u' ' + unit, note};
+}
+
+// The catalogue row a catalogue track came from (a salvo's members carry a suffix, "-a", "-b").
+const LaunchRecord *recordFor(const LaunchCatalog &catalog, const ScenarioTrack &track)
+{
+    if (track.source != QLatin1String("catalogue"))
+        return nullptr;
+    for (const LaunchRecord &r : catalog.records())
+        if (!r.trackId.isEmpty() && (track.id == r.trackId || track.id.startsWith(r.trackId + u'-')))
+            return &r;
+    return nullptr;
+}
+
+// Lines broken at spaces only, so sensor ids, URLs and "950-1000" never split at a hyphen (Qt's word wrap
+// breaks after one); a single word longer than the line is left to Qt.
+QString wrapAtSpaces(const QString &text, const QFontMetricsF &fm, double width)
+{
+    QStringList lines;
+    for (const QString &paragraph : text.split(u'\n')) {
+        QString line;
+        for (const QString &word : paragraph.split(u' ', Qt::SkipEmptyParts)) {
+            const QString longer = line.isEmpty() ? word : line + u' ' + word;
+            if (!line.isEmpty() && fm.horizontalAdvance(longer) > width) {
+                lines << line;
+                line = word;
+            } else {
+                line = longer;
+            }
+        }
+        lines << line;
+    }
+    return lines.join(u'\n');
+}
+
+// Draws wrapped text in a box of the given width from `top`; returns its height. Measure only without a painter.
+double textBlock(QPainter *p, const QPaintDevice *device, const QFont &f, const QColor &colour, double left, double top,
+                 double width, const QString &text, int flags = Qt::AlignLeft)
+{
+    const QFontMetricsF fm(f, device);
+    const QString wrapped = wrapAtSpaces(text, fm, width);
+    const QRectF r = fm.boundingRect(QRectF(0, 0, width, 1e6), flags | Qt::TextWordWrap, wrapped);
+    if (p) {
+        p->setFont(f);
+        p->setPen(colour);
+        p->drawText(QRectF(left, top, width, r.height() + pt(1)), flags | Qt::TextWordWrap, wrapped);
+    }
+    return r.height();
+}
+
+// Everything one page shows, worked out before drawing so the layout can measure it.
+struct PageFacts {
+    const ScenarioTrack *track = nullptr;
+    const LaunchRecord *record = nullptr;
+    double timeMs = 0;
+    QString title, subtitle, detail;
+    struct Figure {
+        QString label, value, note, model;
+    };
+    std::vector<Figure> figures;
+    struct Row {
+        std::optional<Partner> partner;
+        QStringList cells; // partner, own first, own held, sensors, shared first, shared held, gain
+    };
+    std::vector<Row> rows;
+    std::vector<std::pair<QString, QString>> sources; // label, text
+    bool notionalSensors = false;
+};
+
+QString detectionText(std::optional<double> s, double launchMs)
+{
+    if (!s)
+        return QStringLiteral("not detected");
+    return QStringLiteral("%1\n%2").arg(missionTimeLabel(*s), utcAt(launchMs + *s * 1000.0).toString(QStringLiteral("HH:mm:ss'Z'")));
+}
+
+PageFacts factsFor(const Scenario &scenario, const BriefItem &item, const BriefOptions &options, const LaunchCatalog &catalog)
+{
+    const ScenarioTrack &t = *item.track;
+    PageFacts f;
+    f.track = &t;
+    f.record = recordFor(catalog, t);
+    const LaunchRecord *r = f.record;
+    f.timeMs = item.timeMs.value_or(t.endMsUtc());
+    const double launchMs = static_cast<double>(t.launchMsUtc);
+    const QDateTime utc = utcAt(launchMs), kst = kstAt(launchMs);
+
+    f.title = r ? r->missile : t.label;
+    const QString site = r ? QStringLiteral("%1 (%2)").arg(r->siteName, latLonText(r->siteLon, r->siteLat))
+                           : (t.samples.empty() ? QString() : latLonText(t.samples.front().lon, t.samples.front().lat));
+    f.subtitle = QStringLiteral("%1 UTC  ·  %2 KST/JST  ·  %3")
+                     .arg(utc.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")), kst.toString(QStringLiteral("d MMM yyyy HH:mm")), site);
+    QStringList detail;
+    if (r)
+        detail << r->missileClass.toUpper() << QStringLiteral("catalogue row %1").arg(r->id);
+    else
+        detail << QStringLiteral("recorded track from %1").arg(t.source);
+    detail << QStringLiteral("track %1").arg(t.id);
+    detail << (t.origin == TrackOrigin::Published  ? QStringLiteral("modelled to the published flight time")
+               : t.origin == TrackOrigin::Modelled ? QStringLiteral("flight time predicted by the model")
+                                                   : QStringLiteral("recorded"));
+    detail << (options.viewAs ? QStringLiteral("view: %1 own sensors alone").arg(partnerCode(*options.viewAs))
+                              : QStringLiteral("view: combined (shared picture)"));
+    f.detail = detail.join(QStringLiteral("  ·  "));
+
+    // Key figures: the reported figure leads, the model follows, so nobody mistakes one for the other.
+    const auto figure = [&](const QString &label, const ReportedNumber *n, const QString &unit, const QString &model) {
+        PageFacts::Figure fig{label, {}, {}, QStringLiteral("Trilink model: ") + model};
+        if (n && n->hasValue()) {
+            std::tie(fig.value, fig.note) = reportedFigure(*n, unit);
+            fig.note = fig.note.isEmpty() ? QStringLiteral("reported") : QStringLiteral("reported (%1)").arg(fig.note);
+        } else {
+            fig.value = model;
+            fig.note = r ? QStringLiteral("not reported: modelled") : QStringLiteral("from the recorded track");
+            fig.model.clear();
+        }
+        f.figures.push_back(fig);
+    };
+    figure(QStringLiteral("APOGEE"), r ? &r->apogeeKm : nullptr, QStringLiteral("km"), thousands(t.apogeeM / 1000.0) + QStringLiteral(" km"));
+    figure(QStringLiteral("RANGE"), r ? &r->rangeKm : nullptr, QStringLiteral("km"), thousands(t.rangeM / 1000.0) + QStringLiteral(" km"));
+    figure(QStringLiteral("FLIGHT TIME"), r ? &r->flightMin : nullptr, QStringLiteral("min"), flightText(t.flightTimeS));
+    if (r && !r->flightMin.hasValue() && r->flightSPublished) {
+        auto &fig = f.figures.back();
+        fig.value = flightText(*r->flightSPublished);
+        fig.note = QStringLiteral("from the reported launch and fall times");
+        fig.model = QStringLiteral("Trilink model: ") + flightText(t.flightTimeS);
+    }
+    {
+        PageFacts::Figure impact{QStringLiteral("IMPACT AREA"), {}, {}, {}};
+        const double endMs = t.endMsUtc();
+        const QString when = QStringLiteral("%1 UTC · %2 KST/JST")
+                                 .arg(utcAt(endMs).toString(QStringLiteral("HH:mm")), kstAt(endMs).toString(QStringLiteral("HH:mm")));
+        impact.value = r && !r->impactDescription.isEmpty() ? r->impactDescription : QStringLiteral("—");
+        QStringList model;
+        if (!t.samples.empty())
+            model << latLonText(t.samples.back().lon, t.samples.back().lat) << when;
+        bool inEez = false;
+        int overflight = 0;
+        for (const TrajectoryEvent &e : t.events) {
+            if (e.kind == TrajectoryEventKind::EnterJapanEez)
+                inEez = true;
+            else if (e.kind == TrajectoryEventKind::LeaveJapanEez)
+                inEez = false;
+            else if (e.kind == TrajectoryEventKind::EnterJapanTerritory && !overflight++)
+                model << QStringLiteral("over Japan%1 from %2, %3 km up")
+                             .arg(e.detail.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(e.detail), missionTimeLabel(e.timeS),
+                                  thousands(e.altM / 1000.0));
+        }
+        if (inEez)
+            model << QStringLiteral("inside Japan's EEZ (approx.)");
+        impact.note = r ? QStringLiteral("reported") : QString();
+        impact.model = QStringLiteral("Trilink model: ") + model.join(QStringLiteral("; "));
+        f.figures.push_back(impact);
+    }
+
+    // The partners' table: own sensors alone, then the shared picture and what sharing gains.
+    const AttributionResult &a = t.attribution;
+    const auto sensorIsNotional = [&](const QString &id) {
+        for (const Sensor &s : scenario.laydown.sensors())
+            if (s.id == id)
+                return s.isNotional();
+        return false;
+    };
+    const PartnerMask mask = viewMask(options.viewAs);
+    for (Partner p : kAllPartners) {
+        if (!(mask & partnerBit(p)))
+            continue;
+        const PartnerCustody *c = a.custodyOf(p);
+        QStringList sensors;
+        if (c)
+            for (const QString &id : c->sensorIds) {
+                const bool notional = sensorIsNotional(id);
+                f.notionalSensors = f.notionalSensors || notional;
+                sensors << (notional ? id + u'*' : id);
+            }
+        const SharingPicture shared = SharingModel::shared(a, p, scenario.sharing);
+        const SharingGain g = SharingModel::gain(a, p, scenario.sharing);
+        QString gain = QStringLiteral("—");
+        if (g.seenShared && !g.seenAlone) {
+            gain = QStringLiteral("seen only through sharing");
+        } else if (g.seenShared) {
+            QStringList parts;
+            if (g.firstDetectionEarlierS && *g.firstDetectionEarlierS >= 0.05)
+                parts << QStringLiteral("%1 s earlier").arg(*g.firstDetectionEarlierS, 0, 'f', 1);
+            if (g.heldFractionGain >= 0.005)
+                parts << QStringLiteral("+%1 pts held").arg(std::lround(g.heldFractionGain * 100.0));
+            gain = parts.isEmpty() ? QStringLiteral("none") : parts.join(u'\n');
+        }
+        f.rows.push_back({p,
+                          {QStringLiteral("%1\n%2").arg(partnerCode(p), partnerDisplayName(p)),
+                           detectionText(c ? std::optional(c->firstDetectionS) : std::nullopt, launchMs), c ? percent(c->heldFraction) : QStringLiteral("—"),
+                           sensors.isEmpty() ? QStringLiteral("none") : sensors.join(QStringLiteral(", ")),
+                           detectionText(shared.firstDetectionS, launchMs), shared.firstDetectionS ? percent(shared.heldFraction) : QStringLiteral("—"),
+                           gain}});
+    }
+    if (!options.viewAs) {
+        const SharingPicture common = SharingModel::commonPlatform(a, scenario.sharing);
+        f.rows.push_back({std::nullopt,
+                          {QStringLiteral("Common platform\n(all partners)"), QStringLiteral("—"), QStringLiteral("—"),
+                           QStringLiteral("from %1").arg(partnerMaskText(common.contributors)), detectionText(common.firstDetectionS, launchMs),
+                           common.firstDetectionS ? percent(common.heldFraction) : QStringLiteral("—"), QStringLiteral("—")}});
+    }
+
+    // Sources: the catalogue row's sources and the verbatim cell of every reported figure.
+    if (r) {
+        f.sources.push_back({QStringLiteral("Reported"), QStringLiteral("Launch catalogue row %1 (public reporting): %2.").arg(r->id).arg(r->sources)});
+        QStringList cells;
+        const auto cell = [&](const QString &name, const QString &text) {
+            if (!text.isEmpty())
+                cells << QStringLiteral("%1 “%2”").arg(name, text);
+        };
+        cell(QStringLiteral("launch"), r->launchUtc.toString(QStringLiteral("yyyy-MM-dd'T'HH:mm'Z'")) +
+                                           (r->localNote.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(r->localNote)));
+        cell(QStringLiteral("apogee km"), cellText(r->apogeeKm));
+        cell(QStringLiteral("range km"), cellText(r->rangeKm));
+        cell(QStringLiteral("flight min"), cellText(r->flightMin));
+        cell(QStringLiteral("impact"), r->impactDescription);
+        cell(QStringLiteral("outcome"), r->outcome);
+        f.sources.push_back({QStringLiteral("Figures"), cells.join(QStringLiteral("; ")) + u'.'});
+        if (!r->notes.isEmpty())
+            f.sources.push_back({QStringLiteral("Notes"), r->notes});
+    } else {
+        f.sources.push_back({QStringLiteral("Track"), QStringLiteral("Recorded track read from %1; partners as the file gives them.").arg(t.source)});
+    }
+    f.sources.push_back(
+        {QStringLiteral("Model"),
+         QStringLiteral("Trilink reconstruction from the reported figures (not a measurement). Custody from the bundled sensor laydown "
+                        "(public reporting)%1; shared picture with notional link latencies ROK–US %2 s, Japan–US %3 s.")
+             .arg(f.notionalSensors ? QStringLiteral("; * marks a notional sensor position (site not public)") : QString())
+             .arg(scenario.sharing.korUsaLatencyS, 0, 'f', 1)
+             .arg(scenario.sharing.jpnUsaLatencyS, 0, 'f', 1)});
+    f.sources.push_back({QStringLiteral("Map"), QStringLiteral("Natural Earth base map (public domain); %1.").arg(ProjectionSpec::regional().title())});
+    return f;
+}
+
+// The map's type sized for print: its labels come out about as large as the page's small print.
+constexpr double kMapTextScale = kUnitsPerPt / 2.0;
+
+// The map view for a page: the regional projection, centred on the track's projected extent with a margin,
+// and room beyond the impact for the track's label (TrackLayer's: 14 px bold, beside a marker).
+std::optional<MapSettings> mapFor(const ScenarioTrack &t, QSize size)
+{
+    const ProjectionSpec spec = ProjectionSpec::regional();
+    const Projection projection(spec);
+    double x0 = 1e18, x1 = -1e18, y0 = 1e18, y1 = -1e18;
+    for (std::size_t i = 0; i < t.samples.size(); i += std::max<std::size_t>(1, t.samples.size() / 200)) {
+        if (const auto p = projection.forward(t.samples[i].lon, t.samples[i].lat)) {
+            x0 = std::min(x0, p->x()), x1 = std::max(x1, p->x());
+            y0 = std::min(y0, p->y()), y1 = std::max(y1, p->y());
+        }
+    }
+    if (!t.samples.empty())
+        if (const auto p = projection.forward(t.samples.back().lon, t.samples.back().lat)) {
+            x0 = std::min(x0, p->x()), x1 = std::max(x1, p->x());
+            y0 = std::min(y0, p->y()), y1 = std::max(y1, p->y());
+        }
+    const auto launch = projection.forward(t.samples.front().lon, t.samples.front().lat);
+    const auto impact = projection.forward(t.samples.back().lon, t.samples.back().lat);
+    if (x0 > x1 || !launch || !impact)
+        return std::nullopt;
+    auto settings = MapSettings::fitted(spec, t.samples.front().lon, t.samples.front().lat, 1000.0, size);
+    if (!settings)
+        return std::nullopt;
+    settings->textScale = kMapTextScale;
+    const double s = settings->uiScale();
+    QFont labelFont(QStringLiteral("DejaVu Sans"));
+    labelFont.setPixelSize(static_cast<int>(std::lround(14 * s)));
+    labelFont.setBold(true);
+    const double labelPx = QFontMetricsF(labelFont).horizontalAdvance(t.label + QStringLiteral(" · 10,000 km alt · T+00:00")) + 40 * s;
+    // A short flight still shows the peninsula and the sea; a long one keeps clear of the frame. Beyond the
+    // impact there is room for the track's label, which otherwise lies over the end of the track.
+    constexpr double kMinWidthM = 1'100'000.0;
+    const auto fit = [&] {
+        return std::max({(x1 - x0) * 1.3 / size.width(), (y1 - y0) * 1.45 / size.height(), kMinWidthM / size.width()});
+    };
+    for (int pass = 0; pass < 2; ++pass) {
+        const double reserve = labelPx * fit() / 1.3;
+        if (impact->x() >= launch->x())
+            x1 = std::max(x1, impact->x() + reserve);
+        else
+            x0 = std::min(x0, impact->x() - reserve);
+    }
+    settings->metresPerPixel = fit();
+    settings->center = QPointF((x0 + x1) / 2, (y0 + y1) / 2);
+    return settings;
+}
+
+// Only the base map inside the view goes into the PDF: the whole world's coast would be megabytes of paths
+// nobody sees. Lines keep the segments that touch the view; land rings are cut to it.
+bool segmentTouches(const QPointF &a, const QPointF &b, const QRectF &view)
+{
+    return std::max(a.x(), b.x()) >= view.left() && std::min(a.x(), b.x()) <= view.right() && std::max(a.y(), b.y()) >= view.top() &&
+           std::min(a.y(), b.y()) <= view.bottom();
+}
+
+QPainterPath linesWithin(const QPainterPath &path, const QRectF &view)
+{
+    QPainterPath out;
+    QPointF prev;
+    bool drawing = false;
+    for (int i = 0; i < path.elementCount(); ++i) {
+        const QPainterPath::Element e = path.elementAt(i);
+        const QPointF at(e.x, e.y);
+        if (!e.isMoveTo() && segmentTouches(prev, at, view)) {
+            if (!drawing)
+                out.moveTo(prev);
+            out.lineTo(at);
+            drawing = true;
+        } else {
+            drawing = false;
+        }
+        prev = at;
+    }
+    return out;
+}
+
+// Sutherland-Hodgman against the rectangle: exact for the fill inside it, edges along it where land goes on.
+QPolygonF clipRing(const QPolygonF &ring, const QRectF &r)
+{
+    QPolygonF out = ring;
+    for (int edge = 0; edge < 4 && !out.isEmpty(); ++edge) {
+        const QPolygonF in = std::exchange(out, QPolygonF());
+        const auto inside = [&](const QPointF &p) {
+            return edge == 0 ? p.x() >= r.left() : edge == 1 ? p.x() <= r.right() : edge == 2 ? p.y() >= r.top() : p.y() <= r.bottom();
+        };
+        const auto cut = [&](const QPointF &a, const QPointF &b) {
+            const double t = edge == 0 ? (r.left() - a.x()) / (b.x() - a.x())
+                           : edge == 1 ? (r.right() - a.x()) / (b.x() - a.x())
+                           : edge == 2 ? (r.top() - a.y()) / (b.y() - a.y())
+                                       : (r.bottom() - a.y()) / (b.y() - a.y());
+            return a + (b - a) * t;
+        };
+        QPointF prev = in.back();
+        for (const QPointF &cur : in) {
+            if (inside(cur)) {
+                if (!inside(prev))
+                    out << cut(prev, cur);
+                out << cur;
+            } else if (inside(prev)) {
+                out << cut(prev, cur);
+            }
+            prev = cur;
+        }
+    }
+    return out;
+}
+
+QPainterPath ringsWithin(const QPainterPath &path, const QRectF &view)
+{
+    QPainterPath out;
+    out.setFillRule(path.fillRule());
+    QPolygonF ring;
+    const auto flush = [&] {
+        if (ring.size() > 2 && ring.boundingRect().intersects(view)) {
+            if (const QPolygonF cut = clipRing(ring, view); cut.size() > 2) {
+                out.addPolygon(cut);
+                out.closeSubpath();
+            }
+        }
+        ring.clear();
+    };
+    for (int i = 0; i < path.elementCount(); ++i) {
+        const QPainterPath::Element e = path.elementAt(i);
+        if (e.isMoveTo())
+            flush();
+        ring << QPointF(e.x, e.y);
+    }
+    flush();
+    return out;
+}
+
+ProjectedBaseMap trimmedTo(const ProjectedBaseMap &base, const MapSettings &settings)
+{
+    const QRectF view = QRectF(settings.toMap(QPointF(0, 0)), settings.toMap(QPointF(settings.size.width(), settings.size.height())))
+                            .normalized();
+    const QRectF margin = view.adjusted(-0.05 * view.width(), -0.05 * view.height(), 0.05 * view.width(), 0.05 * view.height());
+    // The 1 km-thinned layers at every scale: a kilometre is a tenth of a millimetre on a page-wide regional map.
+    ProjectedBaseMap out = base;
+    out.land = out.landCoarse = ringsWithin(base.landCoarse, margin);
+    out.coast = out.coastCoarse = linesWithin(base.coastCoarse, margin);
+    out.borders = out.bordersCoarse = linesWithin(base.bordersCoarse, margin);
+    out.admin1 = linesWithin(base.admin1, margin);
+    for (GraticuleLine &g : out.graticule)
+        g.path = linesWithin(g.path, margin);
+    return out;
+}
+
+class PageLayout {
+public:
+    PageLayout(QPainter &p, const QPaintDevice *device, QRectF page, const BriefOptions &options)
+        : m_p(p)
+        , m_device(device)
+        , m_page(page)
+        , m_options(options)
+    {
+        m_body = QRectF(page.left() + pt(40), page.top() + pt(22), page.width() - pt(80), page.height() - pt(44));
+    }
+
+    void draw(const Scenario &scenario, const PageFacts &f, const TrackOverlay::Ptr &overlay, ProjectedBaseMapCache &cache,
+              int pageNumber, int pageCount);
+
+private:
+    double banner(double top);
+    double header(double top, const PageFacts &f);
+    double figures(double top, const PageFacts &f);
+    double heading(double top, const QString &text);
+    void map(const QRectF &frame, const PageFacts &f, const TrackOverlay::Ptr &overlay, ProjectedBaseMapCache &cache);
+    double mapCaption(double top, const PageFacts &f);
+    void profile(const QRectF &frame, const Scenario &scenario, const PageFacts &f);
+    double table(QPainter *p, double top, const PageFacts &f);
+    double sources(QPainter *p, double top, const PageFacts &f);
+
+    QPainter &m_p;
+    const QPaintDevice *m_device;
+    QRectF m_page, m_body;
+    const BriefOptions &m_options;
+};
+
+double PageLayout::banner(double top)
+{
+    if (m_options.banner.isEmpty())
+        return 0;
+    const QRectF band(m_body.left(), top, m_body.width(), pt(13));
+    m_p.fillRect(band, kBanner);
+    QFont f = font(7.5, true);
+    m_p.setFont(f);
+    m_p.setPen(Qt::white);
+    m_p.drawText(band, Qt::AlignCenter, m_options.banner);
+    return band.height();
+}
+
+double PageLayout::header(double top, const PageFacts &f)
+{
+    const double w = m_body.width();
+    QFont kicker = font(7, true);
+    double y = top;
+    textBlock(&m_p, m_device, kicker, kMuted, m_body.left(), y, w, QStringLiteral("LAUNCH BRIEF"));
+    y += textBlock(&m_p, m_device, kicker, kMuted, m_body.left(), y, w, f.track->id, Qt::AlignRight) + pt(2);
+    y += textBlock(&m_p, m_device, font(18, true), kInk, m_body.left(), y, w, f.title) + pt(2);
+    y += textBlock(&m_p, m_device, font(9.5), kInk, m_body.left(), y, w, f.subtitle) + pt(1.5);
+    y += textBlock(&m_p, m_device, font(7.5), kMuted, m_body.left(), y, w, f.detail) + pt(6);
+    m_p.setPen(QPen(kInk, pt(0.8)));
+    m_p.drawLine(QPointF(m_body.left(), y), QPointF(m_body.right(), y));
+    return y - top + pt(8);
+}
+
+double PageLayout::figures(double top, const PageFacts &f)
+{
+    // Three narrow cards and a wide one for the impact area, whose description is words, not a number.
+    const double gap = pt(8), pad = pt(6);
+    const double narrow = (m_body.width() - 3 * gap) * 0.22, wide = m_body.width() - 3 * gap - 3 * narrow;
+    const QFont label = font(6.5, true), value = font(12.5, true), valueSmall = font(8.5, true), note = font(6.8);
+    double h = 0;
+    const auto cardHeight = [&](std::size_t i, double w, QPainter *p, double x) {
+        const auto &fig = f.figures[i];
+        double y = top + pad;
+        y += textBlock(p, m_device, label, kMuted, x + pad, y, w - 2 * pad, fig.label) + pt(2);
+        y += textBlock(p, m_device, i == 3 ? valueSmall : value, kInk, x + pad, y, w - 2 * pad, fig.value) + pt(1.5);
+        if (!fig.note.isEmpty())
+            y += textBlock(p, m_device, note, kMuted, x + pad, y, w - 2 * pad, fig.note) + pt(1);
+        if (!fig.model.isEmpty())
+            y += textBlock(p, m_device, note, kInk, x + pad, y, w - 2 * pad, fig.model);
+        return y + pad - top;
+    };
+    for (std::size_t i = 0; i < f.figures.size() && i < 4; ++i)
+        h = std::max(h, cardHeight(i, i == 3 ? wide : narrow, nullptr, 0));
+    double x = m_body.left();
+    for (std::size_t i = 0; i < f.figures.size() && i < 4; ++i) {
+        const double w = i == 3 ? wide : narrow;
+        m_p.fillRect(QRectF(x, top, w, h), kPanel);
+        m_p.fillRect(QRectF(x, top, pt(1.6), h), kInk);
+        cardHeight(i, w, &m_p, x + pt(1));
+        x += w + gap;
+    }
+    return h + pt(10);
+}
+
+double PageLayout::heading(double top, const QString &text)
+{
+    QFont f = font(7, true);
+    return textBlock(&m_p, m_device, f, kMuted, m_body.left(), top, m_body.width(), text) + pt(3);
+}
+
+void PageLayout::map(const QRectF &frame, const PageFacts &f, const TrackOverlay::Ptr &overlay, ProjectedBaseMapCache &cache)
+{
+    const QSize size(static_cast<int>(frame.width()), static_cast<int>(frame.height()));
+    auto settings = mapFor(*f.track, size);
+    const auto base = settings ? cache.get(settings->projection) : nullptr;
+    if (settings && base) {
+        settings->theme = m_options.theme;
+        settings->showLegend = false; // the page has its own legend and clock
+        settings->showAdmin1 = false;
+        settings->viewAs = m_options.viewAs;
+        settings->sensorPartners = viewMask(m_options.viewAs);
+        // No coverage fans: on paper they wash the map out, and Qt's PDF engine writes their dotted range arcs
+        // dot by dot (megabytes a page). The side view shows where each radar's coverage meets the track.
+        settings->coveragePartners = 0;
+        settings->selectedTrack = f.track->id;
+        settings->timeMs = f.timeMs;
+        // This track, and only the sensors that saw it, so the map says who held it without the clutter of
+        // every fan in the region.
+        auto one = std::make_shared<TrackOverlay>(*overlay);
+        one->tracks.clear();
+        if (const auto *t = overlay->find(f.track->id))
+            one->tracks.push_back(*t);
+        std::erase_if(one->sensors, [&](const TrackOverlay::SensorMark &s) { return !f.track->attribution.detectionBy(s.id); });
+        settings->tracks = one;
+        const ProjectedBaseMap trimmed = trimmedTo(*base, *settings);
+        m_p.save();
+        m_p.setClipRect(frame);
+        m_p.translate(frame.topLeft());
+        MapRenderer::render(m_p, *settings, trimmed, *cache.data());
+        m_p.restore();
+    }
+    m_p.setPen(QPen(kInk, pt(0.6)));
+    m_p.setBrush(Qt::NoBrush);
+    m_p.drawRect(frame);
+}
+
+double PageLayout::mapCaption(double top, const PageFacts &f)
+{
+    const QFont body = font(6.8);
+    const QFontMetricsF fm(body, m_device);
+    double x = m_body.left();
+    const double cy = top + fm.height() / 2;
+    m_p.setFont(body);
+    const auto swatch = [&](const QColor &c, const QString &text, Qt::PenStyle style) {
+        m_p.setPen(QPen(c, pt(2.2), style, Qt::FlatCap));
+        m_p.drawLine(QPointF(x, cy), QPointF(x + pt(14), cy));
+        x += pt(17);
+        m_p.setPen(kInk);
+        m_p.drawText(QPointF(x, cy + fm.ascent() / 2 - pt(0.8)), text);
+        x += fm.horizontalAdvance(text) + pt(10);
+    };
+    for (Partner p : kAllPartners)
+        swatch(partnerColor(p), QStringLiteral("held by %1").arg(partnerCode(p)), Qt::SolidLine);
+    swatch(unheldColor(false), QStringLiteral("not held"), Qt::SolidLine);
+    const double sinceS = (f.timeMs - static_cast<double>(f.track->launchMsUtc)) / 1000.0;
+    const bool end = sinceS >= f.track->flightTimeS - 0.5;
+    const QString when = QStringLiteral("Picture at %1 UTC (%2%3)%4")
+                             .arg(utcAt(f.timeMs).toString(QStringLiteral("HH:mm:ss")), missionTimeLabel(sinceS),
+                                  end ? QStringLiteral(", end of flight") : QString(),
+                                  f.notionalSensors ? QStringLiteral("  ·  * notional sensor position") : QString());
+    m_p.setPen(kMuted);
+    m_p.drawText(QRectF(x, top, m_body.right() - x, fm.height()), Qt::AlignRight | Qt::AlignVCenter, when);
+    return fm.height() + pt(8);
+}
+
+void PageLayout::profile(const QRectF &frame, const Scenario &scenario, const PageFacts &f)
+{
+    SideViewPainter painter;
+    SideViewPainter::Style style;
+    style.font = font(6.5);
+    style.lengthScale = pt(0.62);
+    style.lineScale = pt(0.5);
+    style.text = kInk;
+    style.base = Qt::white;
+    style.showTitle = false;
+    painter.setStyle(style);
+    painter.setTrack(f.track, scenario.laydown, m_options.viewAs);
+    const double sinceS = (f.timeMs - static_cast<double>(f.track->launchMsUtc)) / 1000.0;
+    // The end-of-flight marker would only repeat the impact cross.
+    const bool end = sinceS >= f.track->flightTimeS - 0.5;
+    painter.paint(m_p, frame.toAlignedRect(), end ? std::nullopt : std::optional(sinceS), QString());
+    m_p.setPen(QPen(kRule, pt(0.5)));
+    m_p.setBrush(Qt::NoBrush);
+    m_p.drawRect(frame);
+}
+
+double PageLayout::table(QPainter *p, double top, const PageFacts &f)
+{
+    static constexpr std::array<double, 7> kWidths{0.16, 0.125, 0.06, 0.30, 0.125, 0.06, 0.17};
+    const std::array<QString, 7> headers{QStringLiteral("Partner"), QStringLiteral("First detection"), QStringLiteral("Held"),
+                                         QStringLiteral("Sensors"), QStringLiteral("First detection"), QStringLiteral("Held"),
+                                         QStringLiteral("Sharing gain")};
+    std::array<double, 8> x{};
+    x[0] = m_body.left();
+    for (int i = 0; i < 7; ++i)
+        x[i + 1] = x[i] + kWidths[i] * m_body.width();
+    const double padX = pt(3), padY = pt(2.5);
+    const QFont head = font(6.5, true), group = font(6.2, true), body = font(6.8), bodyBold = font(6.8, true);
+    double y = top;
+    // Column groups: what each partner's own sensors give, and what the shared picture adds.
+    const auto groupLabel = [&](int from, int to, const QString &text) {
+        const double h = textBlock(p, m_device, group, kMuted, x[from] + padX, y, x[to] - x[from] - 2 * padX, text);
+        if (p) {
+            p->setPen(QPen(kRule, pt(0.6)));
+            p->drawLine(QPointF(x[from] + padX, y + h + pt(1)), QPointF(x[to] - padX, y + h + pt(1)));
+        }
+        return h;
+    };
+    y += std::max(groupLabel(1, 4, QStringLiteral("OWN SENSORS ALONE")), groupLabel(4, 7, QStringLiteral("SHARED PICTURE (AFTER LINK LATENCY)"))) + pt(3);
+    double hh = 0;
+    for (int i = 0; i < 7; ++i)
+        hh = std::max(hh, textBlock(p, m_device, head, kInk, x[i] + padX, y, x[i + 1] - x[i] - 2 * padX, headers[i],
+                                    i == 2 || i == 5 ? Qt::AlignRight : Qt::AlignLeft));
+    y += hh + pt(2);
+    if (p) {
+        p->setPen(QPen(kInk, pt(0.8)));
+        p->drawLine(QPointF(m_body.left(), y), QPointF(m_body.right(), y));
+    }
+    for (std::size_t r = 0; r < f.rows.size(); ++r) {
+        const auto &row = f.rows[r];
+        // The partner's code in bold, its name under it.
+        const auto partnerCell = [&](QPainter *to, double top) {
+            const double left = x[0] + padX + pt(9), w = x[1] - left - padX;
+            const double h = textBlock(to, m_device, bodyBold, kInk, left, top, w, row.cells[0].section(u'\n', 0, 0));
+            return h + textBlock(to, m_device, body, kMuted, left, top + h, w, row.cells[0].section(u'\n', 1));
+        };
+        double h = partnerCell(nullptr, 0);
+        for (int i = 1; i < 7; ++i)
+            h = std::max(h, textBlock(nullptr, m_device, body, kInk, 0, 0, x[i + 1] - x[i] - 2 * padX, row.cells[i]));
+        h += 2 * padY;
+        if (p) {
+            if (!row.partner)
+                p->fillRect(QRectF(m_body.left(), y, m_body.width(), h), kPanel);
+            if (row.partner)
+                p->fillRect(QRectF(x[0] + padX, y + padY + pt(1.5), pt(6), pt(6)), partnerColor(*row.partner));
+            partnerCell(p, y + padY);
+            for (int i = 1; i < 7; ++i) {
+                const bool numeric = i == 2 || i == 5;
+                textBlock(p, m_device, body, kInk, x[i] + padX, y + padY, x[i + 1] - x[i] - 2 * padX, row.cells[i],
+                          numeric ? Qt::AlignRight : Qt::AlignLeft);
+            }
+            p->setPen(QPen(kRule, pt(0.5)));
+            p->drawLine(QPointF(m_body.left(), y + h), QPointF(m_body.right(), y + h));
+        }
+        y += h;
+    }
+    return y - top + pt(10);
+}
+
+double PageLayout::sources(QPainter *p, double top, const PageFacts &f)
+{
+    const QFont label = font(6.3, true), body = font(6.3);
+    const double labelW = pt(44);
+    double y = top;
+    for (const auto &[name, text] : f.sources) {
+        textBlock(p, m_device, label, kMuted, m_body.left(), y, labelW, name);
+        y += textBlock(p, m_device, body, kInk, m_body.left() + labelW, y, m_body.width() - labelW, text) + pt(1.8);
+    }
+    return y - top;
+}
+
+void PageLayout::draw(const Scenario &scenario, const PageFacts &f, const TrackOverlay::Ptr &overlay, ProjectedBaseMapCache &cache,
+                      int pageNumber, int pageCount)
+{
+    m_p.fillRect(m_page, Qt::white);
+    double y = m_body.top();
+    y += banner(y) + pt(12);
+    y += header(y, f);
+    y += figures(y, f);
+
+    // From the bottom up: banner, footer, sources, table, profile; the map takes what is left.
+    double bottom = m_body.bottom();
+    if (!m_options.banner.isEmpty()) {
+        banner(bottom - pt(13));
+        bottom -= pt(13) + pt(6);
+    }
+    const QFont small = font(6.3);
+    const QFontMetricsF fs(small, m_device);
+    m_p.setFont(small);
+    m_p.setPen(kMuted);
+    const QRectF footer(m_body.left(), bottom - fs.height(), m_body.width(), fs.height());
+    m_p.drawText(footer, Qt::AlignLeft | Qt::AlignVCenter,
+                 QStringLiteral("Trilink %1 · reconstruction from public reporting, not an official assessment").arg(QStringLiteral(TRILINK_VERSION)));
+    m_p.drawText(footer, Qt::AlignRight | Qt::AlignVCenter, QStringLiteral("Page %1 of %2").arg(pageNumber).arg(pageCount));
+    bottom = footer.top() - pt(6);
+    m_p.setPen(QPen(kRule, pt(0.5)));
+    m_p.drawLine(QPointF(m_body.left(), bottom), QPointF(m_body.right(), bottom));
+    bottom -= pt(8);
+
+    const double sourcesH = sources(nullptr, 0, f);
+    const double sourcesTop = bottom - sourcesH;
+    sources(&m_p, sourcesTop, f);
+    const double headingH = QFontMetricsF(font(7, true), m_device).height() + pt(3);
+    heading(sourcesTop - headingH, QStringLiteral("SOURCES AND NOTES"));
+    const double tableH = table(nullptr, 0, f);
+    const double tableTop = sourcesTop - headingH - pt(8) - tableH;
+    heading(tableTop - headingH, QStringLiteral("PARTNER ATTRIBUTION AND SHARING GAIN"));
+    table(&m_p, tableTop, f);
+    // The map and the profile share what is left, the map the larger part: on US Letter both are shorter.
+    const double captionH = QFontMetricsF(font(6.8), m_device).height() + pt(8);
+    const double mapTop = y + headingH;
+    const double profileBottom = tableTop - headingH - pt(10);
+    const double left = profileBottom - mapTop - captionH - pt(6) - headingH;
+    const double profileH = std::clamp(0.4 * left, pt(105), pt(150));
+    const QRectF profileFrame(m_body.left(), profileBottom - profileH, m_body.width(), profileH);
+    heading(profileFrame.top() - headingH, QStringLiteral("FLIGHT PROFILE  ·  ALTITUDE AGAINST GROUND RANGE, WHO HELD THE TRACK"));
+    profile(profileFrame, scenario, f);
+
+    const double mapBottom = profileFrame.top() - headingH - pt(6) - captionH;
+    heading(y, QStringLiteral("TRACK AND PARTNER CUSTODY"));
+    const QRectF mapFrame(m_body.left(), mapTop, m_body.width(), std::max(pt(120), mapBottom - mapTop));
+    map(mapFrame, f, overlay, cache);
+    mapCaption(mapFrame.bottom() + pt(4), f);
+}
+
+} // namespace
+
+std::optional<BriefPageSize> briefPageSizeFromName(const QString &name)
+{
+    const QString n = name.trimmed().toLower();
+    if (n == QLatin1String("a4"))
+        return BriefPageSize::A4;
+    if (n == QLatin1String("letter") || n == QLatin1String("us-letter"))
+        return BriefPageSize::Letter;
+    return std::nullopt;
+}
+
+QByteArray writeBrief(const Scenario &scenario, const std::vector<BriefItem> &items, const BriefOptions &options,
+                      const LaunchCatalog &catalog, ProjectedBaseMapCache &cache, QString &error)
+{
+    if (items.empty() || std::any_of(items.begin(), items.end(), [](const BriefItem &i) { return !i.track || i.track->samples.empty(); })) {
+        error = QStringLiteral("no track to brief");
+        return {};
+    }
+    if (!cache.get(ProjectionSpec::regional())) {
+        error = QStringLiteral("could not project the base map");
+        return {};
+    }
+    // The overlay (coverage rings, EEZ) once for every page, with only the briefed tracks.
+    Scenario only;
+    only.laydown = scenario.laydown;
+    only.sharing = scenario.sharing;
+    for (const BriefItem &i : items)
+        only.tracks.push_back(*i.track);
+    const TrackOverlay::Ptr overlay = buildTrackOverlay(only);
+
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    QPdfWriter pdf(&buffer);
+    QStringList titles;
+    for (const BriefItem &i : items)
+        titles << i.track->id;
+    pdf.setTitle(QStringLiteral("Launch brief: %1").arg(titles.join(QStringLiteral(", "))));
+    pdf.setCreator(QStringLiteral("Trilink %1").arg(QStringLiteral(TRILINK_VERSION)));
+    pdf.setResolution(kDpi);
+    pdf.setPageSize(QPageSize(options.pageSize == BriefPageSize::Letter ? QPageSize::Letter : QPageSize::A4));
+    pdf.setPageOrientation(QPageLayout::Portrait);
+    pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
+    QPainter painter;
+    if (!painter.begin(&pdf)) {
+        error = QStringLiteral("could not start the PDF");
+        return {};
+    }
+    painter.setRenderHint(QPainter::Antialiasing);
+    const QRectF page(0, 0, pdf.width(), pdf.height());
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        if (i > 0)
+            pdf.newPage();
+        const PageFacts facts = factsFor(scenario, items[i], options, catalog);
+        PageLayout(painter, &pdf, page, options).draw(scenario, facts, overlay, cache, static_cast<int>(i) + 1, static_cast<int>(items.size()));
+    }
+    if (!painter.end()) {
+        error = QStringLiteral("could not finish the PDF");
+        return {};
+    }
+    return bytes;
+}
+
+} // namespace trilink::maps

@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 Trilink contributors
+#pragma once
+
+#include "maps/MapSettings.h"
+#include "maps/ProjectedBaseMap.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <atomic>
+#include <optional>
+
+namespace trilink::maps {
+
+enum class PictureFormat { Png, Svg, Pdf };
+
+// "png", "svg", "pdf" (any case), or a file name's suffix; nullopt for anything else.
+std::optional<PictureFormat> pictureFormatFromName(const QString &name);
+QString pictureFormatName(PictureFormat format); // "PNG", "SVG", "PDF"
+
+// A map picture for `settings` as file bytes, drawn by MapRenderer as the screen is: PNG through the render
+// job (renderImage), SVG and PDF as vectors (geography and tracks as paths, text as text). The PDF is one
+// page the picture's shape, a point per pixel. Empty bytes and `error` set on failure or cancel.
+// Both `trilink export` and the viewer's File → Export come through here, so the two give the same file.
+// Threads: any thread; the cache is thread-safe.
+QByteArray renderPicture(const MapSettings &settings, ProjectedBaseMapCache &cache, PictureFormat format,
+                         QString &error, const std::atomic_bool *cancel = nullptr);
+
+// Writes `bytes` to `path` atomically (QSaveFile): a failed write never leaves half a file. False with
+// `error` ("PATH: cannot write: reason").
+bool writeFileAtomically(const QString &path, const QByteArray &bytes, QString &error);
+
+} // namespace trilink::maps
