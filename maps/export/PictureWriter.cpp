@@ -3,6 +3,7 @@
 #include "maps/export/PictureWriter.h"
 
 #include "maps/MapRenderer.h"
+#include "maps/export/BaseMapTrim.h"
 
 #include <QBuffer>
 #include <QPageSize>
@@ -62,6 +63,8 @@ QByteArray renderPicture(const MapSettings &settings, ProjectedBaseMapCache &cac
         error = QStringLiteral("could not project the base map in %1").arg(settings.projection.name());
         return {};
     }
+    // Only the geography in view goes into a vector file (a whole world's coast would be megabytes of paths).
+    const ProjectedBaseMap trimmed = trimmedTo(*projected, settings, BaseMapDetail::Full);
     const QString title = QStringLiteral("Trilink map, %1").arg(settings.projection.title());
     bool ok = false;
     if (format == PictureFormat::Svg) {
@@ -74,7 +77,7 @@ QByteArray renderPicture(const MapSettings &settings, ProjectedBaseMapCache &cac
         svg.setResolution(96);
         QPainter painter;
         if (painter.begin(&svg)) {
-            ok = MapRenderer::render(painter, settings, *projected, *cache.data(), cancel);
+            ok = MapRenderer::render(painter, settings, trimmed, *cache.data(), cancel);
             ok = painter.end() && ok;
         }
     } else {
@@ -87,7 +90,7 @@ QByteArray renderPicture(const MapSettings &settings, ProjectedBaseMapCache &cac
         pdf.setPageSize(QPageSize(QSizeF(px.width(), px.height()), QPageSize::Point, QString(), QPageSize::ExactMatch));
         QPainter painter;
         if (painter.begin(&pdf)) {
-            ok = MapRenderer::render(painter, settings, *projected, *cache.data(), cancel);
+            ok = MapRenderer::render(painter, settings, trimmed, *cache.data(), cancel);
             ok = painter.end() && ok;
         }
     }
