@@ -270,6 +270,16 @@ void SideViewPainter::paintHeader(QPainter &p, const Frame &f) const
     const QFontMetrics bm(bold, f.device);
     const int rowH = std::max(bm.height(), m_style.headerMinHeight);
     const int top = f.area.top() + scaled(6);
+    // Legend, right-aligned against the reserved corner (the dock's mode button); the title takes the room
+    // left of it, elided when the missile's name is long.
+    const QFont lf = scaledFont(0.9);
+    const QFontMetrics fm(lf, f.device);
+    const std::array<FlightPhase, 3> phases{FlightPhase::Boost, FlightPhase::Midcourse, FlightPhase::Terminal};
+    const int swatch = scaled(16), gap = scaled(12);
+    int w = 0;
+    for (FlightPhase ph : phases)
+        w += swatch + scaled(4) + fm.horizontalAdvance(flightPhaseName(ph)) + gap;
+    const int legendX = f.area.left() + f.area.width() - m_style.headerReserveRight - gap - w;
     int x = f.area.left() + m;
     if (m_track && m_style.showTitle) {
         QString title = QStringLiteral("%1 · %2").arg(m_track->id, m_track->label);
@@ -277,18 +287,11 @@ void SideViewPainter::paintHeader(QPainter &p, const Frame &f) const
             title += tr(" · as %1 alone sees it").arg(partnerCode(*m_viewAs));
         p.setFont(bold);
         p.setPen(text);
-        p.drawText(QRect(x, top, f.area.width(), rowH), Qt::AlignLeft | Qt::AlignVCenter, title);
+        const int room = std::max(0, legendX - x - gap);
+        p.drawText(QRect(x, top, room, rowH), Qt::AlignLeft | Qt::AlignVCenter, bm.elidedText(title, Qt::ElideRight, room));
     }
-    // Legend, right-aligned against the reserved corner (the dock's mode button).
-    const QFont lf = scaledFont(0.9);
-    const QFontMetrics fm(lf, f.device);
     p.setFont(lf);
-    const std::array<FlightPhase, 3> phases{FlightPhase::Boost, FlightPhase::Midcourse, FlightPhase::Terminal};
-    const int swatch = scaled(16), gap = scaled(12);
-    int w = 0;
-    for (FlightPhase ph : phases)
-        w += swatch + scaled(4) + fm.horizontalAdvance(flightPhaseName(ph)) + gap;
-    x = f.area.left() + f.area.width() - m_style.headerReserveRight - gap - w;
+    x = legendX;
     const int cy = top + rowH / 2;
     for (FlightPhase ph : phases) {
         p.setPen(QPen(phaseColor(ph, text), scaled(3), Qt::SolidLine, Qt::RoundCap));
