@@ -3,12 +3,21 @@
 // File → Export against `trilink export`: the viewer's export of a view and the command line it hands the
 // user ("Copy Command Line") must give the same file, and the export at the window's size must be the
 // picture on screen.
+#include "app/cli/ExportRequest.h"
+#include "app/gui/ExportDialog.h"
 #include "app/gui/MainWindow.h"
 #include "tests/app/TrilinkProcess.h"
 #include "widgets/MapCanvas.h"
 
+#include <QCheckBox>
+#include <QClipboard>
+#include <QComboBox>
+#include <QGuiApplication>
 #include <QImage>
+#include <QLineEdit>
+#include <QPushButton>
 #include <QFile>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -144,4 +153,45 @@ TEST(Export, ExportWhatISeeIsThePictureOnScreen)
         }
     EXPECT_LT(differing, screen.width() * screen.height() / 10000) << differing << " pixels differ";
     w.setViewAs(std::nullopt);
+}
+
+TEST(Export, TheDialogGivesTheSizeFormatAndPartsChosen)
+{
+    auto &w = exportWindow();
+    ASSERT_TRUE(w.scenario());
+    QSettings().remove(QStringLiteral("export")); // the dialog's remembered choices start fresh
+    app::ExportDialog dialog(QSize(1400, 900), QStringLiteral("UNCLASSIFIED — TEST"), [&w](const app::ExportChoice &c) {
+        return cli::shellCommand(w.exportArguments(c.path, c.format, c.size));
+    });
+    dialog.show();
+    const auto combos = dialog.findChildren<QComboBox *>();
+    ASSERT_EQ(combos.size(), 2);
+    QComboBox *format = combos[0], *size = combos[1];
+    auto *path = dialog.findChild<QLineEdit *>();
+    ASSERT_TRUE(path);
+    EXPECT_TRUE(path->text().endsWith(QStringLiteral("trilink-map.png")));
+    EXPECT_EQ(dialog.choice().size, QSize(1400, 900)); // "as on screen" first
+
+    format->setCurrentIndex(format->findData(QStringLiteral("svg")));
+    EXPECT_TRUE(path->text().endsWith(QStringLiteral("trilink-map.svg"))); // the name follows the format
+    size->setCurrentIndex(size->findText(QStringLiteral("8K"), Qt::MatchContains));
+    for (QCheckBox *box : dialog.findChildren<QCheckBox *>())
+        if (box->text().startsWith(QStringLiteral("Legend")))
+            box->setChecked(false);
+    const app::ExportChoice c = dialog.choice();
+    EXPECT_EQ(c.format, maps::PictureFormat::Svg);
+    EXPECT_EQ(c.size, QSize(7680, 4320));
+    EXPECT_FALSE(c.legend);
+    EXPECT_TRUE(c.scaleBar);
+    EXPECT_TRUE(c.banner);
+    EXPECT_EQ(c.bannerText, QStringLiteral("UNCLASSIFIED — TEST"));
+
+    // "Copy Command Line" puts a command that `trilink export` parses back to the same size and format.
+    for (QPushButton *button : dialog.findChildren<QPushButton *>())
+        if (button->text() == QStringLiteral("Copy Command Line"))
+            button->click();
+    const QString command = QGuiApplication::clipboard()->text();
+    EXPECT_TRUE(command.startsWith(QStringLiteral("trilink export "))) << command.toStdString();
+    EXPECT_TRUE(command.contains(QStringLiteral("--size 7680x4320"))) << command.toStdString();
+    EXPECT_TRUE(command.contains(QStringLiteral("--format svg"))) << command.toStdString();
 }
