@@ -3,7 +3,7 @@
 #include "app/cli/CommandLine.h"
 #include "app/gui/BriefingMode.h"
 #include "app/gui/MainWindow.h"
-#include "core/Partner.h"
+#include "core/Text.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -57,11 +57,11 @@ int main(int argc, char *argv[])
     window.show();
     // Files named on the command line open alongside the catalogue; the rest applies once it is modelled.
     window.openFiles(parser.positionalArguments());
-    std::optional<Partner> viewAs;
-    if (parser.isSet(viewAsOption) && parser.value(viewAsOption).compare(QStringLiteral("combined"), Qt::CaseInsensitive) != 0) {
-        viewAs = parsePartner(parser.value(viewAsOption));
-        if (!viewAs) {
-            QTextStream(stderr) << "trilink: --view-as takes combined, USA, KOR or JPN\n";
+    ViewAs viewAs;
+    if (parser.isSet(viewAsOption)) {
+        QString error;
+        if (!text::parseViewAs(parser.value(viewAsOption), viewAs, error)) {
+            QTextStream(stderr) << "trilink: --view-as: " << error << "\n";
             return cli::kExitUsage;
         }
     }

@@ -4,6 +4,8 @@
 // render job (every pan or zoom), at screen and 4K sizes. Run on the offscreen platform.
 #include "maps/MapRenderer.h"
 
+#include "core/Units.h"
+
 #include <QGuiApplication>
 
 #include <benchmark/benchmark.h>
@@ -19,7 +21,7 @@ const BaseMapData::Ptr &baseMap()
 
 ProjectionSpec specFor(int kind)
 {
-    return ProjectionSpec::centred(static_cast<ProjectionKind>(kind), 129.5, 37.5);
+    return ProjectionSpec::centred(static_cast<ProjectionKind>(kind), trilink::region::kDefaultLon, trilink::region::kDefaultLat);
 }
 
 void BM_ReadBaseMap(benchmark::State &state)
@@ -42,7 +44,7 @@ void BM_RenderFrame(benchmark::State &state)
     const auto spec = specFor(int(state.range(0)));
     const QSize size(int(state.range(1)), int(state.range(2)));
     ProjectedBaseMapCache cache(baseMap());
-    auto settings = *MapSettings::fitted(spec, 129.5, 37.5, spec.kind == ProjectionKind::Orthographic ? 13500 : 3400, size);
+    auto settings = *MapSettings::fitted(spec, trilink::region::kDefaultLon, trilink::region::kDefaultLat, spec.kind == ProjectionKind::Orthographic ? trilink::region::kGlobeExtentKm : trilink::region::kDefaultExtentKm, size);
     settings.reference = QPointF(125.67, 39.2);
     cache.get(spec); // projection is cached, as on screen after the first frame
     state.SetLabel(QStringLiteral("%1 %2x%3").arg(spec.name()).arg(size.width()).arg(size.height()).toStdString());

@@ -2,13 +2,15 @@
 // SPDX-FileCopyrightText: 2026 Trilink contributors
 #include "core/EarthModel.h"
 
+#include "core/Units.h"
+
 #include <array>
 #include <cmath>
 #include <numbers>
 
 namespace trilink::earth {
 namespace {
-constexpr double kDegToRad = std::numbers::pi / 180.0;
+using units::kDegToRad;
 constexpr double kE2 = kFlattening * (2.0 - kFlattening);
 constexpr double kPolarRadiusM = kEquatorialRadiusM * (1.0 - kFlattening);
 

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Trilink contributors
 #pragma once
 
+#include "core/Units.h"
 #include "core/Vec3.h"
 
 namespace trilink {
@@ -19,8 +20,8 @@ struct GeodeticPosition {
 // rotation about z by omega*t is the whole ECI<->ECEF transformation. Stateless and thread-safe.
 namespace earth {
 inline constexpr double kMuM3PerS2 = 3.986004418e14;    // WGS84 GM
-inline constexpr double kEquatorialRadiusM = 6378137.0; // WGS84 a
-inline constexpr double kFlattening = 1.0 / 298.257223563;
+inline constexpr double kEquatorialRadiusM = wgs84::kSemiMajorAxisM;
+inline constexpr double kFlattening = wgs84::kFlattening;
 inline constexpr double kJ2 = 1.08262668e-3;            // EGM96/WGS84 C20 unnormalised, sign flipped
 inline constexpr double kRotationRadPerS = 7.292115e-5; // WGS84 omega
 inline constexpr double kMeanRadiusM = 6371008.8;       // IUGG mean radius R1, for spherical formulas

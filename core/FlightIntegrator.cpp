@@ -3,6 +3,7 @@
 #include "core/FlightIntegrator.h"
 
 #include "core/EarthModel.h"
+#include "core/Units.h"
 
 #include <algorithm>
 #include <cmath>
@@ -10,7 +11,7 @@
 
 namespace trilink {
 namespace {
-constexpr double kDegToRad = std::numbers::pi / 180.0;
+using units::kDegToRad;
 constexpr double kBoostStepS = 1.0;
 constexpr double kHighStepS = 5.0;
 constexpr double kLowAscentStepS = 1.0;

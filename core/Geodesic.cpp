@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Trilink contributors
 #include "core/Geodesic.h"
 
+#include "core/Units.h"
+
 #include <geodesic.h>
 
 #include <cmath>
@@ -13,7 +15,7 @@ const geod_geodesic &wgs84()
     // Initialised once (thread-safe static); geod_geodesic is read-only after geod_init.
     static const geod_geodesic g = [] {
         geod_geodesic v{};
-        geod_init(&v, 6378137.0, 1.0 / 298.257223563);
+        geod_init(&v, wgs84::kSemiMajorAxisM, wgs84::kFlattening);
         return v;
     }();
     return g;

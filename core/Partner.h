@@ -28,5 +28,11 @@ QString partnerDisplayName(Partner p); // "United States", "Republic of Korea", 
 std::optional<Partner> parsePartner(const QString &code);
 // "KOR+USA"-style text in kAllPartners order, "none" for the empty set.
 QString partnerMaskText(PartnerMask mask);
+inline constexpr PartnerMask kAllPartnersMask = 0b111;
+
+// Who is looking: everyone on the common platform (combined, empty) or one partner with its own sensors
+// alone. Its names and parsing are in core/Text.h.
+using ViewAs = std::optional<Partner>;
+inline PartnerMask viewMask(ViewAs viewAs) { return viewAs ? partnerBit(*viewAs) : kAllPartnersMask; }
 
 } // namespace trilink

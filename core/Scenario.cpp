@@ -3,6 +3,7 @@
 #include "core/Scenario.h"
 
 #include "core/AttributionEngine.h"
+#include "core/Units.h"
 #include "core/VisibilityModel.h"
 
 #include <QSet>
@@ -23,11 +24,6 @@ QString trackOriginName(TrackOrigin o)
         return QStringLiteral("recorded");
     }
     return {};
-}
-
-QString viewAsName(ViewAs viewAs)
-{
-    return viewAs ? partnerCode(*viewAs) : QStringLiteral("combined");
 }
 
 int ScenarioTrack::sampleIndexAt(double timeS) const
@@ -171,7 +167,7 @@ ScenarioTrack trackFromRecording(const RecordedTrack &r, const QString &source)
         const double dt = b.timeS - a.timeS;
         if (dt <= 0)
             continue;
-        const double ground = std::hypot((b.lon - a.lon) * 111'320.0 * std::cos(a.lat * M_PI / 180.0), (b.lat - a.lat) * 110'574.0);
+        const double ground = std::hypot((b.lon - a.lon) * 111'320.0 * std::cos(units::radians(a.lat)), (b.lat - a.lat) * 110'574.0);
         a.speedMps = std::hypot(ground, b.altM - a.altM) / dt;
     }
     if (t.samples.size() > 1)

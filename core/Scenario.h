@@ -49,11 +49,6 @@ struct ScenarioTrack {
     int sampleIndexAt(double timeS) const;
 };
 
-// Who is looking: everyone on the common platform (combined) or one partner with its own sensors alone.
-using ViewAs = std::optional<Partner>;
-inline PartnerMask viewMask(ViewAs viewAs) { return viewAs ? partnerBit(*viewAs) : PartnerMask(0b111); }
-QString viewAsName(ViewAs viewAs); // "combined", "USA", ...
-
 // The tracks the viewer shows, with the sensors and sharing settings they were attributed with.
 struct Scenario {
     using Ptr = std::shared_ptr<const Scenario>;

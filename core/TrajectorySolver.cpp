@@ -7,6 +7,7 @@
 #include "core/Geodesic.h"
 #include "core/JapanZones.h"
 #include "core/KeplerArc.h"
+#include "core/Units.h"
 
 #include <array>
 #include <cmath>
@@ -15,7 +16,7 @@
 
 namespace trilink {
 namespace {
-constexpr double kDegToRad = std::numbers::pi / 180.0;
+using units::kDegToRad;
 constexpr double kReentryAltM = 100e3;
 
 struct Target {

@@ -3,6 +3,7 @@
 #include "core/VisibilityGeometry.h"
 
 #include "core/EarthModel.h"
+#include "core/Units.h"
 
 #include <algorithm>
 #include <cmath>
@@ -10,7 +11,7 @@
 
 namespace trilink::visibility {
 namespace {
-constexpr double kDegToRad = std::numbers::pi / 180.0;
+using units::kDegToRad;
 constexpr double kRadToDeg = 180.0 / std::numbers::pi;
 } // namespace
 

@@ -2,13 +2,15 @@
 // SPDX-FileCopyrightText: 2026 Trilink contributors
 #include "maps/GeometryProjector.h"
 
+#include "core/Units.h"
+
 #include <cmath>
 #include <numbers>
 
 namespace trilink::maps {
 namespace {
 constexpr double kSeamEps = 1e-7; // degrees kept between a split edge and the seam itself
-constexpr double kDeg = std::numbers::pi / 180.0;
+constexpr double kDeg = units::kDegToRad;
 
 double relativeLon(double lon, double centralMeridian)
 {

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Trilink contributors
 #include "maps/MapDecorations.h"
 
+#include "core/Units.h"
 #include "maps/TrackLayer.h"
 
 #include "core/Geodesic.h"
@@ -317,7 +318,7 @@ void MapDecorations::drawNorthArrowAndCredits()
     if (!north)
         return;
     const QPointF d = m_settings.toPixel(*north) - m_frame.center();
-    const double angleDeg = std::atan2(d.x(), -d.y()) * 180.0 / M_PI;
+    const double angleDeg = units::degrees(std::atan2(d.x(), -d.y()));
     if (std::abs(angleDeg) < 0.5)
         return;
     const QPointF o(m_frame.width() - 40 * m_scale, m_frame.top() + 48 * m_scale);
@@ -336,7 +337,7 @@ void MapDecorations::drawNorthArrowAndCredits()
     m_painter.restore();
     const QFont nf = font(12, true);
     const double nw = QFontMetricsF(nf).horizontalAdvance(QStringLiteral("N"));
-    const double dx = std::sin(angleDeg * M_PI / 180.0) * 30 * m_scale, dy = -std::cos(angleDeg * M_PI / 180.0) * 30 * m_scale;
+    const double dx = std::sin(units::radians(angleDeg)) * 30 * m_scale, dy = -std::cos(units::radians(angleDeg)) * 30 * m_scale;
     drawHaloText(o + QPointF(dx - nw / 2, dy + 5 * m_scale), QStringLiteral("N"), nf, m_style.text);
     m_taken.push_back(QRectF(o.x() - 40 * m_scale, o.y() - 40 * m_scale, 80 * m_scale, 80 * m_scale));
 }

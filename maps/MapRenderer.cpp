@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Trilink contributors
 #include "maps/MapRenderer.h"
 
+#include "core/Units.h"
 #include "maps/MapDecorations.h"
 #include "maps/MapStyle.h"
 #include "maps/TrackLayer.h"
@@ -22,7 +23,7 @@ std::vector<double> worldCopies(const MapSettings &settings)
 {
     if (settings.projection.kind != ProjectionKind::WebMercator)
         return {0.0};
-    constexpr double kWorldWidthM = 2.0 * M_PI * 6378137.0;
+    constexpr double kWorldWidthM = 2.0 * M_PI * wgs84::kSemiMajorAxisM; // EPSG:3857 is a sphere of radius a
     const double halfView = settings.size.width() / 2.0 * settings.metresPerPixel;
     std::vector<double> shifts;
     for (int k = -2; k <= 2; ++k) {

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Trilink contributors
 #include "maps/MapSettings.h"
 
+#include "core/Units.h"
 #include "maps/Projection.h"
 
 #include <algorithm>
@@ -43,8 +44,7 @@ std::optional<MapSettings> MapSettings::fitted(const ProjectionSpec &projection,
 
 MapSettings MapSettings::regionalDefault(QSize size)
 {
-    // 3400 km across, centred west of Honshu: Beijing to Tokyo, Shanghai to Sakhalin.
-    auto s = fitted(ProjectionSpec::regional(), 129.5, 37.5, 3400.0, size);
+    auto s = fitted(ProjectionSpec::regional(), region::kDefaultLon, region::kDefaultLat, region::kDefaultExtentKm, size);
     return s.value_or(MapSettings{});
 }
 

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Trilink contributors
 #include "maps/ProjectedBaseMap.h"
 
+#include "core/Units.h"
 #include "maps/GeometryProjector.h"
 #include "maps/Projection.h"
 
@@ -96,7 +97,7 @@ ProjectedBaseMap::Ptr ProjectedBaseMap::build(const BaseMapData &data, const Pro
         // The edge of the drawn cap: the limb of the globe, or the ring short of the antipode.
         QPolygonF edge;
         for (int az = 0; az <= 360; ++az) {
-            const QPointF p = GeometryProjector::alongGreatCircle(spec.centerLon, spec.centerLat, az * M_PI / 180.0, spec.capRadiusDeg());
+            const QPointF p = GeometryProjector::alongGreatCircle(spec.centerLon, spec.centerLat, units::radians(az), spec.capRadiusDeg());
             if (auto xy = projection.forward(p.x(), p.y()))
                 edge << *xy;
         }

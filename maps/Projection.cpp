@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Trilink contributors
 #include "maps/Projection.h"
 
+#include "core/Units.h"
+
 #include <proj.h>
 
 #include <algorithm>
@@ -10,8 +12,8 @@
 
 namespace trilink::maps {
 namespace {
-constexpr double kDegToRad = std::numbers::pi / 180.0;
-constexpr double kRadToDeg = 180.0 / std::numbers::pi;
+using units::kDegToRad;
+using units::kRadToDeg;
 } // namespace
 
 struct Projection::Impl {

@@ -3,6 +3,7 @@
 #include "maps/TrackLayer.h"
 
 #include "core/Geodesic.h"
+#include "core/Text.h"
 #include "maps/GeometryProjector.h"
 #include "maps/PartnerStyle.h"
 
@@ -67,16 +68,6 @@ QRectF bannerFreeFrame(const MapSettings &settings)
 {
     const double h = bannerHeight(settings);
     return QRectF(0, h, settings.size.width(), settings.size.height() - 2 * h);
-}
-
-QString tPlusText(double seconds)
-{
-    const double a = std::abs(seconds);
-    const long total = std::lround(std::floor(a));
-    const long h = total / 3600, m = (total / 60) % 60, s = total % 60;
-    const QString body = h > 0 ? QStringLiteral("%1:%2:%3").arg(h).arg(m, 2, 10, QLatin1Char('0')).arg(s, 2, 10, QLatin1Char('0'))
-                               : QStringLiteral("%1:%2").arg(m, 2, 10, QLatin1Char('0')).arg(s, 2, 10, QLatin1Char('0'));
-    return (seconds < 0 ? QStringLiteral("T\u2212") : QStringLiteral("T+")) + body;
 }
 
 TrackLayer::TrackLayer(QPainter &painter, const MapSettings &settings, const Projection &projection, const MapStyle &style)
@@ -361,8 +352,8 @@ void TrackLayer::drawTrack(const TrackOverlay::Track &t, bool selected, bool dim
     m_painter.setBrush(Qt::NoBrush);
     m_painter.drawEllipse(*at, mr + 3 * s, mr + 3 * s);
 
-    const QString text = inFlight ? QStringLiteral("%1 · %2 km alt · %3").arg(t.label, thousands(altKm), tPlusText(shownT))
-                                  : QStringLiteral("%1 · impact %2").arg(t.label, tPlusText(t.flightTimeS));
+    const QString text = inFlight ? QStringLiteral("%1 · %2 km alt · %3").arg(t.label, thousands(altKm), text::missionTime(shownT))
+                                  : QStringLiteral("%1 · impact %2").arg(t.label, text::missionTime(t.flightTimeS));
     const QFont f1 = font(selected ? 14 : 12, selected);
     const QFontMetricsF fm(f1);
     const double w = fm.horizontalAdvance(text) + 12 * s, h = fm.height() + 6 * s;
@@ -452,8 +443,7 @@ void TrackLayer::drawMeasure(const QLineF &m)
 QStringList TrackLayer::legendNotes(const TrackOverlay &overlay) const
 {
     QStringList notes;
-    notes << (m_settings.viewAs ? QStringLiteral("View: %1 own sensors alone").arg(partnerCode(*m_settings.viewAs))
-                                : QStringLiteral("View: combined (shared picture)"));
+    notes << QStringLiteral("View: ") + text::viewAsDescription(m_settings.viewAs);
     if (!overlay.sensors.empty())
         notes << QStringLiteral("Coverage: targets at %1 km").arg(thousands(overlay.coverageAltM / 1000.0));
     return notes;
@@ -483,7 +473,7 @@ std::pair<QString, QString> TrackLayer::clockLines(const TrackOverlay *overlay) 
     if (overlay && !m_settings.selectedTrack.isEmpty())
         if (const auto *t = overlay->find(m_settings.selectedTrack)) {
             const double since = (*m_settings.timeMs - static_cast<double>(t->launchMsUtc)) / 1000.0;
-            line1 += QStringLiteral("   ") + tPlusText(since);
+            line1 += QStringLiteral("   ") + text::missionTime(since);
             line2 += QStringLiteral("  ·  ") + t->label;
         }
     return {line1, line2};

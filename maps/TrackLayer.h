@@ -19,9 +19,6 @@ namespace trilink::maps {
 double bannerHeight(const MapSettings &settings);
 QRectF bannerFreeFrame(const MapSettings &settings);
 
-// "T+12:34" (or "T-00:20" before launch) for seconds since launch.
-QString tPlusText(double seconds);
-
 // The scenario over the base map: coverage fans and the EEZ under everything, then the tracks coloured by
 // who held them (parallel stripes, one per partner), their markers and labels, the sensors, a measured
 // line, the legend with the clock, and the banner. One object per render, on the render's thread.

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Trilink contributors
 #include "widgets/MapCanvas.h"
 
+#include "core/Units.h"
 #include "maps/MapStyle.h"
 
 #include <QContextMenuEvent>
@@ -64,7 +65,7 @@ std::optional<QPointF> MapCanvas::centreLonLat() const
 
 void MapCanvas::setProjection(const maps::ProjectionSpec &spec)
 {
-    const auto centre = centreLonLat().value_or(QPointF(129.5, 37.5));
+    const auto centre = centreLonLat().value_or(region::defaultCentre());
     // The same place stays at the centre; the projected scale (metres per pixel) carries over.
     auto next = std::make_unique<maps::Projection>(spec);
     const auto c = next->forward(centre.x(), centre.y());
@@ -229,7 +230,7 @@ void MapCanvas::resetView()
     if (!(spec == m_settings.projection))
         setProjection(spec.kind == maps::ProjectionKind::RegionalLcc || spec.kind == maps::ProjectionKind::WebMercator
                           ? spec
-                          : maps::ProjectionSpec::centred(spec.kind, 129.5, 37.5));
+                          : maps::ProjectionSpec::centred(spec.kind, region::kDefaultLon, region::kDefaultLat));
     changed();
 }
 

@@ -3,6 +3,7 @@
 #include "widgets/PlaybackBar.h"
 
 #include "core/PlaybackClock.h"
+#include "core/Text.h"
 #include "widgets/TimelineWidget.h"
 
 #include <QAction>
@@ -279,7 +280,7 @@ QString PlaybackBar::missionText() const
 {
     if (!m_clock || !m_launchMs)
         return QStringLiteral("T —");
-    return missionTimeText((m_clock->timeMs() - *m_launchMs) / 1000.0);
+    return text::missionTime((m_clock->timeMs() - *m_launchMs) / 1000.0);
 }
 
 } // namespace trilink::widgets

@@ -3,6 +3,7 @@
 #include "widgets/SideView.h"
 
 #include "core/PlaybackClock.h"
+#include "core/Text.h"
 #include "widgets/TimelineWidget.h"
 
 #include <QHelpEvent>
@@ -171,7 +172,7 @@ bool SideView::event(QEvent *event)
         QToolTip::showText(help->globalPos(),
                            tr("%1 (%2): %3 coverage at %4\n%5 km altitude, %6 km down range%7")
                                .arg(best->sensorId, partnerCode(best->partner), best->entering ? tr("enters") : tr("leaves"),
-                                    missionTimeText(best->timeS), kmText(best->altM / 1000.0), kmText(best->groundRangeKm),
+                                    text::missionTime(best->timeS), kmText(best->altM / 1000.0), kmText(best->groundRangeKm),
                                     best->notional ? tr("\nnotional sensor position") : QString()),
                            this);
     else

@@ -3,6 +3,7 @@
 #include "widgets/TimelineWidget.h"
 
 #include "core/PlaybackClock.h"
+#include "core/Text.h"
 #include "maps/PartnerStyle.h"
 
 #include <QDateTime>
@@ -46,19 +47,6 @@ bool isDark(const QPalette &palette)
 }
 
 } // namespace
-
-QString missionTimeText(double secondsSinceLaunch)
-{
-    const bool before = secondsSinceLaunch < 0;
-    // Whole seconds towards minus infinity, so T−00:01 is shown for the whole second before launch.
-    const auto whole = static_cast<long long>(std::floor(secondsSinceLaunch));
-    const long long s = before ? -whole : whole;
-    const QChar sign = before ? QChar(0x2212) : QLatin1Char('+');
-    const auto two = [](long long v) { return QStringLiteral("%1").arg(v, 2, 10, QLatin1Char('0')); };
-    if (s >= 3600)
-        return QStringLiteral("T%1%2:%3:%4").arg(sign).arg(s / 3600).arg(two((s / 60) % 60), two(s % 60));
-    return QStringLiteral("T%1%2:%3").arg(sign).arg(two(s / 60), two(s % 60));
-}
 
 TimelineWidget::TimelineWidget(QWidget *parent)
     : QWidget(parent)
@@ -135,7 +123,7 @@ void TimelineWidget::rebuild()
         const auto add = [&](TimelineTick::Kind kind, double timeS, const QString &label, const QString &what,
                              std::optional<Partner> partner = std::nullopt) {
             const double ms = launchMs + timeS * 1000.0;
-            const QString tip = QStringLiteral("%1\n%2  ·  %3").arg(what, utcText(ms), missionTimeText(timeS));
+            const QString tip = QStringLiteral("%1\n%2  ·  %3").arg(what, utcText(ms), text::missionTime(timeS));
             m_ticks.push_back({kind, label, tip, ms, partner, 0});
         };
         add(TimelineTick::Kind::Launch, 0.0, tr("Launch"), tr("Launch of %1 (%2)").arg(t.label, t.id));
@@ -375,7 +363,7 @@ bool TimelineWidget::event(QEvent *event)
         if (!m_track)
             break;
         if (!(viewMask(m_viewAs) & partnerBit(p))) {
-            text = tr("%1: not in %2's picture").arg(partnerCode(p), viewAsName(m_viewAs));
+            text = tr("%1: not in %2's picture").arg(partnerCode(p), text::viewAsName(m_viewAs));
             break;
         }
         const auto &spans = m_heldMs[partnerIndex(p)];
@@ -386,7 +374,7 @@ bool TimelineWidget::event(QEvent *event)
         const double launchMs = static_cast<double>(m_track->launchMsUtc);
         QStringList parts;
         for (const auto &[s, e] : spans)
-            parts << QStringLiteral("%1 – %2").arg(missionTimeText((s - launchMs) / 1000.0), missionTimeText((e - launchMs) / 1000.0));
+            parts << QStringLiteral("%1 – %2").arg(text::missionTime((s - launchMs) / 1000.0), text::missionTime((e - launchMs) / 1000.0));
         text = tr("%1 held the track\n%2").arg(partnerCode(p), parts.join(QLatin1Char('\n')));
         break;
     }
@@ -470,7 +458,7 @@ void TimelineWidget::paintAxis(QPainter &p, const Layout &l) const
         const int x = xForTime(ms);
         QString label;
         if (m_track) {
-            label = missionTimeText(s);
+            label = text::missionTime(s);
         } else {
             const QDateTime utc = QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(ms), QTimeZone::utc());
             label = utc.toString(step < 60 ? QStringLiteral("HH:mm:ss") : step < 86400 ? QStringLiteral("HH:mm") : QStringLiteral("yyyy-MM-dd"));
@@ -571,7 +559,7 @@ void TimelineWidget::paintLanes(QPainter &p, const Layout &l) const
             if (m_track) {
                 p.setFont(note);
                 p.setPen(withAlpha(text, 170));
-                const QString msg = tr("not in %1's picture").arg(viewAsName(m_viewAs));
+                const QString msg = tr("not in %1's picture").arg(text::viewAsName(m_viewAs));
                 const int w = QFontMetrics(note).horizontalAdvance(msg) + 12;
                 const QRect box(lane.center().x() - w / 2, lane.top() + 1, w, lane.height() - 2);
                 p.fillRect(box, palette().color(QPalette::Base));

@@ -18,10 +18,6 @@ class PlaybackClock;
 
 namespace trilink::widgets {
 
-// "T+05:42", "T−00:30" (a true minus sign), "T+1:02:03" past an hour; whole seconds, rounded down so the
-// label changes when the second does.
-QString missionTimeText(double secondsSinceLaunch);
-
 // One event mark on the timeline, with where it is drawn (x is recomputed from the current geometry).
 struct TimelineTick {
     enum class Kind { Launch, FirstDetection, Apogee, Impact, JapanEez, JapanTerritory };

@@ -3,6 +3,7 @@
 #include "widgets/TrackListModel.h"
 
 #include "core/SharingModel.h"
+#include "core/Text.h"
 
 #include <QDateTime>
 #include <QTimeZone>
@@ -19,9 +20,10 @@ QString percent(double fraction)
     return QStringLiteral("%1 %").arg(std::lround(fraction * 100.0));
 }
 
+// When something happened after launch, rounded like every duration: "T+0:16".
 QString elapsed(double seconds)
 {
-    return QStringLiteral("T+") + TrackListModel::flightText(seconds);
+    return QStringLiteral("T+") + text::durationClock(seconds);
 }
 
 bool isNumeric(int column)
@@ -154,7 +156,7 @@ QVariant TrackListModel::display(const ScenarioTrack &t, int column) const
     case Range:
         return QString::number(std::lround(t.rangeM / 1000.0));
     case Flight:
-        return flightText(t.flightTimeS);
+        return text::durationClock(t.flightTimeS);
     case HeldBy: {
         // The chips are painted by PartnerChipDelegate; the text is for filtering, copying and accessibility.
         QStringList codes;
@@ -167,7 +169,7 @@ QVariant TrackListModel::display(const ScenarioTrack &t, int column) const
     case Origin:
         return trackOriginName(t.origin);
     case Gain:
-        return m_viewAs ? gainText(t, *m_viewAs, m_scenario->sharing) : QStringLiteral("—");
+        return m_viewAs ? text::sharingGain(SharingModel::gain(t.attribution, *m_viewAs, m_scenario->sharing)) : QStringLiteral("—");
     default:
         return {};
     }
@@ -238,25 +240,6 @@ QString TrackListModel::toolTip(const ScenarioTrack &t) const
 QString TrackListModel::launchText(std::int64_t launchMsUtc)
 {
     return QDateTime::fromMSecsSinceEpoch(launchMsUtc, QTimeZone::utc()).toString(QStringLiteral("yyyy-MM-dd HH:mm'Z'"));
-}
-
-QString TrackListModel::flightText(double flightTimeS)
-{
-    const long total = std::lround(std::max(0.0, flightTimeS));
-    return QStringLiteral("%1:%2").arg(total / 60).arg(total % 60, 2, 10, QLatin1Char('0'));
-}
-
-QString TrackListModel::gainText(const ScenarioTrack &track, Partner viewer, const SharingSettings &sharing)
-{
-    const SharingGain g = SharingModel::gain(track.attribution, viewer, sharing);
-    const long heldPct = std::lround(g.heldFractionGain * 100.0);
-    const QString sign = heldPct < 0 ? QStringLiteral("−") : QStringLiteral("+");
-    const QString held = QStringLiteral("%1%2 %").arg(sign).arg(std::labs(heldPct));
-    if (!g.seenShared)
-        return tr("not seen");
-    if (!g.seenAlone)
-        return tr("only by sharing · %1").arg(held);
-    return tr("%1 s earlier · %2").arg(std::lround(g.firstDetectionEarlierS.value_or(0.0))).arg(held);
 }
 
 } // namespace trilink::widgets

@@ -44,10 +44,9 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-    // "2017-11-28 18:17Z", "53:00" (m:ss), "26 s earlier · +21 %": the column formats, for tests and tips.
+    // "2017-11-28 18:17Z": the launch column's format, for tests and tips. The flight column is
+    // text::durationClock ("53:00"), the gain column text::sharingGain ("26 s earlier · +21 %").
     static QString launchText(std::int64_t launchMsUtc);
-    static QString flightText(double flightTimeS);
-    static QString gainText(const ScenarioTrack &track, Partner viewer, const SharingSettings &sharing);
 
 private:
     QVariant display(const ScenarioTrack &t, int column) const;

@@ -7,6 +7,7 @@
 #include "app/cli/DataPaths.h"
 #include "app/cli/SceneOptions.h"
 #include "core/Scenario.h"
+#include "core/Text.h"
 #include "maps/BaseMap.h"
 #include "maps/TrackOverlay.h"
 #include "maps/export/AnimationWriter.h"
@@ -36,12 +37,6 @@ int failure(const QString &message)
 {
     QTextStream(stderr) << "trilink animate: " << message << "\n";
     return kExitFailure;
-}
-
-QString tPlus(double seconds)
-{
-    const double a = std::abs(seconds);
-    return (seconds < 0 ? QStringLiteral("T-") : QStringLiteral("T+")) + QString::number(a, 'f', a == std::floor(a) ? 0 : 1);
 }
 
 } // namespace
@@ -146,8 +141,8 @@ int runAnimate(const QStringList &arguments)
     if (p.isSet(to) && !(toMs = parseTime(p.value(to), track, error)))
         return usageError(QStringLiteral("--to: ") + error);
     if (*fromMs > *toMs)
-        return usageError(QStringLiteral("--from %1 is after --to %2").arg(tPlus((*fromMs - track->launchMsUtc) / 1000.0),
-                                                                           tPlus((*toMs - track->launchMsUtc) / 1000.0)));
+        return usageError(QStringLiteral("--from %1 is after --to %2").arg(text::missionSeconds((*fromMs - track->launchMsUtc) / 1000.0),
+                                                                           text::missionSeconds((*toMs - track->launchMsUtc) / 1000.0)));
     const maps::AnimationTiming timing{*fromMs, *toMs, framesPerSecond, rate};
     const int frames = timing.frameCount();
     if (frames > maps::AnimationTiming::kMaxFrames)
@@ -200,7 +195,7 @@ int runAnimate(const QStringList &arguments)
     QTextStream o(stdout);
     o << "wrote " << outPath << " (" << maps::animationFormatName(*format) << " " << frameSize->width() << "x" << frameSize->height() << ", "
       << frames << " frames at " << framesPerSecond << " fps, " << QString::number(frames / double(framesPerSecond), 'f', 1) << " s; "
-      << tPlus((*fromMs - track->launchMsUtc) / 1000.0) << " to " << tPlus((*toMs - track->launchMsUtc) / 1000.0) << " at " << rate
+      << text::missionSeconds((*fromMs - track->launchMsUtc) / 1000.0) << " to " << text::missionSeconds((*toMs - track->launchMsUtc) / 1000.0) << " at " << rate
       << "x; rendered in " << QString::number(result.renderSeconds, 'f', 1) << " s, "
       << QString::number(result.frames / std::max(result.renderSeconds, 1e-3), 'f', 1) << " frames/s";
     if (*format != maps::AnimationFormat::PngFrames)

@@ -8,6 +8,7 @@
 #include "core/SensorCatalog.h"
 #include "core/SensorLaydown.h"
 #include "core/SharingModel.h"
+#include "core/Text.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>
@@ -128,9 +129,7 @@ void printTrack(QTextStream &out, const CatalogTrack &t, const AttributionResult
         const SharingGain g = SharingModel::gain(r, p, settings);
         if (!g.seenShared)
             continue;
-        const QString first = g.firstDetectionEarlierS ? QStringLiteral("%1 s earlier").arg(*g.firstDetectionEarlierS, 0, 'f', 0)
-                                                       : QStringLiteral("only through sharing");
-        gains << QStringLiteral("%1 %2, +%3 pts held").arg(partnerCode(p), first).arg(100 * g.heldFractionGain, 0, 'f', 1);
+        gains << QStringLiteral("%1 %2").arg(partnerCode(p), text::sharingGain(g));
     }
     if (!gains.isEmpty())
         out << "  sharing gain: " << gains.join(QStringLiteral("; ")) << "\n";
@@ -173,13 +172,9 @@ int runAttribution(const QStringList &arguments)
     }
     if (!p.positionalArguments().isEmpty())
         return usageError(QStringLiteral("reading track files comes with issue 6 (got '%1')").arg(p.positionalArguments().first()));
-    std::optional<Partner> viewAs;
-    const QString view = p.value(viewAsOption);
-    if (view.compare(QLatin1String("combined"), Qt::CaseInsensitive) != 0) {
-        viewAs = parsePartner(view);
-        if (!viewAs)
-            return usageError(QStringLiteral("unknown view '%1' (choose combined, USA, KOR or JPN)").arg(view));
-    }
+    ViewAs viewAs;
+    if (QString error; !text::parseViewAs(p.value(viewAsOption), viewAs, error))
+        return usageError(error);
 
     const SensorCatalog catalog = SensorCatalog::builtin();
     if (catalog.sensors().empty() || !catalog.problems().isEmpty()) {

@@ -5,6 +5,7 @@
 #include "app/cli/CommandLine.h"
 #include "app/cli/TrajectoryText.h"
 #include "core/CatalogScenario.h"
+#include "core/Text.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>
@@ -97,7 +98,7 @@ int runCatalog(const QStringList &arguments)
         out << QStringLiteral("%1  %2  %3  %4  %5  %6  %7%8\n")
                    .arg(t.id.leftJustified(24), t.launchUtc.toString(QStringLiteral("yyyy-MM-dd HH:mm")).leftJustified(17),
                         t.missile.left(30).leftJustified(30), QString::number(tr.apogeeM / 1000.0, 'f', 0).rightJustified(9),
-                        QString::number(tr.rangeM / 1000.0, 'f', 0).rightJustified(8), formatDuration(tr.flightTimeS).rightJustified(13),
+                        QString::number(tr.rangeM / 1000.0, 'f', 0).rightJustified(8), text::duration(tr.flightTimeS).rightJustified(13),
                         t.status(), t.failure ? QStringLiteral(" (failure)") : QString());
     }
     out << "\n" << scenario.tracks.size() << " tracks. Rows without enough facts for a track:\n";

@@ -4,6 +4,7 @@
 
 #include "app/cli/ArgumentValues.h"
 #include "app/cli/SceneOptions.h"
+#include "core/Text.h"
 
 #include <QCommandLineParser>
 #include <QDateTime>
@@ -22,42 +23,6 @@ constexpr double kMaxExtentKm = 60000.0;
 QString number(double v) { return QString::number(v, 'g', 17); }
 QString lonLat(QPointF p) { return number(p.x()) + u',' + number(p.y()); }
 
-// "all", "none" or partner codes joined by commas ("USA,JPN").
-std::optional<PartnerMask> parsePartners(const QString &text, QString &error)
-{
-    const QString t = text.trimmed().toLower();
-    if (t == QLatin1String("all"))
-        return PartnerMask(0b111);
-    if (t == QLatin1String("none"))
-        return PartnerMask(0);
-    PartnerMask mask = 0;
-    for (const QString &code : text.split(u',', Qt::SkipEmptyParts)) {
-        const auto partner = parsePartner(code.trimmed());
-        if (!partner) {
-            error = QStringLiteral("'%1' is not all, none or a list of USA, KOR, JPN").arg(text);
-            return std::nullopt;
-        }
-        mask |= partnerBit(*partner);
-    }
-    if (mask == 0) {
-        error = QStringLiteral("'%1' is not all, none or a list of USA, KOR, JPN").arg(text);
-        return std::nullopt;
-    }
-    return mask;
-}
-
-QString partnersText(PartnerMask mask)
-{
-    if (mask == 0b111)
-        return QStringLiteral("all");
-    if (mask == 0)
-        return QStringLiteral("none");
-    QStringList codes;
-    for (Partner p : kAllPartners)
-        if (mask & partnerBit(p))
-            codes << partnerCode(p);
-    return codes.join(u',');
-}
 } // namespace
 
 std::optional<ExportRequest> parseExportRequest(const QStringList &arguments, QString &error, QString *helpText)
@@ -200,12 +165,12 @@ std::optional<ExportRequest> parseExportRequest(const QStringList &arguments, QS
         error = QStringLiteral("--text-scale: '%1' is not a number from 0.5 to 4").arg(p.value(textScale));
         return std::nullopt;
     }
-    const auto sensorMask = parsePartners(p.value(sensors), error);
+    const auto sensorMask = text::parsePartnerList(p.value(sensors), error);
     if (!sensorMask) {
         error = QStringLiteral("--sensors: ") + error;
         return std::nullopt;
     }
-    const auto coverageMask = parsePartners(p.value(coverage), error);
+    const auto coverageMask = text::parsePartnerList(p.value(coverage), error);
     if (!coverageMask) {
         error = QStringLiteral("--coverage: ") + error;
         return std::nullopt;
@@ -297,10 +262,10 @@ QStringList exportArguments(const maps::MapSettings &view, QPointF centreLonLat,
         if (view.timeMs)
             a << QStringLiteral("--time")
               << QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(std::llround(*view.timeMs)), QTimeZone::utc()).toString(Qt::ISODateWithMs);
-        a << QStringLiteral("--view-as") << viewAsName(view.viewAs);
+        a << QStringLiteral("--view-as") << text::viewAsName(view.viewAs);
         a << QStringLiteral("--trail") << number(view.trailS);
-        a << QStringLiteral("--sensors") << partnersText(view.sensorPartners);
-        a << QStringLiteral("--coverage") << partnersText(view.coveragePartners);
+        a << QStringLiteral("--sensors") << text::partnerList(view.sensorPartners);
+        a << QStringLiteral("--coverage") << text::partnerList(view.coveragePartners);
         a << QStringLiteral("--coverage-alt-km") << number(coverageAltKm);
     }
     if (!view.banner.isEmpty())

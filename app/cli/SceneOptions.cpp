@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Trilink contributors
 #include "app/cli/SceneOptions.h"
 
+#include "core/Text.h"
 #include "maps/trackio/TrackFile.h"
 
 #include <QDateTime>
@@ -71,20 +72,7 @@ std::optional<double> parseTime(const QString &text, const ScenarioTrack *track,
 
 bool parseViewAs(const QString &text, ViewAs &viewAs, QString &error)
 {
-    const QString v = text.trimmed().toUpper();
-    if (v == QLatin1String("USA"))
-        viewAs = Partner::USA;
-    else if (v == QLatin1String("KOR"))
-        viewAs = Partner::KOR;
-    else if (v == QLatin1String("JPN"))
-        viewAs = Partner::JPN;
-    else if (v == QLatin1String("COMBINED"))
-        viewAs.reset();
-    else {
-        error = QStringLiteral("unknown view '%1' (choose combined, USA, KOR or JPN)").arg(text);
-        return false;
-    }
-    return true;
+    return text::parseViewAs(text, viewAs, error);
 }
 
 std::pair<QPointF, double> trackView(const ScenarioTrack &track, QSize size)

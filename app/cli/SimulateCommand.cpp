@@ -6,6 +6,7 @@
 #include "app/cli/CommandLine.h"
 #include "app/cli/TrajectoryText.h"
 #include "core/SensorLaydown.h"
+#include "core/Text.h"
 #include "core/TrajectorySolver.h"
 #include "core/VisibilityModel.h"
 
@@ -125,8 +126,9 @@ int runSimulate(const QStringList &arguments)
         const QString v = p.value(QStringLiteral("view-as"));
         if (!p.isSet(QStringLiteral("attribution")))
             return usageError(QStringLiteral("--view-as goes with --attribution"));
-        if (v.compare(QLatin1String("combined"), Qt::CaseInsensitive) != 0 && !(viewAs = parsePartner(v)))
-            return usageError(QStringLiteral("--view-as: '%1' is not combined, USA, KOR or JPN").arg(v));
+        QString error;
+        if (!text::parseViewAs(v, viewAs, error))
+            return usageError(QStringLiteral("--view-as: ") + error);
     }
 
     const TrajectoryResult result = TrajectorySolver::solve(r);

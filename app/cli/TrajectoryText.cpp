@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Trilink contributors
 #include "app/cli/TrajectoryText.h"
 
+#include "core/Text.h"
+
 #include <QJsonArray>
 #include <QTextStream>
 
@@ -25,12 +27,6 @@ double rounded(double v, int decimals)
 }
 } // namespace
 
-QString formatDuration(double seconds)
-{
-    const long s = std::lround(seconds);
-    return s >= 60 ? QStringLiteral("%1 min %2 s").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0')) : QStringLiteral("%1 s").arg(s);
-}
-
 QString trajectorySummaryText(const Trajectory &t)
 {
     QString s;
@@ -38,8 +34,8 @@ QString trajectorySummaryText(const Trajectory &t)
     o << "launch       " << latLon(t.launchLon, t.launchLat) << "  bearing " << QString::number(t.launchAzimuthDeg, 'f', 1) << "°\n"
       << "impact       " << latLon(t.impactLon, t.impactLat) << "\n"
       << "range        " << QString::number(t.rangeM / 1000.0, 'f', 1) << " km\n"
-      << "apogee       " << QString::number(t.apogeeM / 1000.0, 'f', 1) << " km at T+" << formatDuration(t.apogeeTimeS) << "\n"
-      << "flight time  " << QString::number(t.flightTimeS, 'f', 0) << " s (" << formatDuration(t.flightTimeS) << ")\n"
+      << "apogee       " << QString::number(t.apogeeM / 1000.0, 'f', 1) << " km at T+" << text::duration(t.apogeeTimeS) << "\n"
+      << "flight time  " << QString::number(t.flightTimeS, 'f', 0) << " s (" << text::duration(t.flightTimeS) << ")\n"
       << "burnout      T+" << QString::number(t.burnoutTimeS, 'f', 0) << " s at " << QString::number(t.burnoutAltM / 1000.0, 'f', 1)
       << " km, " << QString::number(t.burnoutSpeedMps, 'f', 0) << " m/s, " << QString::number(t.burnoutFlightPathAngleDeg, 'f', 1)
       << "° above the horizon\n"

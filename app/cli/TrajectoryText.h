@@ -15,6 +15,5 @@ namespace trilink::cli {
 QString trajectorySummaryText(const Trajectory &t);
 QJsonObject trajectorySummaryJson(const Trajectory &t);
 QByteArray samplesCsv(const Trajectory &t);
-QString formatDuration(double seconds); // "47 min 10 s"
 
 } // namespace trilink::cli

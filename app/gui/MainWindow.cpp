@@ -9,6 +9,8 @@
 #include "core/EarthModel.h"
 #include "core/Geodesic.h"
 #include "core/SharingModel.h"
+#include "core/Text.h"
+#include "core/Units.h"
 #include "widgets/MapCanvas.h"
 #include "widgets/SideView.h"
 #include "widgets/TimelinePanel.h"
@@ -375,18 +377,8 @@ void MainWindow::updateReadouts()
         for (std::size_t i = 0; i < std::min<std::size_t>(2, near.size()); ++i)
             parts << tr("%1: %2 km ground, %3 km slant").arg(near[i].id).arg(near[i].groundM / 1000.0, 0, 'f', 0).arg(near[i].slantM / 1000.0, 0, 'f', 0);
     }
-    if (m_viewAs) {
-        const SharingGain g = SharingModel::gain(t->attribution, *m_viewAs, m_scenario->sharing);
-        if (!g.seenShared)
-            parts << tr("%1: not in any picture").arg(partnerCode(*m_viewAs));
-        else if (!g.seenAlone)
-            parts << tr("sharing gain for %1: the whole track (its own sensors never see it)").arg(partnerCode(*m_viewAs));
-        else
-            parts << tr("sharing gain for %1: %2 s earlier, +%3 % of the flight held")
-                         .arg(partnerCode(*m_viewAs))
-                         .arg(g.firstDetectionEarlierS.value_or(0.0), 0, 'f', 0)
-                         .arg(g.heldFractionGain * 100.0, 0, 'f', 0);
-    }
+    if (m_viewAs)
+        parts << tr("sharing gain for %1: %2").arg(partnerCode(*m_viewAs), text::sharingGain(SharingModel::gain(t->attribution, *m_viewAs, m_scenario->sharing)));
     m_trackReadout->setText(parts.join(QStringLiteral("   ·   ")));
 }
 
@@ -408,7 +400,7 @@ void MainWindow::onCursorMoved(std::optional<QPointF> lonLat)
 void MainWindow::chooseProjection(const QString &name)
 {
     const auto kind = maps::ProjectionSpec::kindFromName(name).value_or(maps::ProjectionKind::RegionalLcc);
-    const auto centre = m_canvas->centreLonLat().value_or(QPointF(129.5, 37.5));
+    const auto centre = m_canvas->centreLonLat().value_or(region::defaultCentre());
     m_canvas->setProjection(maps::ProjectionSpec::centred(kind, centre.x(), centre.y()));
     for (QAction *a : m_projections->actions())
         a->setChecked(a->data().toString() == maps::ProjectionSpec::centred(kind, 0, 0).name());

@@ -9,6 +9,7 @@
 #include "app/gui/ExportDialog.h"
 #include "app/gui/MainWindow.h"
 #include "core/LaunchCatalog.h"
+#include "core/Units.h"
 #include "maps/MapRenderer.h"
 #include "maps/export/AnimationWriter.h"
 #include "maps/export/BriefWriter.h"
@@ -28,7 +29,7 @@ namespace trilink::app {
 
 QStringList MainWindow::exportArgumentsFor(const maps::MapSettings &view, const QString &path, maps::PictureFormat format, QSize size) const
 {
-    const QPointF centre = m_canvas->centreLonLat().value_or(QPointF(129.5, 37.5));
+    const QPointF centre = m_canvas->centreLonLat().value_or(region::defaultCentre());
     return cli::exportArguments(view, centre, size, m_coverageAltKm, m_openedFiles, path, format);
 }
 

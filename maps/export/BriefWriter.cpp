@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Trilink contributors
 #include "maps/export/BriefWriter.h"
 
+#include "core/Text.h"
 #include "maps/export/BaseMapTrim.h"
 
 #include "core/LaunchCatalog.h"
@@ -56,12 +57,6 @@ QString percent(double fraction) { return QStringLiteral("%1%").arg(std::lround(
 QDateTime utcAt(double ms) { return QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(std::floor(ms)), QTimeZone::utc()); }
 // Korea and Japan keep one time, UTC+9, with no summer time.
 QDateTime kstAt(double ms) { return utcAt(ms).toTimeZone(QTimeZone(9 * 3600)); }
-
-QString flightText(double seconds)
-{
-    const long long s = std::llround(seconds);
-    return s >= 60 ? QStringLiteral("%1 min %2 s").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0')) : QStringLiteral("%1 s").arg(s);
-}
 
 QString latLonText(double lon, double lat)
 {
@@ -171,7 +166,7 @@ QString detectionText(std::optional<double> s, double launchMs)
 {
     if (!s)
         return QStringLiteral("not detected");
-    return QStringLiteral("%1\n%2").arg(missionTimeLabel(*s), utcAt(launchMs + *s * 1000.0).toString(QStringLiteral("HH:mm:ss'Z'")));
+    return QStringLiteral("%1\n%2").arg(text::missionTime(*s), utcAt(launchMs + *s * 1000.0).toString(QStringLiteral("HH:mm:ss'Z'")));
 }
 
 PageFacts factsFor(const Scenario &scenario, const BriefItem &item, const BriefOptions &options, const LaunchCatalog &catalog)
@@ -199,8 +194,7 @@ PageFacts factsFor(const Scenario &scenario, const BriefItem &item, const BriefO
     detail << (t.origin == TrackOrigin::Published  ? QStringLiteral("modelled to the published flight time")
                : t.origin == TrackOrigin::Modelled ? QStringLiteral("flight time predicted by the model")
                                                    : QStringLiteral("recorded"));
-    detail << (options.viewAs ? QStringLiteral("view: %1 own sensors alone").arg(partnerCode(*options.viewAs))
-                              : QStringLiteral("view: combined (shared picture)"));
+    detail << QStringLiteral("view: ") + text::viewAsDescription(options.viewAs);
     f.detail = detail.join(QStringLiteral("  ·  "));
 
     // Key figures: the reported figure leads, the model follows, so nobody mistakes one for the other.
@@ -218,12 +212,12 @@ PageFacts factsFor(const Scenario &scenario, const BriefItem &item, const BriefO
     };
     figure(QStringLiteral("APOGEE"), r ? &r->apogeeKm : nullptr, QStringLiteral("km"), thousands(t.apogeeM / 1000.0) + QStringLiteral(" km"));
     figure(QStringLiteral("RANGE"), r ? &r->rangeKm : nullptr, QStringLiteral("km"), thousands(t.rangeM / 1000.0) + QStringLiteral(" km"));
-    figure(QStringLiteral("FLIGHT TIME"), r ? &r->flightMin : nullptr, QStringLiteral("min"), flightText(t.flightTimeS));
+    figure(QStringLiteral("FLIGHT TIME"), r ? &r->flightMin : nullptr, QStringLiteral("min"), text::duration(t.flightTimeS));
     if (r && !r->flightMin.hasValue() && r->flightSPublished) {
         auto &fig = f.figures.back();
-        fig.value = flightText(*r->flightSPublished);
+        fig.value = text::duration(*r->flightSPublished);
         fig.note = QStringLiteral("from the reported launch and fall times");
-        fig.model = QStringLiteral("Trilink model: ") + flightText(t.flightTimeS);
+        fig.model = QStringLiteral("Trilink model: ") + text::duration(t.flightTimeS);
     }
     {
         PageFacts::Figure impact{QStringLiteral("IMPACT AREA"), {}, {}, {}};
@@ -243,7 +237,7 @@ PageFacts factsFor(const Scenario &scenario, const BriefItem &item, const BriefO
                 inEez = false;
             else if (e.kind == TrajectoryEventKind::EnterJapanTerritory && !overflight++)
                 model << QStringLiteral("over Japan%1 from %2, %3 km up")
-                             .arg(e.detail.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(e.detail), missionTimeLabel(e.timeS),
+                             .arg(e.detail.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(e.detail), text::missionTime(e.timeS),
                                   thousands(e.altM / 1000.0));
         }
         if (inEez)
@@ -274,24 +268,12 @@ PageFacts factsFor(const Scenario &scenario, const BriefItem &item, const BriefO
                 sensors << (notional ? id + u'*' : id);
             }
         const SharingPicture shared = SharingModel::shared(a, p, scenario.sharing);
-        const SharingGain g = SharingModel::gain(a, p, scenario.sharing);
-        QString gain = QStringLiteral("—");
-        if (g.seenShared && !g.seenAlone) {
-            gain = QStringLiteral("seen only through sharing");
-        } else if (g.seenShared) {
-            QStringList parts;
-            if (g.firstDetectionEarlierS && *g.firstDetectionEarlierS >= 0.05)
-                parts << QStringLiteral("%1 s earlier").arg(*g.firstDetectionEarlierS, 0, 'f', 1);
-            if (g.heldFractionGain >= 0.005)
-                parts << QStringLiteral("+%1 pts held").arg(std::lround(g.heldFractionGain * 100.0));
-            gain = parts.isEmpty() ? QStringLiteral("none") : parts.join(u'\n');
-        }
         f.rows.push_back({p,
                           {QStringLiteral("%1\n%2").arg(partnerCode(p), partnerDisplayName(p)),
                            detectionText(c ? std::optional(c->firstDetectionS) : std::nullopt, launchMs), c ? percent(c->heldFraction) : QStringLiteral("—"),
                            sensors.isEmpty() ? QStringLiteral("none") : sensors.join(QStringLiteral(", ")),
                            detectionText(shared.firstDetectionS, launchMs), shared.firstDetectionS ? percent(shared.heldFraction) : QStringLiteral("—"),
-                           gain}});
+                           text::sharingGainCell(SharingModel::gain(a, p, scenario.sharing))}});
     }
     if (!options.viewAs) {
         const SharingPicture common = SharingModel::commonPlatform(a, scenario.sharing);
@@ -538,7 +520,7 @@ double PageLayout::mapCaption(double top, const PageFacts &f)
     const double sinceS = (f.timeMs - static_cast<double>(f.track->launchMsUtc)) / 1000.0;
     const bool end = sinceS >= f.track->flightTimeS - 0.5;
     const QString when = QStringLiteral("Picture at %1 UTC (%2%3)%4")
-                             .arg(utcAt(f.timeMs).toString(QStringLiteral("HH:mm:ss")), missionTimeLabel(sinceS),
+                             .arg(utcAt(f.timeMs).toString(QStringLiteral("HH:mm:ss")), text::missionTime(sinceS),
                                   end ? QStringLiteral(", end of flight") : QString(),
                                   f.notionalSensors ? QStringLiteral("  ·  * notional sensor position") : QString());
     m_p.setPen(kMuted);

@@ -3,6 +3,7 @@
 #include "maps/export/SideViewPainter.h"
 
 #include "core/Geodesic.h"
+#include "core/Text.h"
 #include "core/VisibilityModel.h"
 #include "maps/PartnerStyle.h"
 
@@ -65,19 +66,6 @@ QString kmText(double km)
 }
 
 } // namespace
-
-QString missionTimeLabel(double secondsSinceLaunch)
-{
-    const bool before = secondsSinceLaunch < 0;
-    // Whole seconds towards minus infinity, so T−00:01 is shown for the whole second before launch.
-    const auto whole = static_cast<long long>(std::floor(secondsSinceLaunch));
-    const long long s = before ? -whole : whole;
-    const QChar sign = before ? QChar(0x2212) : QLatin1Char('+');
-    const auto two = [](long long v) { return QStringLiteral("%1").arg(v, 2, 10, QLatin1Char('0')); };
-    if (s >= 3600)
-        return QStringLiteral("T%1%2:%3:%4").arg(sign).arg(s / 3600).arg(two((s / 60) % 60), two(s % 60));
-    return QStringLiteral("T%1%2:%3").arg(sign).arg(two(s / 60), two(s % 60));
-}
 
 struct SideViewPainter::Frame {
     QRect area;
@@ -343,7 +331,7 @@ void SideViewPainter::paintAxes(QPainter &p, const Frame &f) const
         p.setPen(QPen(withAlpha(text, 140), hair));
         p.drawLine(x, lane + scaled(2), x, lane + scaled(5));
         p.setPen(withAlpha(text, 210));
-        const QString label = time ? missionTimeLabel(v) : kmText(v);
+        const QString label = time ? text::missionTime(v) : kmText(v);
         p.drawText(QRect(x - labelW / 2, lane + scaled(5), labelW, fm.height()), Qt::AlignCenter, label);
     }
     p.setPen(withAlpha(text, 200));
@@ -443,7 +431,7 @@ void SideViewPainter::paintMarkers(QPainter &p, const Frame &f, std::optional<do
     p.setPen(QPen(base, 2.0 * hair));
     p.setBrush(text);
     p.drawEllipse(c, r * 1.3, r * 1.3);
-    const QString s = QStringLiteral("%1 · %2 km").arg(missionTimeLabel(t), kmText(m_track->stateAt(t).altM / 1000.0));
+    const QString s = QStringLiteral("%1 · %2 km").arg(text::missionTime(t), kmText(m_track->stateAt(t).altM / 1000.0));
     // Beside the marker, on the side with room, and kept inside the plot.
     QRectF box(0, 0, fm.horizontalAdvance(s) + scaled(10), fm.height() + scaled(4));
     const bool right = c.x() + scaled(12) + box.width() < plot.right();

@@ -33,9 +33,6 @@ struct CoverageEdge {
     bool notional = false;    // the sensor's position is notional
 };
 
-// "T+01:23", "T+1:02:03", "T−00:05": time since launch, whole seconds.
-QString missionTimeLabel(double secondsSinceLaunch);
-
 // A track in profile, drawn onto any QPainter inside a given rectangle: altitude (km) against ground range
 // along the track (km) or against time since launch. The curve is coloured by flight phase; apogee is marked
 // and labelled; an optional current instant is a marker with its T+ time and altitude; under the plot one

@@ -136,11 +136,3 @@ TEST(TrackLayer, PlaybackColoursTheFlownPartAndLeavesTheRestGrey)
     EXPECT_TRUE(drawn);
     image.save(QStringLiteral("/tmp/tracklayer-probe.png"));
 }
-
-TEST(TrackLayer, TPlusText)
-{
-    EXPECT_EQ(tPlusText(0), QStringLiteral("T+00:00"));
-    EXPECT_EQ(tPlusText(754.9), QStringLiteral("T+12:34"));
-    EXPECT_EQ(tPlusText(3725), QStringLiteral("T+1:02:05"));
-    EXPECT_EQ(tPlusText(-20), QStringLiteral("T\u221200:20"));
-}
