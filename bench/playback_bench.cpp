@@ -73,7 +73,7 @@ void BM_PlaybackRenderFrameCold(benchmark::State &state)
     for (auto _ : state) {
         t = std::fmod(t + 1.0, f.track.flightTimeS);
         s.timeMs = static_cast<double>(f.track.launchMsUtc) + t * 1000.0;
-        s.center.rx() += 1000.0; // a pan: the geography must be drawn again
+        s.centre.rx() += 1000.0; // a pan: the geography must be drawn again
         benchmark::DoNotOptimize(maps::MapRenderer::renderImage(s, cache, nullptr, &layers));
     }
 }

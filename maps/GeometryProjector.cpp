@@ -108,10 +108,10 @@ QPointF GeometryProjector::capEdgeToward(const QPointF &p) const
     // The point on the cap's edge along the great circle from the centre towards p (sphere; it only has to
     // lie on the edge, not be geodetically exact).
     const auto &s = m_projection.spec();
-    const double p0 = s.centerLat * kDeg, p1 = p.y() * kDeg, dl = (p.x() - s.centerLon) * kDeg;
+    const double p0 = s.centreLat * kDeg, p1 = p.y() * kDeg, dl = (p.x() - s.centreLon) * kDeg;
     const double az = std::atan2(std::sin(dl) * std::cos(p1),
                                  std::cos(p0) * std::sin(p1) - std::sin(p0) * std::cos(p1) * std::cos(dl));
-    return alongGreatCircle(s.centerLon, s.centerLat, az, s.capRadiusDeg());
+    return alongGreatCircle(s.centreLon, s.centreLat, az, s.capRadiusDeg());
 }
 
 QPointF GeometryProjector::capCrossing(QPointF inside, QPointF outside) const

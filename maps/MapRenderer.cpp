@@ -28,7 +28,7 @@ std::vector<double> worldCopies(const MapSettings &settings)
     std::vector<double> shifts;
     for (int k = -2; k <= 2; ++k) {
         const double lo = -kWorldWidthM / 2 + k * kWorldWidthM, hi = kWorldWidthM / 2 + k * kWorldWidthM;
-        if (hi > settings.center.x() - halfView && lo < settings.center.x() + halfView)
+        if (hi > settings.centre.x() - halfView && lo < settings.centre.x() + halfView)
             shifts.push_back(k * kWorldWidthM);
     }
     return shifts;
@@ -195,32 +195,6 @@ void MapRenderer::renderMovingOverlays(QPainter &painter, const MapSettings &set
     if (!settings.banner.isEmpty())
         tracks.drawBanner(settings.banner);
     painter.restore();
-}
-
-MapSettings BaseLayerCache::keyOf(const MapSettings &settings)
-{
-    MapSettings key = settings;
-    key.timeMs.reset();
-    key.selectedTrack.clear();
-    key.trailS = 0;
-    key.measure.reset();
-    key.banner.clear();
-    return key;
-}
-
-QImage BaseLayerCache::find(const MapSettings &settings) const
-{
-    const MapSettings key = keyOf(settings);
-    std::lock_guard lock(m_mutex);
-    return m_key && *m_key == key ? m_image : QImage();
-}
-
-void BaseLayerCache::store(const MapSettings &settings, const QImage &image)
-{
-    const MapSettings key = keyOf(settings);
-    std::lock_guard lock(m_mutex);
-    m_key = key;
-    m_image = image;
 }
 
 QImage MapRenderer::renderImage(const MapSettings &settings, ProjectedBaseMapCache &cache, const std::atomic_bool *cancel,

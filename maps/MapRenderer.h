@@ -2,41 +2,24 @@
 // SPDX-FileCopyrightText: 2026 Trilink contributors
 #pragma once
 
+#include "maps/BaseLayerCache.h"
 #include "maps/MapSettings.h"
 #include "maps/ProjectedBaseMap.h"
 
 #include <QImage>
 
 #include <atomic>
-#include <mutex>
 
 class QPainter;
 
 namespace trilink::maps {
 
 // Draws a complete map picture for given settings onto any QPainter: a QImage for the screen and PNG
-// export, later SVG and PDF. The widget and the command line both come through here, so what a test checks
-// is what a user sees.
+// export, SVG and PDF. The widget and the command line both come through here, so what a test checks is
+// what a user sees.
 //
 // Threads: stateless; safe on any thread as long as the painter and the projected base map are not shared
 // with another thread that writes them (the base map is immutable).
-// The last still part of a picture (geography, coverage, sensors, labels, legend: everything that does not
-// move with the clock or the selection), so playback frames reuse it and draw only the tracks, the clock
-// and what else moves. One per render job; thread-safe.
-class BaseLayerCache {
-public:
-    // The cached still picture for these settings, or a null image.
-    QImage find(const MapSettings &settings) const;
-    void store(const MapSettings &settings, const QImage &image);
-    // The settings with what moves taken out: two settings with one key share the still picture.
-    static MapSettings keyOf(const MapSettings &settings);
-
-private:
-    mutable std::mutex m_mutex;
-    std::optional<MapSettings> m_key;
-    QImage m_image;
-};
-
 class MapRenderer {
 public:
     // Returns false if `cancel` was set part way (the painter then holds a partial picture).

@@ -13,13 +13,13 @@ QTransform MapSettings::mapToPixel() const
 {
     const double k = 1.0 / metresPerPixel;
     // x' = (x - cx) k + w/2 ; y' = -(y - cy) k + h/2
-    return QTransform(k, 0, 0, -k, size.width() / 2.0 - center.x() * k, size.height() / 2.0 + center.y() * k);
+    return QTransform(k, 0, 0, -k, size.width() / 2.0 - centre.x() * k, size.height() / 2.0 + centre.y() * k);
 }
 
 QPointF MapSettings::toMap(const QPointF &pixel) const
 {
-    return {center.x() + (pixel.x() - size.width() / 2.0) * metresPerPixel,
-            center.y() - (pixel.y() - size.height() / 2.0) * metresPerPixel};
+    return {centre.x() + (pixel.x() - size.width() / 2.0) * metresPerPixel,
+            centre.y() - (pixel.y() - size.height() / 2.0) * metresPerPixel};
 }
 
 double MapSettings::uiScale() const
@@ -36,7 +36,7 @@ std::optional<MapSettings> MapSettings::fitted(const ProjectionSpec &projection,
         return std::nullopt;
     MapSettings s;
     s.projection = projection;
-    s.center = *c;
+    s.centre = *c;
     s.size = size;
     s.metresPerPixel = extentKm * 1000.0 / size.width();
     return s;

@@ -16,35 +16,65 @@ namespace trilink::maps {
 
 enum class MapTheme { Dark, Light };
 
-// Everything a render needs to know about the view, as a value: the map view hands a copy to the render
-// job, so the job never reads the widget. Pixel (0,0) is the top-left corner; map y points north.
-struct MapSettings {
+// Where the picture looks. Pixel (0,0) is the top-left corner; map y points north.
+struct MapView {
     ProjectionSpec projection;
-    QPointF center{0, 0};          // projected metres at the centre of the picture
+    QPointF centre{0, 0};           // projected metres at the centre of the picture
     double metresPerPixel = 1800.0; // projected metres per pixel
     QSize size{1920, 1080};
+
+    bool operator==(const MapView &) const = default;
+};
+
+// What the picture shows and how: the layer switches a scene's options set (maps/scene/SceneOptions).
+struct MapLayers {
     MapTheme theme = MapTheme::Dark;
     bool showGraticule = true;
     bool showPlaces = true;
     bool showAdmin1 = true;
     bool showScaleBar = true;
-    bool showDecorations = true;     // projection title, credits, north arrow
-    std::optional<QPointF> reference; // (lon, lat) origin of range and bearing, marked on the map
-    TrackOverlay::Ptr tracks;         // shared, read-only; null draws no tracks
-
-    // The scenario layer. timeMs empty: every track whole (an overview); set: each track as far as it has
-    // flown at that UTC instant, with its current position, the rest as a faint predicted path.
-    std::optional<double> timeMs;
-    double trailS = 0;          // length of the flown path shown behind the marker; 0 = all of it
-    QString selectedTrack;      // drawn on top, emphasised; empty for none
-    ViewAs viewAs;              // whose picture: combined (empty) or one partner's own sensors alone
+    bool showDecorations = true;          // projection title, credits, north arrow
+    bool showEez = true;
+    bool showLegend = true;               // the legend and the clock
     PartnerMask sensorPartners = 0b111;   // whose sensor symbols are shown
     PartnerMask coveragePartners = 0b111; // whose coverage fans are shown
-    bool showEez = true;
-    bool showLegend = true;
+    std::optional<QPointF> reference;     // (lon, lat) origin of range rings, marked on the map
+    ViewAs viewAs;                        // whose picture: combined (empty) or one partner's own sensors alone
+    QString banner;                       // releasability banner text, top and bottom; empty for none
+    double textScale = 1.0;               // on top of uiScale(): briefing mode's larger type
+
+    bool operator==(const MapLayers &) const = default;
+};
+
+// What stands: everything the still part of a picture (geography, coverage, sensors, places, furniture,
+// legend) is drawn from, and so the key of its cache (BaseLayerCache). A field that changes the still part
+// belongs here, one that only changes what is drawn over it in MapMoment.
+struct MapStill : MapView, MapLayers {
+    TrackOverlay::Ptr tracks; // shared, read-only; null draws no tracks
+
+    bool operator==(const MapStill &) const = default;
+};
+
+// What moves with the clock and the user, drawn over the still part: the tracks, the measured line, the clock.
+struct MapMoment {
+    // timeMs empty: every track whole (an overview); set: each track as far as it has flown at that UTC
+    // instant, with its current position, the rest as a faint predicted path.
+    std::optional<double> timeMs;
+    double trailS = 0;             // length of the flown path shown behind the marker; 0 = all of it
+    QString selectedTrack;         // drawn on top, emphasised; empty for none
     std::optional<QLineF> measure; // (lon, lat) to (lon, lat): a geodesic with its range and bearing
-    QString banner;                // releasability banner text, top and bottom; empty for none
-    double textScale = 1.0;        // on top of uiScale(): briefing mode's larger type
+
+    bool operator==(const MapMoment &) const = default;
+};
+
+// Everything a render needs to know, as a value: the map view hands a copy to the render job, so the job
+// never reads the widget. Only the two parts hold data (no field of its own), so every field is either
+// still or moving and the layer cache's key cannot miss one.
+struct MapSettings : MapStill, MapMoment {
+    const MapStill &still() const { return *this; }
+    const MapMoment &moment() const { return *this; }
+    MapLayers &layers() { return *this; }
+    const MapLayers &layers() const { return *this; }
 
     QTransform mapToPixel() const;
     QPointF toPixel(const QPointF &map) const { return mapToPixel().map(map); }
@@ -61,6 +91,7 @@ struct MapSettings {
 
     bool operator==(const MapSettings &) const = default;
 };
+static_assert(sizeof(MapSettings) == sizeof(MapStill) + sizeof(MapMoment), "MapSettings keeps no field of its own");
 
 } // namespace trilink::maps
 

@@ -97,7 +97,7 @@ ProjectedBaseMap::Ptr ProjectedBaseMap::build(const BaseMapData &data, const Pro
         // The edge of the drawn cap: the limb of the globe, or the ring short of the antipode.
         QPolygonF edge;
         for (int az = 0; az <= 360; ++az) {
-            const QPointF p = GeometryProjector::alongGreatCircle(spec.centerLon, spec.centerLat, units::radians(az), spec.capRadiusDeg());
+            const QPointF p = GeometryProjector::alongGreatCircle(spec.centreLon, spec.centreLat, units::radians(az), spec.capRadiusDeg());
             if (auto xy = projection.forward(p.x(), p.y()))
                 edge << *xy;
         }

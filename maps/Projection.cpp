@@ -100,9 +100,9 @@ double Projection::angularDistanceFromCentreDeg(double lon, double lat) const
 {
     if (m_spec.capRadiusDeg() >= 180.0)
         return 0.0;
-    const double p0 = m_spec.centerLat * kDegToRad;
+    const double p0 = m_spec.centreLat * kDegToRad;
     const double p = lat * kDegToRad;
-    const double dl = (lon - m_spec.centerLon) * kDegToRad;
+    const double dl = (lon - m_spec.centreLon) * kDegToRad;
     const double c = std::sin(p0) * std::sin(p) + std::cos(p0) * std::cos(p) * std::cos(dl);
     return std::acos(std::clamp(c, -1.0, 1.0)) * kRadToDeg;
 }

@@ -24,12 +24,12 @@ QString ProjectionSpec::projString() const
         return QStringLiteral("+proj=webmerc +lat_0=0 +lon_0=0 +ellps=WGS84 +units=m");
     case ProjectionKind::AzimuthalEquidistant:
         return QStringLiteral("+proj=aeqd +lat_0=%1 +lon_0=%2 +ellps=WGS84 +units=m")
-            .arg(centerLat, 0, 'f', 6)
-            .arg(centerLon, 0, 'f', 6);
+            .arg(centreLat, 0, 'f', 6)
+            .arg(centreLon, 0, 'f', 6);
     case ProjectionKind::Orthographic:
         return QStringLiteral("+proj=ortho +lat_0=%1 +lon_0=%2 +R=%3 +units=m")
-            .arg(centerLat, 0, 'f', 6)
-            .arg(centerLon, 0, 'f', 6)
+            .arg(centreLat, 0, 'f', 6)
+            .arg(centreLon, 0, 'f', 6)
             .arg(QLatin1String(kGlobeRadius));
     }
     return {};
@@ -50,10 +50,10 @@ QString ProjectionSpec::title() const
 {
     const auto centre = [this] {
         return QStringLiteral("%1°%2 %3°%4")
-            .arg(std::abs(centerLat), 0, 'f', 1)
-            .arg(centerLat >= 0 ? 'N' : 'S')
-            .arg(std::abs(centerLon), 0, 'f', 1)
-            .arg(centerLon >= 0 ? 'E' : 'W');
+            .arg(std::abs(centreLat), 0, 'f', 1)
+            .arg(centreLat >= 0 ? 'N' : 'S')
+            .arg(std::abs(centreLon), 0, 'f', 1)
+            .arg(centreLon >= 0 ? 'E' : 'W');
     };
     switch (kind) {
     case ProjectionKind::RegionalLcc: return QStringLiteral("Lambert conformal conic (30°N/45°N, 132°E)");
@@ -88,7 +88,7 @@ double ProjectionSpec::centralMeridian() const
     switch (kind) {
     case ProjectionKind::RegionalLcc: return kLccLon0;
     case ProjectionKind::WebMercator: return 0.0;
-    default: return centerLon;
+    default: return centreLon;
     }
 }
 

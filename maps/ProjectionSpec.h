@@ -20,8 +20,8 @@ enum class ProjectionKind {
 // it is part of every render settings snapshot and the key of the projected base-map cache.
 struct ProjectionSpec {
     ProjectionKind kind = ProjectionKind::RegionalLcc;
-    double centerLon = 132.0; // used by AzimuthalEquidistant and Orthographic only
-    double centerLat = 38.0;
+    double centreLon = 132.0; // used by AzimuthalEquidistant and Orthographic only
+    double centreLat = 38.0;
 
     static ProjectionSpec regional() { return {}; }
     static ProjectionSpec centred(ProjectionKind kind, double lon, double lat) { return {kind, lon, lat}; }

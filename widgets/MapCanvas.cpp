@@ -60,7 +60,7 @@ std::optional<QPointF> MapCanvas::lonLatAt(QPointF pixel) const
 
 std::optional<QPointF> MapCanvas::centreLonLat() const
 {
-    return m_projection->inverse(m_settings.center.x(), m_settings.center.y());
+    return m_projection->inverse(m_settings.centre.x(), m_settings.centre.y());
 }
 
 void MapCanvas::setProjection(const maps::ProjectionSpec &spec)
@@ -73,7 +73,7 @@ void MapCanvas::setProjection(const maps::ProjectionSpec &spec)
         return;
     m_projection = std::move(next);
     m_settings.projection = spec;
-    m_settings.center = *c;
+    m_settings.centre = *c;
     changed();
 }
 
@@ -150,7 +150,7 @@ void MapCanvas::ensureVisible(const QPolygonF &lonLat)
     const QRectF inner = view.adjusted(view.width() * 0.08, view.height() * 0.08, -view.width() * 0.08, -view.height() * 0.08);
     if (inner.contains(box))
         return;
-    m_settings.center = box.center();
+    m_settings.centre = box.center();
     const double needed = std::max(box.width() / (width() * 0.8), box.height() / (height() * 0.7));
     m_settings.metresPerPixel = std::clamp(std::max(m_settings.metresPerPixel, needed), kMinMetresPerPixel, kMaxMetresPerPixel);
     changed();
@@ -208,13 +208,13 @@ void MapCanvas::zoomBy(double factor, QPointF anchorPx)
         return;
     m_settings.metresPerPixel = mpp;
     const QPointF moved = m_settings.toMap(anchorPx);
-    m_settings.center += anchorMap - moved;
+    m_settings.centre += anchorMap - moved;
     changed();
 }
 
 void MapCanvas::panBy(QPointF deltaPx)
 {
-    m_settings.center += QPointF(-deltaPx.x(), deltaPx.y()) * m_settings.metresPerPixel;
+    m_settings.centre += QPointF(-deltaPx.x(), deltaPx.y()) * m_settings.metresPerPixel;
     changed();
 }
 
@@ -223,7 +223,7 @@ void MapCanvas::resetView()
     const auto spec = m_settings.projection;
     auto fresh = maps::MapSettings::regionalDefault(size());
     // Only the view resets; what is shown on it stays.
-    m_settings.center = fresh.center;
+    m_settings.centre = fresh.centre;
     m_settings.metresPerPixel = fresh.metresPerPixel;
     m_settings.projection = fresh.projection;
     m_projection = std::make_unique<maps::Projection>(m_settings.projection);

@@ -248,7 +248,7 @@ QStringList exportArguments(const maps::MapSettings &view, QPointF centreLonLat,
     a << QStringLiteral("--projection") << view.projection.name();
     a << QStringLiteral("--center") << lonLat(centreLonLat);
     if (view.projection.kind == maps::ProjectionKind::AzimuthalEquidistant || view.projection.kind == maps::ProjectionKind::Orthographic)
-        a << QStringLiteral("--projection-center") << lonLat(QPointF(view.projection.centerLon, view.projection.centerLat));
+        a << QStringLiteral("--projection-center") << lonLat(QPointF(view.projection.centreLon, view.projection.centreLat));
     // The same ground width as on screen, whatever the picture's size.
     a << QStringLiteral("--extent-km") << number(view.metresPerPixel * view.size.width() / 1000.0);
     a << QStringLiteral("--theme") << (view.theme == maps::MapTheme::Light ? QStringLiteral("light") : QStringLiteral("dark"));

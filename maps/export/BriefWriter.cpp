@@ -363,7 +363,7 @@ std::optional<MapSettings> mapFor(const ScenarioTrack &t, QSize size)
             x0 = std::min(x0, impact->x() - reserve);
     }
     settings->metresPerPixel = fit();
-    settings->center = QPointF((x0 + x1) / 2, (y0 + y1) / 2);
+    settings->centre = QPointF((x0 + x1) / 2, (y0 + y1) / 2);
     return settings;
 }
 

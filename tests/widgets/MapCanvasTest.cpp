@@ -63,9 +63,9 @@ TEST(MapCanvas, KeysZoomAndPan)
     EXPECT_NEAR(c.canvas.settings().metresPerPixel, mpp / 1.5, 1e-6);
     QTest::keyClick(&c.canvas, Qt::Key_Minus);
     EXPECT_NEAR(c.canvas.settings().metresPerPixel, mpp, 1e-6);
-    const QPointF centre = c.canvas.settings().center;
+    const QPointF centre = c.canvas.settings().centre;
     QTest::keyClick(&c.canvas, Qt::Key_Right);
-    EXPECT_GT(c.canvas.settings().center.x(), centre.x()); // the view moves east
+    EXPECT_GT(c.canvas.settings().centre.x(), centre.x()); // the view moves east
 }
 
 TEST(MapCanvas, ProjectionChangeKeepsTheCentre)

@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 Trilink contributors
+// The still-layer cache: a picture drawn over a cached still part must be the picture drawn from scratch,
+// whatever changed in between; only what moves may reuse the still part.
+#include "maps/BaseLayerCache.h"
+#include "maps/MapRenderer.h"
+
+#include <gtest/gtest.h>
+
+using namespace trilink::maps;
+
+namespace {
+ProjectedBaseMapCache &cache()
+{
+    static ProjectedBaseMapCache c(readBaseMap(QStringLiteral(TRILINK_BUILD_DATA_DIR "/basemap/trilink-basemap.gpkg")).data);
+    return c;
+}
+
+MapSettings small()
+{
+    return MapSettings::regionalDefault(QSize(480, 270));
+}
+} // namespace
+
+TEST(BaseLayerCache, OnlyWhatMovesReusesTheStillPart)
+{
+    BaseLayerCache layers;
+    MapSettings a = small();
+    layers.store(a, QImage(8, 8, QImage::Format_ARGB32_Premultiplied));
+    MapSettings moved = a;
+    moved.timeMs = 1.0e12;
+    moved.selectedTrack = QStringLiteral("X");
+    moved.trailS = 60;
+    moved.measure = QLineF(125, 39, 130, 40);
+    EXPECT_FALSE(layers.find(moved).isNull()); // the same still part
+    MapSettings banner = a;
+    banner.banner = QStringLiteral("UNCLASSIFIED"); // the strips take room from the still part's frame
+    EXPECT_TRUE(layers.find(banner).isNull());
+    MapSettings layer = a;
+    layer.coveragePartners = 0;
+    EXPECT_TRUE(layers.find(layer).isNull());
+    MapSettings panned = a;
+    panned.centre.rx() += 1000;
+    EXPECT_TRUE(layers.find(panned).isNull());
+}
+
+TEST(BaseLayerCache, ABannerAddedAfterACachedFrameDrawsAsFromScratch)
+{
+    ASSERT_TRUE(cache().data());
+    MapSettings plain = small();
+    MapSettings banner = plain;
+    banner.banner = QStringLiteral("UNCLASSIFIED");
+    const QImage fresh = MapRenderer::renderImage(banner, cache());
+    BaseLayerCache layers;
+    ASSERT_FALSE(MapRenderer::renderImage(plain, cache(), nullptr, &layers).isNull());
+    const QImage cached = MapRenderer::renderImage(banner, cache(), nullptr, &layers);
+    ASSERT_EQ(cached.size(), fresh.size());
+    // The scale bar and credits sit above the bottom strip: over a stale still part they would stand 26 px
+    // lower too (thousands of pixels). Qt's glyph cache draws a few text pixels differently the first times
+    // a glyph is used in a process, so a handful may differ.
+    int differing = 0;
+    for (int y = 0; y < fresh.height(); ++y)
+        for (int x = 0; x < fresh.width(); ++x)
+            differing += cached.pixel(x, y) != fresh.pixel(x, y);
+    EXPECT_LT(differing, fresh.width() * fresh.height() / 500) << differing << " pixels differ";
+}
