@@ -6,14 +6,14 @@
 //    base map already projected (the viewer has it; the first export of a command adds ~1 s for that);
 //  - BM_ExportPng4KCold: the same PNG with the projected base map built afresh, as one `trilink export`;
 //  - BM_BriefOnePage: the one-page A4 brief of that launch (map, side view, tables) as PDF bytes.
-#include "app/cli/ExportRequest.h"
-#include "app/cli/SceneOptions.h"
 #include "core/LaunchCatalog.h"
 #include "core/Scenario.h"
 #include "maps/BaseMap.h"
 #include "maps/TrackOverlay.h"
 #include "maps/export/BriefWriter.h"
 #include "maps/export/PictureWriter.h"
+#include "maps/scene/PictureRequest.h"
+#include "maps/scene/SceneSettings.h"
 
 #include <QGuiApplication>
 
@@ -32,12 +32,12 @@ struct Fixture {
     maps::MapSettings settings(maps::PictureFormat format) const
     {
         QString error;
-        const auto request = cli::parseExportRequest({QStringLiteral("export"), QStringLiteral("--out"), QStringLiteral("x.") + maps::pictureFormatName(format).toLower(),
+        const auto request = maps::parsePictureRequest({QStringLiteral("export"), QStringLiteral("--out"), QStringLiteral("x.") + maps::pictureFormatName(format).toLower(),
                                                       QStringLiteral("--size"), QStringLiteral("3840x2160"), QStringLiteral("--launch"), kLaunch,
                                                       QStringLiteral("--time"), QStringLiteral("T+700"), QStringLiteral("--banner"),
                                                       QStringLiteral("UNCLASSIFIED — PUBLIC DATA — TRAINING")},
                                                      error);
-        return *cli::exportSettings(*request, &scenario, overlay, error);
+        return *maps::sceneSettings(request->scene, &scenario, overlay, error);
     }
 };
 

@@ -37,6 +37,9 @@ QString partnerList(PartnerMask mask);
 // Parses that form (codes in any case); nullopt and `error` set otherwise. An empty list is an error.
 std::optional<PartnerMask> parsePartnerList(const QString &text, QString &error);
 
+// The releasability banner of a brief and of briefing mode unless the user words their own.
+inline QString defaultBanner() { return QStringLiteral("UNCLASSIFIED — PUBLIC DATA — TRAINING"); }
+
 // "combined", "USA", "KOR", "JPN".
 QString viewAsName(ViewAs viewAs);
 // What a view-as picture is: "combined (shared picture)", "KOR own sensors alone".

@@ -24,7 +24,16 @@ struct ProjectionSpec {
     double centreLat = 38.0;
 
     static ProjectionSpec regional() { return {}; }
-    static ProjectionSpec centred(ProjectionKind kind, double lon, double lat) { return {kind, lon, lat}; }
+    // The kinds with a centre take (lon, lat); the others keep the default, so that every regional (or Web
+    // Mercator) spec is the same value and shares one projected base map.
+    static ProjectionSpec centred(ProjectionKind kind, double lon, double lat)
+    {
+        return hasCentre(kind) ? ProjectionSpec{kind, lon, lat} : ProjectionSpec{kind};
+    }
+    static bool hasCentre(ProjectionKind kind)
+    {
+        return kind == ProjectionKind::AzimuthalEquidistant || kind == ProjectionKind::Orthographic;
+    }
 
     // PROJ string of the forward operation: geographic lon/lat on WGS84 to projected metres.
     QString projString() const;

@@ -228,9 +228,7 @@ void MapCanvas::resetView()
     m_settings.projection = fresh.projection;
     m_projection = std::make_unique<maps::Projection>(m_settings.projection);
     if (!(spec == m_settings.projection))
-        setProjection(spec.kind == maps::ProjectionKind::RegionalLcc || spec.kind == maps::ProjectionKind::WebMercator
-                          ? spec
-                          : maps::ProjectionSpec::centred(spec.kind, region::kDefaultLon, region::kDefaultLat));
+        setProjection(maps::ProjectionSpec::centred(spec.kind, region::kDefaultLon, region::kDefaultLat));
     changed();
 }
 

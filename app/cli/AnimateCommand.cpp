@@ -2,15 +2,16 @@
 // SPDX-FileCopyrightText: 2026 Trilink contributors
 #include "app/cli/AnimateCommand.h"
 
-#include "app/cli/ArgumentValues.h"
 #include "app/cli/CommandLine.h"
-#include "app/cli/DataPaths.h"
-#include "app/cli/SceneOptions.h"
 #include "core/Scenario.h"
 #include "core/Text.h"
 #include "maps/BaseMap.h"
+#include "maps/DataPaths.h"
 #include "maps/TrackOverlay.h"
 #include "maps/export/AnimationWriter.h"
+#include "maps/scene/SceneLoader.h"
+#include "maps/scene/SceneOptions.h"
+#include "maps/scene/SceneSettings.h"
 
 #include <QCommandLineParser>
 #include <QTextStream>
@@ -21,9 +22,6 @@
 
 namespace trilink::cli {
 namespace {
-constexpr double kGlobeExtentKm = 13500.0;
-constexpr double kMaxExtentKm = 60000.0;
-constexpr double kMaxTrailS = 86400.0;
 constexpr int kMaxFps = 60;
 constexpr double kMinSpeed = 1.0, kMaxSpeed = 600.0; // the viewer's playback rates
 
@@ -39,18 +37,30 @@ int failure(const QString &message)
     return kExitFailure;
 }
 
+// --from or --to as an instant: a time after the track's launch or a UTC time; `fallback` when not given.
+bool instant(const QCommandLineParser &p, const QString &option, const ScenarioTrack &track, double fallback, double &ms, QString &error)
+{
+    ms = fallback;
+    if (!p.isSet(option))
+        return true;
+    std::optional<double> at;
+    const auto time = maps::parseSceneTime(p.value(option), error);
+    if (!time || !maps::resolveSceneTime(*time, &track, at, error)) {
+        error = QStringLiteral("--%1: %2").arg(option, error);
+        return false;
+    }
+    ms = *at;
+    return true;
+}
 } // namespace
 
 int runAnimate(const QStringList &arguments)
 {
+    const maps::SceneCommand command = maps::SceneCommand::animate();
     QCommandLineParser p;
     p.setApplicationDescription(QStringLiteral("Write a launch's playback as numbered PNG frames in a folder, or as an MP4 or GIF "
                                                "when ffmpeg is installed, without a display."));
-    p.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("Track files to add to the catalogue (CSV, GeoJSON, KML, ...)."),
-                            QStringLiteral("[FILE...]"));
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help."));
-    const QCommandLineOption launch(QStringLiteral("launch"), QStringLiteral("The track to play (an id from 'trilink catalog' or a file's track); the view is fitted to it."),
-                                    QStringLiteral("ID"));
     const QCommandLineOption out(QStringLiteral("out"), QStringLiteral("A folder for numbered PNG frames (frame-000001.png, ...; created if missing), "
                                                                        "or FILE.mp4 or FILE.gif (needs ffmpeg)."),
                                  QStringLiteral("DIR|FILE"));
@@ -61,30 +71,15 @@ int runAnimate(const QStringList &arguments)
                                  QStringLiteral("N"), QStringLiteral("30"));
     const QCommandLineOption speed(QStringLiteral("speed"), QStringLiteral("Simulation seconds per second of video, 1 to 600 (default 30)."),
                                    QStringLiteral("N"), QStringLiteral("30"));
-    const QCommandLineOption size(QStringLiteral("size"), QStringLiteral("Frame size in pixels (default 1280x720)."), QStringLiteral("WxH"),
-                                  QStringLiteral("1280x720"));
-    const QCommandLineOption projection(QStringLiteral("projection"),
-                                        QStringLiteral("Projection: %1 (default lcc).").arg(maps::ProjectionSpec::names().join(u", ")),
-                                        QStringLiteral("NAME"), QStringLiteral("lcc"));
-    const QCommandLineOption center(QStringLiteral("center"), QStringLiteral("Centre of the view (default: the track's)."), QStringLiteral("LON,LAT"));
-    const QCommandLineOption extent(QStringLiteral("extent-km"), QStringLiteral("Width of the view in km (default: fitted to the track; 13500 for ortho)."),
-                                    QStringLiteral("KM"));
-    const QCommandLineOption theme(QStringLiteral("theme"), QStringLiteral("dark or light (default dark)."), QStringLiteral("THEME"),
-                                   QStringLiteral("dark"));
-    const QCommandLineOption viewAs(QStringLiteral("view-as"), QStringLiteral("combined, USA, KOR or JPN: whose sensors hold the tracks (default combined)."),
-                                    QStringLiteral("WHO"), QStringLiteral("combined"));
-    const QCommandLineOption banner(QStringLiteral("banner"), QStringLiteral("Releasability banner, top and bottom (default none)."),
-                                    QStringLiteral("TEXT"));
-    const QCommandLineOption trail(QStringLiteral("trail"), QStringLiteral("Show only the last SECONDS of flown path behind each marker (default: all of it)."),
-                                   QStringLiteral("SECONDS"));
-    p.addOptions({help, launch, out, from, to, fps, speed, size, projection, center, extent, theme, viewAs, banner, trail});
+    p.addOptions({help, out, from, to, fps, speed});
+    maps::addSceneOptions(p, command);
     if (!p.parse(arguments))
         return usageError(p.errorText());
     if (p.isSet(help)) {
         QTextStream(stdout) << p.helpText().replace(QLatin1String("animate [options]"), QLatin1String("trilink animate [options]"));
         return kExitOk;
     }
-    if (!p.isSet(launch))
+    if (!p.isSet(QStringLiteral("launch")))
         return usageError(QStringLiteral("--launch ID is required (see 'trilink catalog')"));
     if (!p.isSet(out))
         return usageError(QStringLiteral("--out DIR|FILE.mp4|FILE.gif is required"));
@@ -101,53 +96,36 @@ int runAnimate(const QStringList &arguments)
     if (!ok || !(rate >= kMinSpeed && rate <= kMaxSpeed))
         return usageError(QStringLiteral("--speed: '%1' is not a number from 1 to 600").arg(p.value(speed)));
     QString error;
-    const auto frameSize = parseSize(p.value(size), error);
-    if (!frameSize)
-        return usageError(QStringLiteral("--size: ") + error);
-    const auto kind = maps::ProjectionSpec::kindFromName(p.value(projection));
-    if (!kind)
-        return usageError(QStringLiteral("unknown projection '%1' (choose %2)").arg(p.value(projection), maps::ProjectionSpec::names().join(u", ")));
-    std::optional<QPointF> centre;
-    if (p.isSet(center) && !(centre = parseLonLat(p.value(center), error)))
-        return usageError(QStringLiteral("--center: ") + error);
-    std::optional<double> extentKm;
-    if (p.isSet(extent) && !(extentKm = parsePositive(p.value(extent), kMaxExtentKm, error)))
-        return usageError(QStringLiteral("--extent-km: ") + error);
-    const QString themeName = p.value(theme).toLower();
-    if (themeName != QLatin1String("dark") && themeName != QLatin1String("light"))
-        return usageError(QStringLiteral("unknown theme '%1' (choose dark or light)").arg(p.value(theme)));
-    ViewAs who;
-    if (!parseViewAs(p.value(viewAs), who, error))
-        return usageError(QStringLiteral("--view-as: ") + error);
-    std::optional<double> trailS;
-    if (p.isSet(trail) && !(trailS = parsePositive(p.value(trail), kMaxTrailS, error)))
-        return usageError(QStringLiteral("--trail: ") + error);
+    const auto scene = maps::readScene(p, command, error);
+    if (!scene)
+        return usageError(error);
+    // Checked before the scenario's half second: a bad time is a usage error whatever the launch.
+    for (const QCommandLineOption &o : {from, to})
+        if (p.isSet(o) && !maps::parseSceneTime(p.value(o), error))
+            return usageError(QStringLiteral("--%1: %2").arg(o.names().constFirst(), error));
 
     QTextStream err(stderr);
     Scenario scenario;
     QStringList warnings;
-    if (!loadScenario(p.positionalArguments(), scenario, warnings, error))
+    if (!maps::loadSceneScenario(scene->files, scenario, warnings, error))
         return failure(error);
     for (const QString &warning : warnings)
         err << "trilink animate: warning: " << warning << "\n";
-    const ScenarioTrack *track = scenario.find(p.value(launch));
+    const ScenarioTrack *track = maps::findLaunch(&scenario, scene->launch, error);
     if (!track)
-        return usageError(QStringLiteral("no launch '%1' (see 'trilink catalog' for the catalogue's ids, 'trilink info FILE' for a file's tracks)")
-                              .arg(p.value(launch)));
-    std::optional<double> fromMs = static_cast<double>(track->launchMsUtc);
-    if (p.isSet(from) && !(fromMs = parseTime(p.value(from), track, error)))
-        return usageError(QStringLiteral("--from: ") + error);
-    std::optional<double> toMs = track->endMsUtc();
-    if (p.isSet(to) && !(toMs = parseTime(p.value(to), track, error)))
-        return usageError(QStringLiteral("--to: ") + error);
-    if (*fromMs > *toMs)
-        return usageError(QStringLiteral("--from %1 is after --to %2").arg(text::missionSeconds((*fromMs - track->launchMsUtc) / 1000.0),
-                                                                           text::missionSeconds((*toMs - track->launchMsUtc) / 1000.0)));
-    const maps::AnimationTiming timing{*fromMs, *toMs, framesPerSecond, rate};
+        return usageError(error);
+    double fromMs = 0, toMs = 0;
+    if (!instant(p, QStringLiteral("from"), *track, static_cast<double>(track->launchMsUtc), fromMs, error) ||
+        !instant(p, QStringLiteral("to"), *track, track->endMsUtc(), toMs, error))
+        return usageError(error);
+    const auto sinceLaunch = [track](double ms) { return text::missionSeconds((ms - track->launchMsUtc) / 1000.0); };
+    if (fromMs > toMs)
+        return usageError(QStringLiteral("--from %1 is after --to %2").arg(sinceLaunch(fromMs), sinceLaunch(toMs)));
+    const maps::AnimationTiming timing{fromMs, toMs, framesPerSecond, rate};
     const int frames = timing.frameCount();
     if (frames > maps::AnimationTiming::kMaxFrames)
         return usageError(QStringLiteral("%1 s at %2x and %3 fps is more than %4 frames: raise --speed, lower --fps or shorten --from/--to")
-                              .arg((*toMs - *fromMs) / 1000.0)
+                              .arg((toMs - fromMs) / 1000.0)
                               .arg(rate)
                               .arg(framesPerSecond)
                               .arg(maps::AnimationTiming::kMaxFrames));
@@ -156,23 +134,10 @@ int runAnimate(const QStringList &arguments)
     if (*format != maps::AnimationFormat::PngFrames && (ffmpeg = maps::AnimationWriter::findFfmpeg()).isEmpty())
         return failure(QStringLiteral("ffmpeg not found: install the Debian package ffmpeg, or give a folder to get numbered PNG frames"));
 
-    const auto [trackCentre, trackExtent] = trackView(*track, *frameSize);
-    if (!centre)
-        centre = trackCentre;
-    if (!extentKm)
-        extentKm = *kind == maps::ProjectionKind::Orthographic ? kGlobeExtentKm : trackExtent;
-    const auto spec = maps::ProjectionSpec::centred(*kind, centre->x(), centre->y());
-    auto settings = maps::MapSettings::fitted(spec, centre->x(), centre->y(), *extentKm, *frameSize);
+    const auto settings = maps::sceneSettings(*scene, &scenario, maps::buildTrackOverlay(scenario, scene->coverageAltKm * 1000.0), error);
     if (!settings)
-        return usageError(QStringLiteral("the centre %1,%2 cannot be shown in projection %3").arg(centre->x()).arg(centre->y()).arg(spec.name()));
-    settings->theme = themeName == QLatin1String("light") ? maps::MapTheme::Light : maps::MapTheme::Dark;
-    settings->tracks = maps::buildTrackOverlay(scenario);
-    settings->selectedTrack = track->id;
-    settings->viewAs = who;
-    settings->banner = p.value(banner);
-    settings->trailS = trailS.value_or(0.0);
-
-    const auto base = maps::readBaseMap(baseMapPath());
+        return usageError(error);
+    const auto base = maps::readBaseMap(maps::baseMapPath());
     if (!base.data)
         return failure(base.error);
     maps::ProjectedBaseMapCache cache(base.data);
@@ -192,12 +157,12 @@ int runAnimate(const QStringList &arguments)
     if (!result.ok)
         return failure(result.error);
 
+    const QSize frameSize = settings->size;
     QTextStream o(stdout);
-    o << "wrote " << outPath << " (" << maps::animationFormatName(*format) << " " << frameSize->width() << "x" << frameSize->height() << ", "
+    o << "wrote " << outPath << " (" << maps::animationFormatName(*format) << " " << frameSize.width() << "x" << frameSize.height() << ", "
       << frames << " frames at " << framesPerSecond << " fps, " << QString::number(frames / double(framesPerSecond), 'f', 1) << " s; "
-      << text::missionSeconds((*fromMs - track->launchMsUtc) / 1000.0) << " to " << text::missionSeconds((*toMs - track->launchMsUtc) / 1000.0) << " at " << rate
-      << "x; rendered in " << QString::number(result.renderSeconds, 'f', 1) << " s, "
-      << QString::number(result.frames / std::max(result.renderSeconds, 1e-3), 'f', 1) << " frames/s";
+      << sinceLaunch(fromMs) << " to " << sinceLaunch(toMs) << " at " << rate << "x; rendered in " << QString::number(result.renderSeconds, 'f', 1)
+      << " s, " << QString::number(result.frames / std::max(result.renderSeconds, 1e-3), 'f', 1) << " frames/s";
     if (*format != maps::AnimationFormat::PngFrames)
         o << ", encoded in " << QString::number(result.encodeSeconds, 'f', 1) << " s";
     o << ")\n";

@@ -7,8 +7,7 @@
 namespace trilink::cli {
 
 // trilink animate [FILE...] --launch ID --out DIR|FILE.mp4|FILE.gif [--from T] [--to T] [--fps N] [--speed N]
-//                 [--size WxH] [--projection NAME] [--center LON,LAT] [--extent-km KM] [--theme dark|light]
-//                 [--view-as combined|USA|KOR|JPN] [--banner TEXT] [--trail SECONDS]
+//                 [the scene options but --time and --no-tracks: maps/scene/SceneOptions]
 // The launch's playback from --from (default T+0) to --to (default impact), --speed simulation seconds per
 // second of video (default 30) at --fps frames per second (default 30), as numbered PNG frames in a folder,
 // or an MP4 or GIF through ffmpeg ($TRILINK_FFMPEG, else ffmpeg on PATH); maps::AnimationWriter does the

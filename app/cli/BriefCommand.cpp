@@ -3,13 +3,15 @@
 #include "app/cli/BriefCommand.h"
 
 #include "app/cli/CommandLine.h"
-#include "app/cli/DataPaths.h"
-#include "app/cli/SceneOptions.h"
 #include "core/LaunchCatalog.h"
 #include "core/Scenario.h"
 #include "maps/BaseMap.h"
+#include "maps/DataPaths.h"
 #include "maps/export/BriefWriter.h"
 #include "maps/export/PictureWriter.h"
+#include "maps/scene/SceneLoader.h"
+#include "maps/scene/SceneOptions.h"
+#include "maps/scene/SceneSettings.h"
 
 #include <QCommandLineParser>
 #include <QTextStream>
@@ -33,12 +35,11 @@ int failure(const QString &message)
 
 int runBrief(const QStringList &arguments)
 {
+    const maps::SceneCommand command = maps::SceneCommand::brief();
     QCommandLineParser p;
     p.setApplicationDescription(QStringLiteral("Write a one-page PDF brief per launch: title, key figures as reported and as "
                                                "modelled, the map of the track in partner colours, the side view, the partners' "
                                                "attribution and sharing gain, sources and a releasability banner."));
-    p.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("Track files to add to the catalogue (CSV, GeoJSON, KML, ...)."),
-                            QStringLiteral("[FILE...]"));
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help."));
     const QCommandLineOption launch(QStringLiteral("launch"),
                                     QStringLiteral("Launches to brief, one page each, in this order: ids from 'trilink catalog' or a file's "
@@ -47,20 +48,8 @@ int runBrief(const QStringList &arguments)
     const QCommandLineOption out(QStringLiteral("out"), QStringLiteral("Output PDF file."), QStringLiteral("FILE.pdf"));
     const QCommandLineOption page(QStringLiteral("page"), QStringLiteral("Paper: a4 or letter (default a4)."), QStringLiteral("SIZE"),
                                   QStringLiteral("a4"));
-    const QCommandLineOption viewAs(QStringLiteral("view-as"),
-                                    QStringLiteral("combined, USA, KOR or JPN: whose sensors hold the tracks (default combined)."),
-                                    QStringLiteral("WHO"), QStringLiteral("combined"));
-    const QCommandLineOption banner(QStringLiteral("banner"),
-                                    QStringLiteral("Releasability banner, top and bottom of every page (default \"%1\"; \"\" for none).")
-                                        .arg(QString::fromUtf8(maps::BriefOptions::kDefaultBanner)),
-                                    QStringLiteral("TEXT"));
-    const QCommandLineOption theme(QStringLiteral("theme"), QStringLiteral("Map theme: light or dark (default light, for print)."),
-                                   QStringLiteral("THEME"), QStringLiteral("light"));
-    const QCommandLineOption time(QStringLiteral("time"),
-                                  QStringLiteral("The map and side view as at T+SECONDS after each launch, or at an ISO 8601 UTC time "
-                                                 "(default: the end of each flight)."),
-                                  QStringLiteral("T"));
-    p.addOptions({help, launch, out, page, viewAs, banner, theme, time});
+    p.addOptions({help, launch, out, page});
+    maps::addSceneOptions(p, command);
     if (!p.parse(arguments))
         return usageError(p.errorText());
     if (p.isSet(help)) {
@@ -84,41 +73,30 @@ int runBrief(const QStringList &arguments)
         return usageError(QStringLiteral("unknown page size '%1' (choose a4 or letter)").arg(p.value(page)));
     options.pageSize = *pageSize;
     QString error;
-    if (!parseViewAs(p.value(viewAs), options.viewAs, error))
-        return usageError(QStringLiteral("--view-as: ") + error);
-    const QString themeName = p.value(theme).toLower();
-    if (themeName != QLatin1String("dark") && themeName != QLatin1String("light"))
-        return usageError(QStringLiteral("unknown theme '%1' (choose light or dark)").arg(p.value(theme)));
-    options.theme = themeName == QLatin1String("dark") ? maps::MapTheme::Dark : maps::MapTheme::Light;
-    if (p.isSet(banner))
-        options.banner = p.value(banner);
-    // A bad --time is a usage error whatever the launch, so check its form before the scenario's half second.
-    if (p.isSet(time) && !parseTime(p.value(time), nullptr, error) && !error.contains(QLatin1String("relative to a launch")))
-        return usageError(QStringLiteral("--time: ") + error);
+    const auto scene = maps::readScene(p, command, error);
+    if (!scene)
+        return usageError(error);
+    options.scene = *scene;
 
     QTextStream err(stderr);
     Scenario scenario;
     QStringList warnings;
-    if (!loadScenario(p.positionalArguments(), scenario, warnings, error))
+    if (!maps::loadSceneScenario(scene->files, scenario, warnings, error))
         return failure(error);
     for (const QString &warning : warnings)
         err << "trilink brief: warning: " << warning << "\n";
     std::vector<maps::BriefItem> items;
     for (const QString &id : ids) {
-        const ScenarioTrack *track = scenario.find(id);
+        const ScenarioTrack *track = maps::findLaunch(&scenario, id, error);
         if (!track)
-            return usageError(QStringLiteral("no launch '%1' (see 'trilink catalog' for the catalogue's ids, 'trilink info FILE' for a file's tracks)")
-                                  .arg(id));
+            return usageError(error);
         maps::BriefItem item{track, std::nullopt};
-        if (p.isSet(time)) {
-            item.timeMs = parseTime(p.value(time), track, error);
-            if (!item.timeMs)
-                return usageError(QStringLiteral("--time: ") + error);
-        }
+        if (!maps::resolveSceneTime(scene->time, track, item.timeMs, error))
+            return usageError(QStringLiteral("--time: ") + error);
         items.push_back(item);
     }
 
-    const auto base = maps::readBaseMap(baseMapPath());
+    const auto base = maps::readBaseMap(maps::baseMapPath());
     if (!base.data)
         return failure(base.error);
     maps::ProjectedBaseMapCache cache(base.data);

@@ -3,12 +3,13 @@
 #include "app/cli/ExportCommand.h"
 
 #include "app/cli/CommandLine.h"
-#include "app/cli/DataPaths.h"
-#include "app/cli/ExportRequest.h"
-#include "app/cli/SceneOptions.h"
 #include "maps/BaseMap.h"
+#include "maps/DataPaths.h"
 #include "maps/TrackOverlay.h"
 #include "maps/export/PictureWriter.h"
+#include "maps/scene/PictureRequest.h"
+#include "maps/scene/SceneLoader.h"
+#include "maps/scene/SceneSettings.h"
 
 #include <QTextStream>
 
@@ -18,7 +19,7 @@ int runExport(const QStringList &arguments)
 {
     QTextStream err(stderr);
     QString error, help;
-    const auto request = parseExportRequest(arguments, error, &help);
+    const auto request = maps::parsePictureRequest(arguments, error, &help);
     if (!help.isEmpty()) {
         QTextStream(stdout) << help;
         return kExitOk;
@@ -27,27 +28,28 @@ int runExport(const QStringList &arguments)
         err << "trilink export: " << error << "\n";
         return kExitUsage;
     }
+    const maps::Scene &scene = request->scene;
 
     // The scenario: the bundled catalogue and any track files, as the viewer shows them.
     Scenario scenario;
     maps::TrackOverlay::Ptr overlay;
-    if (request->tracks) {
+    if (scene.tracks) {
         QStringList warnings;
-        if (!loadScenario(request->files, scenario, warnings, error)) {
+        if (!maps::loadSceneScenario(scene.files, scenario, warnings, error)) {
             err << "trilink export: " << error << "\n";
             return kExitFailure;
         }
         for (const QString &warning : warnings)
             err << "trilink export: warning: " << warning << "\n";
-        overlay = maps::buildTrackOverlay(scenario, request->coverageAltKm * 1000.0);
+        overlay = maps::buildTrackOverlay(scenario, scene.coverageAltKm * 1000.0);
     }
-    const auto settings = exportSettings(*request, request->tracks ? &scenario : nullptr, overlay, error);
+    const auto settings = maps::sceneSettings(scene, scene.tracks ? &scenario : nullptr, overlay, error);
     if (!settings) {
         err << "trilink export: " << error << "\n";
         return kExitUsage;
     }
 
-    const auto base = maps::readBaseMap(baseMapPath());
+    const auto base = maps::readBaseMap(maps::baseMapPath());
     if (!base.data) {
         err << "trilink export: " << base.error << "\n";
         return kExitFailure;

@@ -6,10 +6,8 @@
 
 namespace trilink::cli {
 
-// trilink export [FILE...] --out FILE.png|.svg|.pdf [--format png|svg|pdf] [--size WxH] [--projection NAME]
-//                [--center LON,LAT] [--extent-km KM] [--theme dark|light] [--reference LON,LAT]
-//                [--launch ID] [--time T+SECONDS|ISO8601] [--view-as combined|USA|KOR|JPN] [--banner TEXT]
-//                [--no-legend] [--no-tracks] [--no-graticule] [--no-labels] [--no-scale-bar] [--no-decorations]
+// trilink export [FILE...] --out FILE.png|.svg|.pdf [--format png|svg|pdf] [every scene option]
+// The scene options are the table in maps/scene/SceneOptions (--launch, --time, --view-as, --size, ...).
 // The picture is the bundled catalogue plus the tracks in FILE..., drawn by MapRenderer as the viewer draws
 // them; SVG and PDF are vector (paths for geography and tracks, text as text). Written atomically.
 // `arguments` starts with "export". Needs a QGuiApplication (offscreen is fine), never Widgets.

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Trilink contributors
 #pragma once
 
+#include "core/Text.h"
+
 #include <QByteArray>
 #include <QObject>
 #include <QString>
@@ -36,7 +38,7 @@ public:
     bool loops() const { return m_loop; }
     void setLoop(bool loop) { m_loop = loop; }
 
-    static QString defaultBanner() { return QStringLiteral("UNCLASSIFIED — PUBLIC DATA — TRAINING"); }
+    static QString defaultBanner() { return text::defaultBanner(); }
 
 signals:
     void activeChanged(bool active);

@@ -2,7 +2,6 @@
 // SPDX-FileCopyrightText: 2026 Trilink contributors
 #include "app/gui/MainWindow.h"
 
-#include "app/cli/DataPaths.h"
 #include "app/gui/ApplicationTheme.h"
 #include "app/gui/BriefingMode.h"
 #include "app/gui/PlaybackDriver.h"
@@ -11,6 +10,7 @@
 #include "core/SharingModel.h"
 #include "core/Text.h"
 #include "core/Units.h"
+#include "maps/DataPaths.h"
 #include "widgets/MapCanvas.h"
 #include "widgets/SideView.h"
 #include "widgets/TimelinePanel.h"
@@ -208,7 +208,7 @@ void MainWindow::loadBaseMap()
 {
     connect(&m_loader, &QFutureWatcher<maps::BaseMapReadResult>::finished, this, &MainWindow::onBaseMapLoaded);
     statusBar()->showMessage(tr("Loading the base map…"));
-    m_loader.setFuture(QtConcurrent::run([path = cli::baseMapPath()] { return maps::readBaseMap(path); }));
+    m_loader.setFuture(QtConcurrent::run([path = maps::baseMapPath()] { return maps::readBaseMap(path); }));
 }
 
 void MainWindow::onBaseMapLoaded()

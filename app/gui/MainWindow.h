@@ -8,6 +8,8 @@
 #include "maps/ProjectedBaseMap.h"
 #include "maps/TrackOverlay.h"
 #include "maps/export/PictureWriter.h"
+#include "maps/scene/PictureRequest.h"
+#include "maps/scene/SceneLoader.h"
 
 #include <QFuture>
 #include <QFutureWatcher>
@@ -56,12 +58,14 @@ public:
     void setViewAs(ViewAs viewAs);
     BriefingMode *briefing() const { return m_briefing; }
 
-    // Export (MainWindowExport.cpp). The `trilink export` arguments that draw the current view again at
-    // `size` into `path`: what File → Export writes and "Copy Command Line" copies.
+    // Export (MainWindowExport.cpp). The scene of the current view at `size`, to be written to `path`: what
+    // File → Export writes; "Copy Command Line" copies its arguments (exportArguments).
+    maps::PictureRequest exportRequest(const QString &path, maps::PictureFormat format, QSize size) const;
     QStringList exportArguments(const QString &path, maps::PictureFormat format, QSize size) const;
-    // Draws a `trilink export` command line's picture from the open scenario on a worker, through the same
-    // request parsing and renderer as the command, and writes it atomically. The future gives an error
-    // message, or nothing on success.
+    // Draws a request's scene from the open scenario on a worker, through the same sceneSettings and
+    // renderer as `trilink export`, and writes it atomically. The future gives an error message, or nothing
+    // on success. The arguments form parses a `trilink export` command line first, as the command does.
+    QFuture<QString> exportPicture(const maps::PictureRequest &request);
     QFuture<QString> exportPicture(const QStringList &arguments);
 
 signals:
@@ -87,8 +91,9 @@ private:
     void copyPicture();
     void exportBrief();
     void exportAnimation();
-    void startExport(const QStringList &arguments);
-    QStringList exportArgumentsFor(const maps::MapSettings &view, const QString &path, maps::PictureFormat format, QSize size) const;
+    void startExport(const maps::PictureRequest &request);
+    maps::PictureRequest requestFor(const maps::MapSettings &view, const QString &path, maps::PictureFormat format, QSize size) const;
+    std::optional<maps::MapSettings> sceneSettings(const maps::Scene &scene, QString &error) const;
     // MainWindow.cpp
     void buildDocks();
     void loadBaseMap();
@@ -137,14 +142,7 @@ private:
         maps::TrackOverlay::Ptr overlay;
     };
     QFutureWatcher<Built> m_builder;
-    struct FilesRead {
-        std::vector<ScenarioTrack> tracks;
-        QStringList problems;
-        QStringList unreadable;
-        QStringList read;
-        bool cancelled = false;
-    };
-    QFutureWatcher<FilesRead> m_files;
+    QFutureWatcher<maps::TracksRead> m_files;
     std::shared_ptr<std::atomic<bool>> m_filesCancel;
     QProgressDialog *m_filesProgress = nullptr;
     QStringList m_pendingFiles; // asked for before the catalogue was ready

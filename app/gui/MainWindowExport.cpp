@@ -2,9 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Trilink contributors
 // The main window's exports for reports: File → Export Picture (the dialog), Export What I See, Copy
 // Picture, Export Brief (PDF) and Export Animation, each drawn on a worker.
-// Every picture goes through the `trilink export` request and MapRenderer, so the viewer's file and the
-// command's file are the same.
-#include "app/cli/ExportRequest.h"
+// Every picture is drawn from the scene the window shows (maps::sceneOfView, then maps::sceneSettings, as
+// `trilink export` draws its command line's scene), so the viewer's file and the command's file are the same.
 #include "app/gui/BriefingMode.h"
 #include "app/gui/ExportDialog.h"
 #include "app/gui/MainWindow.h"
@@ -13,6 +12,8 @@
 #include "maps/MapRenderer.h"
 #include "maps/export/AnimationWriter.h"
 #include "maps/export/BriefWriter.h"
+#include "maps/scene/SceneOptions.h"
+#include "maps/scene/SceneSettings.h"
 #include "widgets/MapCanvas.h"
 
 #include <QClipboard>
@@ -27,31 +28,47 @@
 
 namespace trilink::app {
 
-QStringList MainWindow::exportArgumentsFor(const maps::MapSettings &view, const QString &path, maps::PictureFormat format, QSize size) const
+maps::PictureRequest MainWindow::requestFor(const maps::MapSettings &view, const QString &path, maps::PictureFormat format, QSize size) const
 {
     const QPointF centre = m_canvas->centreLonLat().value_or(region::defaultCentre());
-    return cli::exportArguments(view, centre, size, m_coverageAltKm, m_openedFiles, path, format);
+    return {maps::sceneOfView(view, centre, size, m_coverageAltKm, m_openedFiles), path, format};
 }
 
-QStringList MainWindow::exportArguments(const QString &path, maps::PictureFormat format, QSize size) const
+maps::PictureRequest MainWindow::exportRequest(const QString &path, maps::PictureFormat format, QSize size) const
 {
     maps::MapSettings view = m_canvas->settings();
     if (m_briefing->isActive() && view.banner.isEmpty())
         view.banner = m_briefing->bannerText(); // on screen the banner strips are outside the map
-    return exportArgumentsFor(view, path, format, size);
+    return requestFor(view, path, format, size);
+}
+
+QStringList MainWindow::exportArguments(const QString &path, maps::PictureFormat format, QSize size) const
+{
+    return maps::pictureArguments(exportRequest(path, format, size));
 }
 
 QFuture<QString> MainWindow::exportPicture(const QStringList &arguments)
 {
     QString error;
-    const auto request = cli::parseExportRequest(arguments, error);
-    if (!request || !m_baseCache)
-        return QtFuture::makeReadyFuture(request ? tr("The base map is still loading") : error);
-    const auto settings = cli::exportSettings(*request, m_scenario.get(), request->tracks ? m_overlay : nullptr, error);
+    const auto request = maps::parsePictureRequest(arguments, error);
+    return request ? exportPicture(*request) : QtFuture::makeReadyFuture(error);
+}
+
+std::optional<maps::MapSettings> MainWindow::sceneSettings(const maps::Scene &scene, QString &error) const
+{
+    return maps::sceneSettings(scene, m_scenario.get(), scene.tracks ? m_overlay : nullptr, error);
+}
+
+QFuture<QString> MainWindow::exportPicture(const maps::PictureRequest &request)
+{
+    QString error;
+    if (!m_baseCache)
+        return QtFuture::makeReadyFuture(tr("The base map is still loading"));
+    const auto settings = sceneSettings(request.scene, error);
     if (!settings)
         return QtFuture::makeReadyFuture(error);
     // Drawn on a worker by the same render job as `trilink export`: the window stays live.
-    return QtConcurrent::run([settings = *settings, cache = m_baseCache, format = request->format, path = request->outPath] {
+    return QtConcurrent::run([settings = *settings, cache = m_baseCache, format = request.format, path = request.outPath] {
         QString error;
         const QByteArray bytes = maps::renderPicture(settings, *cache, format, error);
         if (bytes.isEmpty() || !maps::writeFileAtomically(path, bytes, error))
@@ -60,11 +77,9 @@ QFuture<QString> MainWindow::exportPicture(const QStringList &arguments)
     });
 }
 
-void MainWindow::startExport(const QStringList &arguments)
+void MainWindow::startExport(const maps::PictureRequest &request)
 {
-    QString error;
-    const auto request = cli::parseExportRequest(arguments, error);
-    const QString path = request ? request->outPath : QString();
+    const QString path = request.outPath;
     auto *watcher = new QFutureWatcher<QString>(this);
     connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher, path] {
         const QString error = watcher->result();
@@ -75,7 +90,7 @@ void MainWindow::startExport(const QStringList &arguments)
             statusBar()->showMessage(tr("Exported %1").arg(path), 8000);
     });
     statusBar()->showMessage(tr("Exporting %1…").arg(path));
-    watcher->setFuture(exportPicture(arguments));
+    watcher->setFuture(exportPicture(request));
 }
 
 void MainWindow::exportPictureDialog()
@@ -83,7 +98,7 @@ void MainWindow::exportPictureDialog()
     if (!m_baseCache)
         return;
     const QString banner = m_canvas->settings().banner.isEmpty() ? m_briefing->bannerText() : m_canvas->settings().banner;
-    auto argumentsFor = [this](const ExportChoice &c) {
+    auto requestOf = [this](const ExportChoice &c) {
         maps::MapSettings view = m_canvas->settings();
         view.showLegend = c.legend;
         view.showScaleBar = c.scaleBar;
@@ -91,11 +106,11 @@ void MainWindow::exportPictureDialog()
         view.showGraticule = c.graticule;
         view.showPlaces = c.labels;
         view.banner = c.banner ? c.bannerText : QString();
-        return exportArgumentsFor(view, c.path, c.format, c.size);
+        return requestFor(view, c.path, c.format, c.size);
     };
-    ExportDialog dialog(m_canvas->size(), banner, [argumentsFor](const ExportChoice &c) { return cli::shellCommand(argumentsFor(c)); }, this);
+    ExportDialog dialog(m_canvas->size(), banner, [requestOf](const ExportChoice &c) { return maps::shellCommand(maps::pictureArguments(requestOf(c))); }, this);
     if (dialog.exec() == QDialog::Accepted)
-        startExport(argumentsFor(dialog.choice()));
+        startExport(requestOf(dialog.choice()));
 }
 
 void MainWindow::exportWhatISee()
@@ -118,7 +133,7 @@ void MainWindow::exportWhatISee()
                                                                  : maps::PictureFormat::Png;
         file += u'.' + maps::pictureFormatName(*format).toLower();
     }
-    startExport(exportArguments(file, *format, m_canvas->size()));
+    startExport(exportRequest(file, *format, m_canvas->size()));
 }
 
 void MainWindow::copyPicture()
@@ -126,8 +141,7 @@ void MainWindow::copyPicture()
     if (!m_baseCache)
         return;
     QString error;
-    const auto request = cli::parseExportRequest(exportArguments(QStringLiteral("clipboard.png"), maps::PictureFormat::Png, m_canvas->size()), error);
-    const auto settings = request ? cli::exportSettings(*request, m_scenario.get(), m_overlay, error) : std::nullopt;
+    const auto settings = sceneSettings(exportRequest(QString(), maps::PictureFormat::Png, m_canvas->size()).scene, error);
     if (!settings) {
         QMessageBox::warning(this, tr("Copy Picture"), error);
         return;
@@ -166,8 +180,8 @@ void MainWindow::exportBrief()
         return;
     s.setValue(QStringLiteral("export/folder"), QFileInfo(path).absolutePath());
     maps::BriefOptions options;
-    options.viewAs = m_viewAs;
-    options.banner = m_briefing->bannerText();
+    options.scene.layers.viewAs = m_viewAs;
+    options.scene.layers.banner = m_briefing->bannerText();
     options.pageSize = QLocale().measurementSystem() == QLocale::ImperialUSSystem ? maps::BriefPageSize::Letter : maps::BriefPageSize::A4;
     auto *watcher = new QFutureWatcher<QString>(this);
     connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher, path] {
@@ -215,8 +229,7 @@ void MainWindow::exportAnimation()
     }
     // The view on screen at 1280x720, from launch to impact at the playback speed, 30 frames a second.
     QString error;
-    const auto request = cli::parseExportRequest(exportArguments(QStringLiteral("frame.png"), maps::PictureFormat::Png, QSize(1280, 720)), error);
-    const auto settings = request ? cli::exportSettings(*request, m_scenario.get(), m_overlay, error) : std::nullopt;
+    const auto settings = sceneSettings(exportRequest(QString(), maps::PictureFormat::Png, QSize(1280, 720)).scene, error);
     if (!settings) {
         QMessageBox::warning(this, tr("Export Animation"), error);
         return;

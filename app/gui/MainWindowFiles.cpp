@@ -78,47 +78,27 @@ void MainWindow::openFiles(const QStringList &paths)
             if (m_filesCancel)
                 m_filesCancel->store(true);
         });
-        connect(&m_files, &QFutureWatcher<FilesRead>::finished, this, &MainWindow::onFilesRead);
+        connect(&m_files, &QFutureWatcher<maps::TracksRead>::finished, this, &MainWindow::onFilesRead);
     }
     m_filesProgress->setLabelText(tr("Reading %1…").arg(QFileInfo(paths.front()).fileName()));
     m_filesProgress->setValue(0);
     m_filesProgress->show();
     QPointer<QProgressDialog> progress = m_filesProgress;
     m_files.setFuture(QtConcurrent::run([paths, cancel = m_filesCancel, progress] {
-        FilesRead out;
-        for (int i = 0; i < paths.size(); ++i) {
-            maps::ReadControl control;
-            control.cancel = cancel.get();
-            control.progress = [progress, i, n = paths.size()](double f) {
-                const int value = static_cast<int>(1000.0 * (i + f) / n);
-                QMetaObject::invokeMethod(progress, [progress, value] {
-                    if (progress)
-                        progress->setValue(value);
-                });
-            };
-            maps::TrackFileResult r = maps::readTrackFile(paths[i], control);
-            for (const auto &p : r.problems)
-                out.problems << p.text();
-            if (!r.readable)
-                out.unreadable << paths[i];
-            else
-                out.read << paths[i];
-            for (const auto &t : r.tracks)
-                if (!t.points.empty())
-                    out.tracks.push_back(trackFromRecording(t, paths[i]));
-            if (r.cancelled || cancel->load()) {
-                out.cancelled = true;
-                break;
-            }
-        }
-        return out;
+        return maps::readSceneTracks(paths, cancel.get(), [progress](double f) {
+            const int value = static_cast<int>(1000.0 * f);
+            QMetaObject::invokeMethod(progress, [progress, value] {
+                if (progress)
+                    progress->setValue(value);
+            });
+        });
     }));
 }
 
 void MainWindow::onFilesRead()
 {
     m_filesProgress->hide();
-    FilesRead read = m_files.result();
+    maps::TracksRead read = m_files.result();
     if (read.cancelled) {
         statusBar()->showMessage(tr("Opening cancelled: nothing was added"), 8000);
     } else if (!read.tracks.empty()) {

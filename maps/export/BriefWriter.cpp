@@ -4,6 +4,7 @@
 
 #include "core/Text.h"
 #include "maps/export/BaseMapTrim.h"
+#include "maps/scene/SceneSettings.h"
 
 #include "core/LaunchCatalog.h"
 #include "core/SharingModel.h"
@@ -194,7 +195,7 @@ PageFacts factsFor(const Scenario &scenario, const BriefItem &item, const BriefO
     detail << (t.origin == TrackOrigin::Published  ? QStringLiteral("modelled to the published flight time")
                : t.origin == TrackOrigin::Modelled ? QStringLiteral("flight time predicted by the model")
                                                    : QStringLiteral("recorded"));
-    detail << QStringLiteral("view: ") + text::viewAsDescription(options.viewAs);
+    detail << QStringLiteral("view: ") + text::viewAsDescription(options.scene.layers.viewAs);
     f.detail = detail.join(QStringLiteral("  ·  "));
 
     // Key figures: the reported figure leads, the model follows, so nobody mistakes one for the other.
@@ -255,7 +256,7 @@ PageFacts factsFor(const Scenario &scenario, const BriefItem &item, const BriefO
                 return s.isNotional();
         return false;
     };
-    const PartnerMask mask = viewMask(options.viewAs);
+    const PartnerMask mask = viewMask(options.scene.layers.viewAs);
     for (Partner p : kAllPartners) {
         if (!(mask & partnerBit(p)))
             continue;
@@ -275,7 +276,7 @@ PageFacts factsFor(const Scenario &scenario, const BriefItem &item, const BriefO
                            detectionText(shared.firstDetectionS, launchMs), shared.firstDetectionS ? percent(shared.heldFraction) : QStringLiteral("—"),
                            text::sharingGainCell(SharingModel::gain(a, p, scenario.sharing))}});
     }
-    if (!options.viewAs) {
+    if (!options.scene.layers.viewAs) {
         const SharingPicture common = SharingModel::commonPlatform(a, scenario.sharing);
         f.rows.push_back({std::nullopt,
                           {QStringLiteral("Common platform\n(all partners)"), QStringLiteral("—"), QStringLiteral("—"),
@@ -318,55 +319,6 @@ PageFacts factsFor(const Scenario &scenario, const BriefItem &item, const BriefO
 // The map's type sized for print: its labels come out about as large as the page's small print.
 constexpr double kMapTextScale = kUnitsPerPt / 2.0;
 
-// The map view for a page: the regional projection, centred on the track's projected extent with a margin,
-// and room beyond the impact for the track's label (TrackLayer's: 14 px bold, beside a marker).
-std::optional<MapSettings> mapFor(const ScenarioTrack &t, QSize size)
-{
-    const ProjectionSpec spec = ProjectionSpec::regional();
-    const Projection projection(spec);
-    double x0 = 1e18, x1 = -1e18, y0 = 1e18, y1 = -1e18;
-    for (std::size_t i = 0; i < t.samples.size(); i += std::max<std::size_t>(1, t.samples.size() / 200)) {
-        if (const auto p = projection.forward(t.samples[i].lon, t.samples[i].lat)) {
-            x0 = std::min(x0, p->x()), x1 = std::max(x1, p->x());
-            y0 = std::min(y0, p->y()), y1 = std::max(y1, p->y());
-        }
-    }
-    if (!t.samples.empty())
-        if (const auto p = projection.forward(t.samples.back().lon, t.samples.back().lat)) {
-            x0 = std::min(x0, p->x()), x1 = std::max(x1, p->x());
-            y0 = std::min(y0, p->y()), y1 = std::max(y1, p->y());
-        }
-    const auto launch = projection.forward(t.samples.front().lon, t.samples.front().lat);
-    const auto impact = projection.forward(t.samples.back().lon, t.samples.back().lat);
-    if (x0 > x1 || !launch || !impact)
-        return std::nullopt;
-    auto settings = MapSettings::fitted(spec, t.samples.front().lon, t.samples.front().lat, 1000.0, size);
-    if (!settings)
-        return std::nullopt;
-    settings->textScale = kMapTextScale;
-    const double s = settings->uiScale();
-    QFont labelFont(QStringLiteral("DejaVu Sans"));
-    labelFont.setPixelSize(static_cast<int>(std::lround(14 * s)));
-    labelFont.setBold(true);
-    const double labelPx = QFontMetricsF(labelFont).horizontalAdvance(t.label + QStringLiteral(" · 10,000 km alt · T+00:00")) + 40 * s;
-    // A short flight still shows the peninsula and the sea; a long one keeps clear of the frame. Beyond the
-    // impact there is room for the track's label, which otherwise lies over the end of the track.
-    constexpr double kMinWidthM = 1'100'000.0;
-    const auto fit = [&] {
-        return std::max({(x1 - x0) * 1.3 / size.width(), (y1 - y0) * 1.45 / size.height(), kMinWidthM / size.width()});
-    };
-    for (int pass = 0; pass < 2; ++pass) {
-        const double reserve = labelPx * fit() / 1.3;
-        if (impact->x() >= launch->x())
-            x1 = std::max(x1, impact->x() + reserve);
-        else
-            x0 = std::min(x0, impact->x() - reserve);
-    }
-    settings->metresPerPixel = fit();
-    settings->centre = QPointF((x0 + x1) / 2, (y0 + y1) / 2);
-    return settings;
-}
-
 class PageLayout {
 public:
     PageLayout(QPainter &p, const QPaintDevice *device, QRectF page, const BriefOptions &options)
@@ -386,7 +338,7 @@ private:
     double header(double top, const PageFacts &f);
     double figures(double top, const PageFacts &f);
     double heading(double top, const QString &text);
-    void map(const QRectF &frame, const PageFacts &f, const TrackOverlay::Ptr &overlay, ProjectedBaseMapCache &cache);
+    void map(const QRectF &frame, const Scenario &scenario, const PageFacts &f, const TrackOverlay::Ptr &overlay, ProjectedBaseMapCache &cache);
     double mapCaption(double top, const PageFacts &f);
     void profile(const QRectF &frame, const Scenario &scenario, const PageFacts &f);
     double table(QPainter *p, double top, const PageFacts &f);
@@ -400,14 +352,14 @@ private:
 
 double PageLayout::banner(double top)
 {
-    if (m_options.banner.isEmpty())
+    if (m_options.scene.layers.banner.isEmpty())
         return 0;
     const QRectF band(m_body.left(), top, m_body.width(), pt(13));
     m_p.fillRect(band, kBanner);
     QFont f = font(7.5, true);
     m_p.setFont(f);
     m_p.setPen(Qt::white);
-    m_p.drawText(band, Qt::AlignCenter, m_options.banner);
+    m_p.drawText(band, Qt::AlignCenter, m_options.scene.layers.banner);
     return band.height();
 }
 
@@ -463,30 +415,34 @@ double PageLayout::heading(double top, const QString &text)
     return textBlock(&m_p, m_device, f, kMuted, m_body.left(), top, m_body.width(), text) + pt(3);
 }
 
-void PageLayout::map(const QRectF &frame, const PageFacts &f, const TrackOverlay::Ptr &overlay, ProjectedBaseMapCache &cache)
+void PageLayout::map(const QRectF &frame, const Scenario &scenario, const PageFacts &f, const TrackOverlay::Ptr &overlay,
+                     ProjectedBaseMapCache &cache)
 {
-    const QSize size(static_cast<int>(frame.width()), static_cast<int>(frame.height()));
-    auto settings = mapFor(*f.track, size);
+    // The page's scene: the brief's, with this track selected at the page's instant, fitted as a page.
+    Scene page = m_options.scene;
+    page.launch = f.track->id;
+    page.time = SceneTime::utc(f.timeMs);
+    page.view.size = QSize(static_cast<int>(frame.width()), static_cast<int>(frame.height()));
+    page.view.fit = SceneView::Fit::Page;
+    page.layers.banner.clear();      // the page has its own banner
+    page.layers.showLegend = false;  // and its own legend and clock
+    page.layers.showAdmin1 = false;
+    page.layers.sensorPartners = viewMask(page.layers.viewAs);
+    // No coverage fans: on paper they wash the map out, and Qt's PDF engine writes their dotted range arcs
+    // dot by dot (megabytes a page). The side view shows where each radar's coverage meets the track.
+    page.layers.coveragePartners = 0;
+    page.layers.textScale = kMapTextScale;
+    // This track, and only the sensors that saw it, so the map says who held it without the clutter of
+    // every fan in the region.
+    auto one = std::make_shared<TrackOverlay>(*overlay);
+    one->tracks.clear();
+    if (const auto *t = overlay->find(f.track->id))
+        one->tracks.push_back(*t);
+    std::erase_if(one->sensors, [&](const TrackOverlay::SensorMark &s) { return !f.track->attribution.detectionBy(s.id); });
+    QString error;
+    const auto settings = sceneSettings(page, &scenario, one, error);
     const auto base = settings ? cache.get(settings->projection) : nullptr;
     if (settings && base) {
-        settings->theme = m_options.theme;
-        settings->showLegend = false; // the page has its own legend and clock
-        settings->showAdmin1 = false;
-        settings->viewAs = m_options.viewAs;
-        settings->sensorPartners = viewMask(m_options.viewAs);
-        // No coverage fans: on paper they wash the map out, and Qt's PDF engine writes their dotted range arcs
-        // dot by dot (megabytes a page). The side view shows where each radar's coverage meets the track.
-        settings->coveragePartners = 0;
-        settings->selectedTrack = f.track->id;
-        settings->timeMs = f.timeMs;
-        // This track, and only the sensors that saw it, so the map says who held it without the clutter of
-        // every fan in the region.
-        auto one = std::make_shared<TrackOverlay>(*overlay);
-        one->tracks.clear();
-        if (const auto *t = overlay->find(f.track->id))
-            one->tracks.push_back(*t);
-        std::erase_if(one->sensors, [&](const TrackOverlay::SensorMark &s) { return !f.track->attribution.detectionBy(s.id); });
-        settings->tracks = one;
         const ProjectedBaseMap trimmed = trimmedTo(*base, *settings, BaseMapDetail::Coarse);
         m_p.save();
         m_p.setClipRect(frame);
@@ -539,7 +495,7 @@ void PageLayout::profile(const QRectF &frame, const Scenario &scenario, const Pa
     style.base = Qt::white;
     style.showTitle = false;
     painter.setStyle(style);
-    painter.setTrack(f.track, scenario.laydown, m_options.viewAs);
+    painter.setTrack(f.track, scenario.laydown, m_options.scene.layers.viewAs);
     const double sinceS = (f.timeMs - static_cast<double>(f.track->launchMsUtc)) / 1000.0;
     // The end-of-flight marker would only repeat the impact cross.
     const bool end = sinceS >= f.track->flightTimeS - 0.5;
@@ -635,7 +591,7 @@ void PageLayout::draw(const Scenario &scenario, const PageFacts &f, const TrackO
 
     // From the bottom up: banner, footer, sources, table, profile; the map takes what is left.
     double bottom = m_body.bottom();
-    if (!m_options.banner.isEmpty()) {
+    if (!m_options.scene.layers.banner.isEmpty()) {
         banner(bottom - pt(13));
         bottom -= pt(13) + pt(6);
     }
@@ -674,7 +630,7 @@ void PageLayout::draw(const Scenario &scenario, const PageFacts &f, const TrackO
     const double mapBottom = profileFrame.top() - headingH - pt(6) - captionH;
     heading(y, QStringLiteral("TRACK AND PARTNER CUSTODY"));
     const QRectF mapFrame(m_body.left(), mapTop, m_body.width(), std::max(pt(120), mapBottom - mapTop));
-    map(mapFrame, f, overlay, cache);
+    map(mapFrame, scenario, f, overlay, cache);
     mapCaption(mapFrame.bottom() + pt(4), f);
 }
 

@@ -5,6 +5,7 @@
 #include "core/Scenario.h"
 #include "maps/MapSettings.h"
 #include "maps/ProjectedBaseMap.h"
+#include "maps/scene/SceneOptions.h"
 
 #include <QByteArray>
 #include <QString>
@@ -24,12 +25,12 @@ enum class BriefPageSize { A4, Letter };
 std::optional<BriefPageSize> briefPageSizeFromName(const QString &name);
 
 struct BriefOptions {
-    static constexpr const char *kDefaultBanner = "UNCLASSIFIED — PUBLIC DATA — TRAINING";
-
     BriefPageSize pageSize = BriefPageSize::A4;
-    ViewAs viewAs;                          // whose picture: combined or one partner's own sensors alone
-    QString banner = QString::fromUtf8(kDefaultBanner); // top and bottom of every page; empty for none
-    MapTheme theme = MapTheme::Light;       // of the map; the page itself is always black on white
+    // What the pages show: whose picture (layers.viewAs: combined or one partner's own sensors alone), the
+    // map's theme (layers.theme; the page itself is always black on white) and the banner top and bottom of
+    // every page (layers.banner; empty for none). Each page's map is this scene with its own track
+    // selected at its instant, fitted as a page (SceneView::Fit::Page), without the fans and the legend.
+    Scene scene = SceneCommand::brief().defaults;
 };
 
 // One page: a track of the scenario and the instant its map and side view show.

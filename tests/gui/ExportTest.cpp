@@ -3,9 +3,9 @@
 // File → Export against `trilink export`: the viewer's export of a view and the command line it hands the
 // user ("Copy Command Line") must give the same file, and the export at the window's size must be the
 // picture on screen.
-#include "app/cli/ExportRequest.h"
 #include "app/gui/ExportDialog.h"
 #include "app/gui/MainWindow.h"
+#include "maps/scene/SceneOptions.h"
 #include "tests/app/TrilinkProcess.h"
 #include "widgets/MapCanvas.h"
 
@@ -161,7 +161,7 @@ TEST(Export, TheDialogGivesTheSizeFormatAndPartsChosen)
     ASSERT_TRUE(w.scenario());
     QSettings().remove(QStringLiteral("export")); // the dialog's remembered choices start fresh
     app::ExportDialog dialog(QSize(1400, 900), QStringLiteral("UNCLASSIFIED — TEST"), [&w](const app::ExportChoice &c) {
-        return cli::shellCommand(w.exportArguments(c.path, c.format, c.size));
+        return maps::shellCommand(w.exportArguments(c.path, c.format, c.size));
     });
     dialog.show();
     const auto combos = dialog.findChildren<QComboBox *>();

@@ -4,11 +4,11 @@
 
 #include <QString>
 
-namespace trilink::cli {
+namespace trilink::maps {
 
 // Where the bundled data lives: $TRILINK_DATA_DIR if set, else share/trilink beside the program's bin/
 // folder. The build tree has the same layout as the install, so there is no path into the source tree.
 QString dataDir();
 QString baseMapPath();
 
-} // namespace trilink::cli
+} // namespace trilink::maps

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: MIT
 // SPDX-FileCopyrightText: 2026 Trilink contributors
-#include "app/cli/DataPaths.h"
+#include "maps/DataPaths.h"
 
 #include <QCoreApplication>
 #include <QDir>
 
-namespace trilink::cli {
+namespace trilink::maps {
 
 QString dataDir()
 {
@@ -20,4 +20,4 @@ QString baseMapPath()
     return dataDir() + QStringLiteral("/basemap/trilink-basemap.gpkg");
 }
 
-} // namespace trilink::cli
+} // namespace trilink::maps

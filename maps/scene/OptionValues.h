@@ -8,12 +8,12 @@
 
 #include <optional>
 
-namespace trilink::cli {
+namespace trilink::maps {
 
-// Parsers for option values shared by the commands. Each returns nullopt and sets `error` to a one-line
-// reason on a bad value.
+// Readers of option values (the scene's options and the commands' own). Each returns nullopt and sets
+// `error` to a one-line reason on a bad value.
 std::optional<QSize> parseSize(const QString &text, QString &error);        // "1920x1080", up to 16384 a side
 std::optional<QPointF> parseLonLat(const QString &text, QString &error);    // "LON,LAT" in degrees
 std::optional<double> parsePositive(const QString &text, double max, QString &error);
 
-} // namespace trilink::cli
+} // namespace trilink::maps

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: MIT
 // SPDX-FileCopyrightText: 2026 Trilink contributors
-#include "app/cli/ArgumentValues.h"
+#include "maps/scene/OptionValues.h"
 
 #include <QRegularExpression>
 
 #include <cmath>
 
-namespace trilink::cli {
+namespace trilink::maps {
 namespace {
 constexpr int kMaxSide = 16384;
 }
@@ -55,4 +55,4 @@ std::optional<double> parsePositive(const QString &text, double max, QString &er
     return v;
 }
 
-} // namespace trilink::cli
+} // namespace trilink::maps
