@@ -3,7 +3,7 @@
 #include "app/cli/CommandLine.h"
 #include "app/gui/BriefingMode.h"
 #include "app/gui/MainWindow.h"
-#include "core/Text.h"
+#include "maps/scene/SceneOptions.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -39,42 +39,31 @@ int main(int argc, char *argv[])
     }
     QApplication app(argc, argv);
     setIdentity();
+    // The viewer takes a scene too (maps/scene/SceneOptions: files, the launch, time, view-as and view it
+    // opens on), read by the same table as the commands.
+    const maps::SceneCommand viewer = maps::SceneCommand::viewer();
     QCommandLineParser parser;
     parser.setApplicationDescription(cli::usageText());
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption launchOption(QStringLiteral("launch"), QStringLiteral("select this track when the catalogue is ready"), QStringLiteral("ID"));
-    const QCommandLineOption timeOption(QStringLiteral("time"), QStringLiteral("seconds after the selected launch to show (T+)"), QStringLiteral("SECONDS"));
-    const QCommandLineOption viewAsOption(QStringLiteral("view-as"), QStringLiteral("combined, USA, KOR or JPN"), QStringLiteral("WHO"));
-    const QCommandLineOption briefingOption(QStringLiteral("briefing"), QStringLiteral("start in briefing mode (full screen)"));
-    parser.addOptions({launchOption, timeOption, viewAsOption, briefingOption});
-    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("track files to open alongside the catalogue"), QStringLiteral("[FILE...]"));
-    if (!parser.parse(app.arguments())) {
-        QTextStream(stderr) << "trilink: " << parser.errorText() << " (see trilink --help)\n";
+    const QCommandLineOption briefingOption(QStringLiteral("briefing"), QStringLiteral("Start in briefing mode (full screen)."));
+    parser.addOption(briefingOption);
+    maps::addSceneOptions(parser, viewer);
+    QString error;
+    const auto scene = parser.parse(app.arguments()) ? maps::readScene(parser, viewer, error) : std::nullopt;
+    if (!scene) {
+        QTextStream(stderr) << "trilink: " << (error.isEmpty() ? parser.errorText() : error) << " (see trilink --help)\n";
         return cli::kExitUsage;
     }
+    if (parser.isSet(QStringLiteral("help")))
+        parser.showHelp(); // exits
+    if (parser.isSet(QStringLiteral("version")))
+        parser.showVersion(); // exits
     app::MainWindow window;
     window.show();
-    // Files named on the command line open alongside the catalogue; the rest applies once it is modelled.
-    window.openFiles(parser.positionalArguments());
-    ViewAs viewAs;
-    if (parser.isSet(viewAsOption)) {
-        QString error;
-        if (!text::parseViewAs(parser.value(viewAsOption), viewAs, error)) {
-            QTextStream(stderr) << "trilink: --view-as: " << error << "\n";
-            return cli::kExitUsage;
-        }
-    }
-    QObject::connect(&window, &app::MainWindow::scenarioReady, &window, [&] {
-        if (parser.isSet(launchOption))
-            window.selectTrack(parser.value(launchOption));
-        if (parser.isSet(timeOption))
-            if (const auto *t = window.scenario()->find(window.selectedTrack()))
-                window.clock()->seek(static_cast<double>(t->launchMsUtc) + parser.value(timeOption).toDouble() * 1000.0);
-        if (parser.isSet(viewAsOption))
-            window.setViewAs(viewAs);
-        if (parser.isSet(briefingOption))
-            window.briefing()->enter();
-    });
+    // The files open alongside the catalogue; the launch, time and view apply once they are read.
+    window.showScene(*scene);
+    if (parser.isSet(briefingOption))
+        QObject::connect(&window, &app::MainWindow::scenarioReady, window.briefing(), [&window] { window.briefing()->enter(); });
     return app.exec();
 }

@@ -138,6 +138,17 @@ void MapCanvas::clearMeasure()
     changed();
 }
 
+void MapCanvas::showLonLat(QPointF lonLat, std::optional<double> extentKm)
+{
+    const auto centre = m_projection->forward(lonLat.x(), lonLat.y());
+    if (!centre)
+        return;
+    m_settings.centre = *centre;
+    if (extentKm && width() > 0)
+        m_settings.metresPerPixel = std::clamp(*extentKm * 1000.0 / width(), kMinMetresPerPixel, kMaxMetresPerPixel);
+    changed();
+}
+
 void MapCanvas::ensureVisible(const QPolygonF &lonLat)
 {
     QRectF box;

@@ -49,6 +49,8 @@ public:
     void setMeasuring(bool on);
     bool isMeasuring() const { return m_measuring; }
     void clearMeasure();
+    // Centres the view on (lon, lat), `extentKm` across if given (else at the same scale).
+    void showLonLat(QPointF lonLat, std::optional<double> extentKm);
     // Moves (and if need be zooms out) so that every (lon, lat) point is in view with a margin; does nothing
     // when they already are.
     void ensureVisible(const QPolygonF &lonLat);

@@ -11,6 +11,7 @@
 #include "core/Text.h"
 #include "core/Units.h"
 #include "maps/DataPaths.h"
+#include "maps/scene/SceneSettings.h"
 #include "widgets/MapCanvas.h"
 #include "widgets/SideView.h"
 #include "widgets/TimelinePanel.h"
@@ -279,6 +280,36 @@ void MainWindow::setScenario(Scenario::Ptr scenario, maps::TrackOverlay::Ptr ove
         if (!m_pendingFiles.isEmpty())
             openFiles(std::exchange(m_pendingFiles, {}));
     }
+    applyPendingScene();
+}
+
+void MainWindow::showScene(const maps::Scene &scene)
+{
+    m_pendingScene = scene;
+    openFiles(scene.files);
+    applyPendingScene();
+}
+
+void MainWindow::applyPendingScene()
+{
+    if (!m_pendingScene || !m_scenario || m_files.isRunning() || !m_pendingFiles.isEmpty() || m_builder.isRunning())
+        return;
+    const maps::Scene scene = *std::exchange(m_pendingScene, std::nullopt);
+    setViewAs(scene.layers.viewAs);
+    if (!scene.launch.isEmpty()) {
+        QString error;
+        const ScenarioTrack *track = maps::findLaunch(m_scenario.get(), scene.launch, error);
+        std::optional<double> timeMs;
+        if (track) {
+            selectTrack(track->id);
+            if (maps::resolveSceneTime(scene.time, track, timeMs, error) && timeMs)
+                m_clock.seek(*timeMs);
+        }
+        if (!error.isEmpty())
+            statusBar()->showMessage(error, 15000);
+    }
+    if (scene.view.centre || scene.view.extentKm)
+        m_canvas->showLonLat(scene.view.centre.value_or(m_canvas->centreLonLat().value_or(region::defaultCentre())), scene.view.extentKm);
 }
 
 void MainWindow::selectTrack(const QString &id)

@@ -48,6 +48,9 @@ public:
 
     // Opens track files alongside the catalogue (off the GUI thread, with progress and cancel).
     void openFiles(const QStringList &paths);
+    // Shows a scene (the viewer's command line): its files open now; its launch, time, view-as and view
+    // apply once the catalogue and the files are in.
+    void showScene(const maps::Scene &scene);
 
     // For tests and scripted screenshots.
     widgets::MapCanvas *canvas() const { return m_canvas; }
@@ -100,6 +103,7 @@ private:
     void onBaseMapLoaded();
     void loadCatalogue();
     void setScenario(Scenario::Ptr scenario, maps::TrackOverlay::Ptr overlay);
+    void applyPendingScene();
     void rebuildOverlay();
     void onCursorMoved(std::optional<QPointF> lonLat);
     void onTimeChanged(double timeMs);
@@ -147,6 +151,7 @@ private:
     QProgressDialog *m_filesProgress = nullptr;
     QStringList m_pendingFiles; // asked for before the catalogue was ready
     QStringList m_openedFiles;  // the track files in the scenario, in the order they were added
+    std::optional<maps::Scene> m_pendingScene; // shown once the scenario holds its files
 
     QPointF m_reference{125.7625, 39.0392}; // Pyongyang until the user picks a point
     QString m_referenceName;

@@ -123,6 +123,7 @@ void MainWindow::onFilesRead()
     }
     if (!m_pendingFiles.isEmpty())
         openFiles(std::exchange(m_pendingFiles, {}));
+    applyPendingScene();
 }
 
 void MainWindow::exportTracks()

@@ -187,9 +187,14 @@ SceneCommand SceneCommand::brief()
 
 SceneCommand SceneCommand::viewer()
 {
-    SceneCommand c{QStringLiteral("viewer"), Scene{}, {QStringLiteral("launch"), QStringLiteral("time"), QStringLiteral("view-as")}, {}};
+    SceneCommand c{QStringLiteral("viewer"),
+                   Scene{},
+                   {QStringLiteral("launch"), QStringLiteral("time"), QStringLiteral("view-as"), QStringLiteral("center"), QStringLiteral("extent-km")},
+                   {}};
     c.help[QStringLiteral("launch")] = QStringLiteral("Select this track when the catalogue is ready.");
     c.help[QStringLiteral("time")] = QStringLiteral("Show the selected launch at T+SECONDS, or at an ISO 8601 UTC time.");
+    c.help[QStringLiteral("center")] = QStringLiteral("Centre of the view (default: the region, or the --launch track's).");
+    c.help[QStringLiteral("extent-km")] = QStringLiteral("Width of the view in km (default: the region's, or the --launch track's).");
     return c;
 }
 

@@ -49,7 +49,8 @@ struct SceneCommand {
     bool takes(const QString &option) const { return options.isEmpty() || options.contains(option); }
 
     // The commands: `trilink export` (every option), `trilink animate` (not --time: it plays from --from to
-    // --to; not --no-tracks), `trilink brief` (its own --launch list; the view is the page's) and the viewer.
+    // --to; not --no-tracks), `trilink brief` (its own --launch list; the view is the page's) and the viewer
+    // (`trilink [FILE...]`: the selection, time, view-as and view it opens on).
     static SceneCommand exportPicture();
     static SceneCommand animate();
     static SceneCommand brief();
