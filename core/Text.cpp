@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Trilink contributors
 #include "core/Text.h"
 
+#include <QLocale>
 #include <QStringList>
 
 #include <cmath>
@@ -64,6 +65,11 @@ QString sharingGainCell(const SharingGain &g)
     if (g.heldFractionGain >= 0.005)
         parts << QStringLiteral("+%1 pts held").arg(std::lround(g.heldFractionGain * 100.0));
     return parts.isEmpty() ? QStringLiteral("none") : parts.join(u'\n');
+}
+
+QString thousands(double value)
+{
+    return QLocale(QLocale::English).toString(static_cast<qlonglong>(std::llround(value)));
 }
 
 QString partnerList(PartnerMask mask)

@@ -32,6 +32,9 @@ QString sharingGain(const SharingGain &gain);
 // is left out), "seen only through sharing", "none", "—" (not seen).
 QString sharingGainCell(const SharingGain &gain);
 
+// A whole number with thousands separators, rounded to the nearest: "4,511", "-12".
+QString thousands(double value);
+
 // Partner sets as options take them: "all", "none" or codes joined by commas ("USA,JPN").
 QString partnerList(PartnerMask mask);
 // Parses that form (codes in any case); nullopt and `error` set otherwise. An empty list is an error.

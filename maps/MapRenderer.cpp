@@ -3,13 +3,14 @@
 #include "maps/MapRenderer.h"
 
 #include "core/Units.h"
-#include "maps/MapDecorations.h"
 #include "maps/MapStyle.h"
-#include "maps/TrackLayer.h"
+#include "maps/layers/Layers.h"
+#include "maps/layers/TrackLayer.h"
 
 #include <QPaintEngine>
 #include <QPainter>
 
+#include <array>
 #include <cmath>
 #include <vector>
 
@@ -66,24 +67,53 @@ void strokeBase(QPainter &painter, const QPainterPath &path, const QColor &colou
     }
     painter.setTransform(base);
 }
-} // namespace
 
-double MapRenderer::graticuleStepDeg(double metresPerPixel)
+// What is drawn over the geography, in order. The still part first: areas under everything, then fixed
+// furniture, so labels make way for it rather than the other way round, then the reference's rings,
+// places, grid labels, the sensors and the legend.
+const ZoneLayer kZones;
+const CoverageLayer kCoverage;
+const ScaleBarLayer kScaleBar;
+const CreditsLayer kCredits;
+const NorthArrowLayer kNorthArrow;
+const RangeRingLayer kRangeRings;
+const PlaceLayer kPlaces;
+const GraticuleLabelLayer kGraticuleLabels;
+const SensorLayer kSensors;
+const LegendLayer kLegend;
+const std::array<const MapLayer *, 10> kStillLayers{&kZones, &kCoverage, &kScaleBar, &kCredits, &kNorthArrow,
+                                                    &kRangeRings, &kPlaces, &kGraticuleLabels, &kSensors, &kLegend};
+// Then what moves: the tracks, the measured line, the clock and the banner over everything.
+const TrackLayer kTracks;
+const MeasureLayer kMeasure;
+const ClockLayer kClock;
+const BannerLayer kBanner;
+const std::array<const MapLayer *, 4> kMovingLayers{&kTracks, &kMeasure, &kClock, &kBanner};
+
+template <std::size_t N>
+bool drawLayers(const std::array<const MapLayer *, N> &layers, QPainter &painter, const MapSettings &settings, const ProjectedBaseMap &base,
+                const BaseMapData &data, const std::atomic_bool *cancel)
 {
-    const double pxPerDegree = 111'000.0 / metresPerPixel;
-    for (double step : {1.0, 2.0, 5.0, 10.0, 15.0, 30.0})
-        if (step * pxPerDegree >= 100.0)
-            return step;
-    return 30.0;
+    const QTransform device = painter.worldTransform();
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing, true);
+    painter.setTransform(device);
+    LayerContext context(painter, settings, base, data, cancel);
+    for (const MapLayer *layer : layers) {
+        if (context.cancelled())
+            break;
+        layer->draw(context);
+    }
+    painter.restore();
+    return !context.cancelled();
 }
+} // namespace
 
 bool MapRenderer::render(QPainter &painter, const MapSettings &settings, const ProjectedBaseMap &base,
                          const BaseMapData &data, const std::atomic_bool *cancel)
 {
-    if (!renderGeography(painter, settings, base, cancel))
-        return false;
-    renderOverlays(painter, settings, base, data);
-    return !(cancel && cancel->load(std::memory_order_relaxed));
+    return renderGeography(painter, settings, base, cancel) && renderStill(painter, settings, base, data, cancel) &&
+           renderMoving(painter, settings, base, data, cancel);
 }
 
 bool MapRenderer::renderGeography(QPainter &painter, const MapSettings &settings, const ProjectedBaseMap &base,
@@ -103,7 +133,7 @@ bool MapRenderer::renderGeography(QPainter &painter, const MapSettings &settings
     painter.fillRect(frame, azimuthal ? style.space : style.sea);
 
     const bool coarse = settings.metresPerPixel > kCoarseAboveMetresPerPixel;
-    const double step = graticuleStepDeg(settings.metresPerPixel);
+    const double step = GraticuleLabelLayer::stepDeg(settings.metresPerPixel);
     for (double shift : worldCopies(settings)) {
         painter.setTransform(QTransform::fromTranslate(shift, 0) * settings.mapToPixel() * device);
         if (azimuthal) {
@@ -123,14 +153,14 @@ bool MapRenderer::renderGeography(QPainter &painter, const MapSettings &settings
             for (const auto &g : base.graticule)
                 if (std::fmod(std::abs(g.valueDeg), step) == 0.0)
                     lines.addPath(g.path);
-            strokeBase(painter, lines, style.graticule, 1.0); // a hairline at every size: it is translucent
+            strokeBase(painter, lines, style.graticule, style.line.graticule); // a hairline at every size: it is translucent
         }
         if (settings.showAdmin1 && !coarse)
-            strokeBase(painter, base.admin1, style.admin1, 0.8 * s, Qt::DashLine);
-        strokeBase(painter, coarse ? base.coastCoarse : base.coast, style.coast, 1.0 * s);
-        strokeBase(painter, coarse ? base.bordersCoarse : base.borders, style.border, 1.3 * s);
+            strokeBase(painter, base.admin1, style.admin1, style.line.admin1 * s, Qt::DashLine);
+        strokeBase(painter, coarse ? base.coastCoarse : base.coast, style.coast, style.line.coast * s);
+        strokeBase(painter, coarse ? base.bordersCoarse : base.borders, style.border, style.line.border * s);
         if (azimuthal)
-            strokeBase(painter, base.earthOutline, style.coast, 1.5 * s);
+            strokeBase(painter, base.earthOutline, style.coast, style.line.globeLimb * s);
         if (cancelled())
             return painter.restore(), false;
     }
@@ -138,63 +168,16 @@ bool MapRenderer::renderGeography(QPainter &painter, const MapSettings &settings
     return true;
 }
 
-void MapRenderer::renderOverlays(QPainter &painter, const MapSettings &settings, const ProjectedBaseMap &base,
-                                 const BaseMapData &data)
+bool MapRenderer::renderStill(QPainter &painter, const MapSettings &settings, const ProjectedBaseMap &base, const BaseMapData &data,
+                              const std::atomic_bool *cancel)
 {
-    renderStaticOverlays(painter, settings, base, data);
-    renderMovingOverlays(painter, settings, base);
+    return drawLayers(kStillLayers, painter, settings, base, data, cancel);
 }
 
-void MapRenderer::renderStaticOverlays(QPainter &painter, const MapSettings &settings, const ProjectedBaseMap &base,
-                                       const BaseMapData &data)
+bool MapRenderer::renderMoving(QPainter &painter, const MapSettings &settings, const ProjectedBaseMap &base, const BaseMapData &data,
+                               const std::atomic_bool *cancel)
 {
-    const MapStyle style = MapStyle::forTheme(settings.theme);
-    const QTransform device = painter.worldTransform();
-    painter.save();
-    painter.setRenderHint(QPainter::Antialiasing, true);
-    painter.setTransform(device);
-    MapDecorations decorations(painter, settings, base, style);
-    TrackLayer tracks(painter, settings, decorations.projection(), style);
-    // Areas under everything else; then fixed furniture, so labels make way for it rather than the other
-    // way round; then places and the sensors.
-    if (settings.tracks)
-        tracks.drawAreas(*settings.tracks);
-    if (settings.showScaleBar)
-        decorations.drawScaleBar();
-    if (settings.showDecorations)
-        decorations.drawNorthArrowAndCredits();
-    if (settings.reference)
-        decorations.drawReference(*settings.reference);
-    if (settings.showPlaces)
-        decorations.drawPlaces(data.places);
-    if (settings.showGraticule)
-        decorations.drawGraticuleLabels(graticuleStepDeg(settings.metresPerPixel));
-    if (settings.tracks)
-        tracks.drawSensors(*settings.tracks);
-    if (settings.showLegend)
-        tracks.drawLegend(settings.tracks.get());
-    painter.restore();
-}
-
-void MapRenderer::renderMovingOverlays(QPainter &painter, const MapSettings &settings, const ProjectedBaseMap &base)
-{
-    const MapStyle style = MapStyle::forTheme(settings.theme);
-    const QTransform device = painter.worldTransform();
-    painter.save();
-    painter.setRenderHint(QPainter::Antialiasing, true);
-    painter.setTransform(device);
-    const Projection projection(settings.projection);
-    (void)base;
-    TrackLayer tracks(painter, settings, projection, style);
-    if (settings.tracks)
-        tracks.drawTracks(*settings.tracks);
-    if (settings.measure)
-        tracks.drawMeasure(*settings.measure);
-    if (settings.showLegend)
-        tracks.drawClock(settings.tracks.get());
-    if (!settings.banner.isEmpty())
-        tracks.drawBanner(settings.banner);
-    painter.restore();
+    return drawLayers(kMovingLayers, painter, settings, base, data, cancel);
 }
 
 QImage MapRenderer::renderImage(const MapSettings &settings, ProjectedBaseMapCache &cache, const std::atomic_bool *cancel,
@@ -207,9 +190,7 @@ QImage MapRenderer::renderImage(const MapSettings &settings, ProjectedBaseMapCac
     if (image.isNull()) {
         image = QImage(settings.size, QImage::Format_ARGB32_Premultiplied);
         QPainter painter(&image);
-        const bool done = renderGeography(painter, settings, *base, cancel);
-        if (done)
-            renderStaticOverlays(painter, settings, *base, *cache.data());
+        const bool done = renderGeography(painter, settings, *base, cancel) && renderStill(painter, settings, *base, *cache.data(), cancel);
         painter.end();
         if (!done)
             return {};
@@ -218,7 +199,7 @@ QImage MapRenderer::renderImage(const MapSettings &settings, ProjectedBaseMapCac
     }
     image.detach(); // the cached copy stays clean
     QPainter painter(&image);
-    renderMovingOverlays(painter, settings, *base);
+    renderMoving(painter, settings, *base, *cache.data(), cancel);
     painter.end();
     if (cancel && cancel->load(std::memory_order_relaxed))
         return {};

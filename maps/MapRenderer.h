@@ -32,17 +32,15 @@ public:
     static QImage renderImage(const MapSettings &settings, ProjectedBaseMapCache &cache,
                               const std::atomic_bool *cancel = nullptr, BaseLayerCache *layers = nullptr);
 
-    // The parts of render(): the projected geography, then what is drawn over it, still and moving.
+    // The parts of render(): the projected geography, then the layers drawn over it that stand still
+    // (maps/layers: zones, coverage, furniture, places, sensors, legend) and those that move (tracks, the
+    // measured line, the clock, the banner). Each returns false once `cancel` is set.
     static bool renderGeography(QPainter &painter, const MapSettings &settings, const ProjectedBaseMap &base,
                                 const std::atomic_bool *cancel = nullptr);
-    static void renderOverlays(QPainter &painter, const MapSettings &settings, const ProjectedBaseMap &base,
-                               const BaseMapData &data);
-    static void renderStaticOverlays(QPainter &painter, const MapSettings &settings, const ProjectedBaseMap &base,
-                                     const BaseMapData &data);
-    static void renderMovingOverlays(QPainter &painter, const MapSettings &settings, const ProjectedBaseMap &base);
-
-    // Graticule spacing in degrees for the zoom: lines about 100-250 pixels apart.
-    static double graticuleStepDeg(double metresPerPixel);
+    static bool renderStill(QPainter &painter, const MapSettings &settings, const ProjectedBaseMap &base, const BaseMapData &data,
+                            const std::atomic_bool *cancel = nullptr);
+    static bool renderMoving(QPainter &painter, const MapSettings &settings, const ProjectedBaseMap &base, const BaseMapData &data,
+                             const std::atomic_bool *cancel = nullptr);
 };
 
 } // namespace trilink::maps

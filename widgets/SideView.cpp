@@ -16,14 +16,6 @@
 #include <cmath>
 
 namespace trilink::widgets {
-namespace {
-
-QString kmText(double km)
-{
-    return QLocale(QLocale::English).toString(std::llround(km));
-}
-
-} // namespace
 
 SideView::SideView(QWidget *parent)
     : QWidget(parent)
@@ -172,7 +164,7 @@ bool SideView::event(QEvent *event)
         QToolTip::showText(help->globalPos(),
                            tr("%1 (%2): %3 coverage at %4\n%5 km altitude, %6 km down range%7")
                                .arg(best->sensorId, partnerCode(best->partner), best->entering ? tr("enters") : tr("leaves"),
-                                    text::missionTime(best->timeS), kmText(best->altM / 1000.0), kmText(best->groundRangeKm),
+                                    text::missionTime(best->timeS), text::thousands(best->altM / 1000.0), text::thousands(best->groundRangeKm),
                                     best->notional ? tr("\nnotional sensor position") : QString()),
                            this);
     else

@@ -138,7 +138,7 @@ void TimelineWidget::rebuild()
         }
         if (t.apogeeM > 0)
             add(TimelineTick::Kind::Apogee, t.apogeeTimeS, tr("Apogee"),
-                tr("Apogee, %1 km").arg(QLocale(QLocale::English).toString(std::llround(t.apogeeM / 1000.0))));
+                tr("Apogee, %1 km").arg(text::thousands(t.apogeeM / 1000.0)));
         add(TimelineTick::Kind::Impact, t.flightTimeS, tr("Impact"), tr("Impact"));
         for (const TrajectoryEvent &e : t.events) {
             if (e.kind == TrajectoryEventKind::EnterJapanEez)

@@ -52,7 +52,6 @@ QFont font(double points, bool bold = false)
     return f;
 }
 
-QString thousands(double v) { return QLocale(QLocale::English).toString(static_cast<qlonglong>(std::llround(v))); }
 QString percent(double fraction) { return QStringLiteral("%1%").arg(std::lround(fraction * 100.0)); }
 
 QDateTime utcAt(double ms) { return QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(std::floor(ms)), QTimeZone::utc()); }
@@ -211,8 +210,8 @@ PageFacts factsFor(const Scenario &scenario, const BriefItem &item, const BriefO
         }
         f.figures.push_back(fig);
     };
-    figure(QStringLiteral("APOGEE"), r ? &r->apogeeKm : nullptr, QStringLiteral("km"), thousands(t.apogeeM / 1000.0) + QStringLiteral(" km"));
-    figure(QStringLiteral("RANGE"), r ? &r->rangeKm : nullptr, QStringLiteral("km"), thousands(t.rangeM / 1000.0) + QStringLiteral(" km"));
+    figure(QStringLiteral("APOGEE"), r ? &r->apogeeKm : nullptr, QStringLiteral("km"), text::thousands(t.apogeeM / 1000.0) + QStringLiteral(" km"));
+    figure(QStringLiteral("RANGE"), r ? &r->rangeKm : nullptr, QStringLiteral("km"), text::thousands(t.rangeM / 1000.0) + QStringLiteral(" km"));
     figure(QStringLiteral("FLIGHT TIME"), r ? &r->flightMin : nullptr, QStringLiteral("min"), text::duration(t.flightTimeS));
     if (r && !r->flightMin.hasValue() && r->flightSPublished) {
         auto &fig = f.figures.back();
@@ -239,7 +238,7 @@ PageFacts factsFor(const Scenario &scenario, const BriefItem &item, const BriefO
             else if (e.kind == TrajectoryEventKind::EnterJapanTerritory && !overflight++)
                 model << QStringLiteral("over Japan%1 from %2, %3 km up")
                              .arg(e.detail.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(e.detail), text::missionTime(e.timeS),
-                                  thousands(e.altM / 1000.0));
+                                  text::thousands(e.altM / 1000.0));
         }
         if (inEez)
             model << QStringLiteral("inside Japan's EEZ (approx.)");

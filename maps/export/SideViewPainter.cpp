@@ -60,11 +60,6 @@ double niceTimeStep(double spanS, double count)
     return kSteps.back();
 }
 
-QString kmText(double km)
-{
-    return QLocale(QLocale::English).toString(std::llround(km));
-}
-
 } // namespace
 
 struct SideViewPainter::Frame {
@@ -310,7 +305,7 @@ void SideViewPainter::paintAxes(QPainter &p, const Frame &f) const
         p.drawLine(plot.left(), y, plot.right(), y);
         p.setPen(withAlpha(text, 210));
         p.drawText(QRect(f.area.left(), y - fm.height() / 2, plot.left() - scaled(6) - f.area.left(), fm.height()),
-                   Qt::AlignRight | Qt::AlignVCenter, kmText(v));
+                   Qt::AlignRight | Qt::AlignVCenter, text::thousands(v));
     }
     p.save();
     p.translate(f.area.left() + scaled(8) + fm.height() / 2.0, plot.center().y());
@@ -331,7 +326,7 @@ void SideViewPainter::paintAxes(QPainter &p, const Frame &f) const
         p.setPen(QPen(withAlpha(text, 140), hair));
         p.drawLine(x, lane + scaled(2), x, lane + scaled(5));
         p.setPen(withAlpha(text, 210));
-        const QString label = time ? text::missionTime(v) : kmText(v);
+        const QString label = time ? text::missionTime(v) : text::thousands(v);
         p.drawText(QRect(x - labelW / 2, lane + scaled(5), labelW, fm.height()), Qt::AlignCenter, label);
     }
     p.setPen(withAlpha(text, 200));
@@ -418,7 +413,7 @@ void SideViewPainter::paintMarkers(QPainter &p, const Frame &f, std::optional<do
         p.setPen(QPen(text, 1.5 * hair));
         p.setBrush(base);
         p.drawPolygon(QPolygonF{{a.x(), a.y() - r}, {a.x() + r, a.y()}, {a.x(), a.y() + r}, {a.x() - r, a.y()}});
-        label(tr("apogee %1 km").arg(kmText(m_track->apogeeM / 1000.0)), a, true);
+        label(tr("apogee %1 km").arg(text::thousands(m_track->apogeeM / 1000.0)), a, true);
     }
 
     if (!currentTimeS || *currentTimeS < 0 || *currentTimeS > m_track->samples.back().timeS)
@@ -431,7 +426,7 @@ void SideViewPainter::paintMarkers(QPainter &p, const Frame &f, std::optional<do
     p.setPen(QPen(base, 2.0 * hair));
     p.setBrush(text);
     p.drawEllipse(c, r * 1.3, r * 1.3);
-    const QString s = QStringLiteral("%1 · %2 km").arg(text::missionTime(t), kmText(m_track->stateAt(t).altM / 1000.0));
+    const QString s = QStringLiteral("%1 · %2 km").arg(text::missionTime(t), text::thousands(m_track->stateAt(t).altM / 1000.0));
     // Beside the marker, on the side with room, and kept inside the plot.
     QRectF box(0, 0, fm.horizontalAdvance(s) + scaled(10), fm.height() + scaled(4));
     const bool right = c.x() + scaled(12) + box.width() < plot.right();

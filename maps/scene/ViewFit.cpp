@@ -3,6 +3,7 @@
 #include "maps/scene/ViewFit.h"
 
 #include "core/Units.h"
+#include "maps/MapStyle.h"
 #include "maps/Projection.h"
 
 #include <QFont>
@@ -56,9 +57,10 @@ std::optional<MapView> pageView(const ScenarioTrack &t, const ProjectionSpec &sp
         return std::nullopt;
     settings->textScale = textScale;
     const double s = settings->uiScale();
-    QFont labelFont(QStringLiteral("DejaVu Sans"));
-    labelFont.setPixelSize(static_cast<int>(std::lround(14 * s)));
-    labelFont.setBold(true);
+    const MapFont label = MapStyle::forTheme(MapTheme::Light).type.selectedTrackLabel;
+    QFont labelFont(MapStyle::forTheme(MapTheme::Light).type.family);
+    labelFont.setPixelSize(static_cast<int>(std::lround(label.px * s)));
+    labelFont.setBold(label.bold);
     const double labelPx = QFontMetricsF(labelFont).horizontalAdvance(t.label + QStringLiteral(" · 10,000 km alt · T+00:00")) + 40 * s;
     // A long flight keeps clear of the frame. Beyond the impact there is room for the track's label, which
     // otherwise lies over the end of the track.

@@ -9,7 +9,7 @@
 #include "maps/MapStyle.h"
 #include "maps/PartnerStyle.h"
 #include "maps/Projection.h"
-#include "maps/TrackLayer.h"
+#include "maps/layers/TrackLayer.h"
 #include "maps/TrackOverlay.h"
 
 #include <gtest/gtest.h>

@@ -1,0 +1,285 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 Trilink contributors
+#include "maps/layers/TrackLayer.h"
+
+#include "core/Text.h"
+#include "maps/PartnerStyle.h"
+#include "maps/layers/Layers.h"
+
+#include <QFontMetricsF>
+#include <QPainter>
+
+#include <algorithm>
+#include <cmath>
+
+namespace trilink::maps {
+namespace {
+constexpr double kDegToM = 111'195.0;          // a degree of latitude, for thinning to about a pixel
+constexpr double kShownAfterImpactS = 600.0;
+
+int partnerCount(PartnerMask m)
+{
+    return (m & 1) + ((m >> 1) & 1) + ((m >> 2) & 1);
+}
+
+// The polyline moved sideways by `offset` pixels (left of the direction of travel is positive), with
+// mitred joins limited so sharp turns do not spike.
+QPolygonF offsetLine(const QPolygonF &line, double offset)
+{
+    if (offset == 0.0 || line.size() < 2)
+        return line;
+    QPolygonF out;
+    out.reserve(line.size());
+    const auto normal = [](QPointF a, QPointF b) {
+        const QPointF d = b - a;
+        const double len = std::hypot(d.x(), d.y());
+        return len > 0 ? QPointF(d.y() / len, -d.x() / len) : QPointF(0, 0);
+    };
+    for (int i = 0; i < line.size(); ++i) {
+        const QPointF n1 = i > 0 ? normal(line[i - 1], line[i]) : normal(line[0], line[1]);
+        const QPointF n2 = i + 1 < line.size() ? normal(line[i], line[i + 1]) : n1;
+        QPointF n = n1 + n2;
+        const double len = std::hypot(n.x(), n.y());
+        n = len > 1e-9 ? n / len : n1;
+        const double cosHalf = std::max(0.5, n.x() * n1.x() + n.y() * n1.y());
+        out << line[i] + n * (offset / cosHalf);
+    }
+    return out;
+}
+
+// Where a track is at the settings' time: seconds since launch (none in an overview), the first sample
+// drawn and the last one flown.
+struct Shown {
+    std::optional<double> now;
+    int first = 0;
+    int flownLast = 0;
+};
+
+std::optional<Shown> shownAt(const TrackOverlay::Track &t, const MapSettings &settings, bool selected)
+{
+    const int n = t.groundTrack.size();
+    if (n < 2)
+        return std::nullopt;
+    Shown shown{std::nullopt, 0, n - 1};
+    if (!settings.timeMs)
+        return shown;
+    const double now = (*settings.timeMs - static_cast<double>(t.launchMsUtc)) / 1000.0;
+    if (!selected && (now < 0 || now > t.flightTimeS + kShownAfterImpactS))
+        return std::nullopt;
+    shown.now = now;
+    shown.flownLast = static_cast<int>(std::upper_bound(t.timesS.begin(), t.timesS.end(), static_cast<float>(now)) - t.timesS.begin()) - 1;
+    shown.flownLast = std::clamp(shown.flownLast, 0, n - 1);
+    if (settings.trailS > 0) {
+        const float from = static_cast<float>(now - settings.trailS);
+        shown.first = std::clamp(static_cast<int>(std::lower_bound(t.timesS.begin(), t.timesS.end(), from) - t.timesS.begin()), 0, shown.flownLast);
+    }
+    return shown;
+}
+} // namespace
+
+std::optional<std::pair<int, int>> TrackLayer::drawnSamples(const TrackOverlay::Track &track, const MapSettings &settings, bool selected)
+{
+    const auto shown = shownAt(track, settings, selected);
+    if (!shown)
+        return std::nullopt;
+    return std::pair(shown->first, static_cast<int>(track.groundTrack.size()) - 1);
+}
+
+std::vector<TrackLayer::Run> TrackLayer::runs(const LayerContext &c, const TrackOverlay::Track &track, int first, int last)
+{
+    std::vector<Run> out;
+    const PartnerMask view = viewMask(c.settings.viewAs);
+    const double thinDeg = 1.2 * c.settings.metresPerPixel / kDegToM;
+    const double breakPx = std::max(c.settings.size.width(), c.settings.size.height()) * 0.5;
+    QPointF lastKept(1e9, 1e9);
+    for (int i = first; i <= last; ++i) {
+        const PartnerMask mask = track.partners[i] & view;
+        const QPointF g = track.groundTrack[i];
+        const bool newRun = out.empty() || out.back().mask != mask;
+        const bool keep = newRun || i == last || std::abs(g.x() - lastKept.x()) + std::abs(g.y() - lastKept.y()) > thinDeg;
+        if (!keep)
+            continue;
+        const auto px = c.pixel(g.x(), g.y());
+        if (!px) {
+            out.push_back({mask, {}}); // a gap: the next point starts a new piece
+            continue;
+        }
+        lastKept = g;
+        if (newRun) {
+            // Runs share their boundary point, so the colours meet without a gap.
+            QPolygonF start;
+            if (!out.empty() && !out.back().pixels.isEmpty())
+                start << out.back().pixels.back();
+            start << *px;
+            out.push_back({mask, start});
+            continue;
+        }
+        QPolygonF &line = out.back().pixels;
+        if (!line.isEmpty() && QLineF(line.back(), *px).length() > breakPx) {
+            out.push_back({mask, QPolygonF() << *px}); // the projection's seam
+            continue;
+        }
+        line << *px;
+    }
+    return out;
+}
+
+void TrackLayer::draw(LayerContext &c) const
+{
+    if (!c.settings.tracks)
+        return;
+    const TrackOverlay &overlay = *c.settings.tracks;
+    // Labels keep clear of the legend and the clock, which are drawn over the tracks.
+    if (c.settings.showLegend) {
+        c.labels.reserve(LegendLayer::box(c, overlay));
+        c.labels.reserve(ClockLayer::box(c, &overlay));
+    }
+    const QString &selectedId = c.settings.selectedTrack;
+    const bool anySelected = !selectedId.isEmpty() && overlay.find(selectedId);
+    for (const auto &t : overlay.tracks) {
+        if (c.cancelled())
+            return;
+        if (t.id != selectedId)
+            drawTrack(c, t, false, anySelected);
+    }
+    if (const auto *t = anySelected ? overlay.find(selectedId) : nullptr)
+        drawTrack(c, *t, true, false);
+}
+
+void TrackLayer::drawTrack(LayerContext &c, const TrackOverlay::Track &t, bool selected, bool dimmed)
+{
+    const auto shown = shownAt(t, c.settings, selected);
+    if (!shown)
+        return;
+    const MapStyle &st = c.style;
+    QPainter &p = c.painter;
+    const int n = t.groundTrack.size();
+    const double s = c.scale;
+    const std::optional<double> now = shown->now; // seconds since launch
+    const int shownFirst = shown->first, shownLast = shown->flownLast;
+    const bool inFlight = now && *now < t.flightTimeS;
+    if (now && *now < 0) {
+        QPen future(st.colour.unheld, c.px(st.line.beforeLaunch), Qt::DashLine, Qt::RoundCap);
+        p.setPen(future);
+        p.setBrush(Qt::NoBrush);
+        for (const Run &r : runs(c, t, 0, n - 1))
+            p.drawPolyline(r.pixels);
+        return;
+    }
+    const double stripe = (selected ? st.line.selectedStripe : st.line.stripe) * s;
+    const int alpha = dimmed ? st.colour.dimmed : 255;
+
+    // The path still to fly: faint and dashed, to the predicted impact.
+    if (inFlight && shownLast < n - 1) {
+        QColor faint = st.colour.unheld;
+        faint.setAlpha(selected ? st.colour.selectedFuture : st.colour.future);
+        p.setPen(QPen(faint, c.px(st.line.future), Qt::DashLine, Qt::RoundCap));
+        p.setBrush(Qt::NoBrush);
+        for (const Run &r : runs(c, t, shownLast, n - 1))
+            p.drawPolyline(r.pixels);
+    }
+
+    const std::vector<Run> flown = runs(c, t, shownFirst, shownLast);
+    // A dark casing under the stripes keeps them legible over land, sea and coverage.
+    for (const Run &r : flown) {
+        const int k = std::max(1, partnerCount(r.mask));
+        const double width = r.mask ? k * stripe + c.px(st.line.casing) : c.px(st.line.unheldCasing);
+        p.setPen(QPen(st.textHalo, width, Qt::SolidLine, Qt::FlatCap, Qt::RoundJoin));
+        p.drawPolyline(r.pixels);
+    }
+    for (const Run &r : flown) {
+        if (!r.mask) {
+            QColor grey = st.colour.unheld;
+            grey.setAlpha(alpha);
+            p.setPen(QPen(grey, c.px(st.line.unheld), Qt::SolidLine, Qt::FlatCap, Qt::RoundJoin));
+            p.drawPolyline(r.pixels);
+            continue;
+        }
+        const int k = partnerCount(r.mask);
+        int lane = 0;
+        for (Partner partner : kAllPartners) {
+            if (!(r.mask & partnerBit(partner)))
+                continue;
+            const double offset = (lane - (k - 1) / 2.0) * stripe;
+            QColor colour = partnerColor(partner);
+            colour.setAlpha(alpha);
+            p.setPen(QPen(colour, stripe, Qt::SolidLine, Qt::FlatCap, Qt::RoundJoin));
+            p.drawPolyline(offsetLine(r.pixels, offset));
+            ++lane;
+        }
+    }
+
+    // Launch site: a triangle; impact: a cross, solid once it has happened, a ringed cross while predicted.
+    const QColor ink = st.colour.ink;
+    const double r = (selected ? st.symbol.selectedTrackEnd : st.symbol.trackEnd) * s;
+    if (const auto a = c.pixel(t.groundTrack.front().x(), t.groundTrack.front().y())) {
+        QPolygonF tri;
+        tri << *a + QPointF(0, -r * 1.2) << *a + QPointF(r, r * 0.8) << *a + QPointF(-r, r * 0.8);
+        p.setPen(QPen(st.textHalo, c.px(st.line.symbolOutline)));
+        p.setBrush(ink);
+        p.drawPolygon(tri);
+    }
+    if (const auto b = c.pixel(t.groundTrack.back().x(), t.groundTrack.back().y())) {
+        const bool predicted = inFlight;
+        p.setBrush(Qt::NoBrush);
+        for (const auto &[colour, width] : {std::pair{st.textHalo, c.px(st.line.impactCasing)}, std::pair{st.colour.impact, c.px(st.line.impact)}}) {
+            p.setPen(QPen(colour, width, Qt::SolidLine, Qt::RoundCap));
+            p.drawLine(*b + QPointF(-r, -r), *b + QPointF(r, r));
+            p.drawLine(*b + QPointF(-r, r), *b + QPointF(r, -r));
+        }
+        if (predicted) {
+            p.setPen(QPen(st.colour.impact, c.px(st.line.predictedImpact), Qt::DashLine));
+            p.drawEllipse(*b, 2.2 * r, 2.2 * r);
+        }
+    }
+
+    // The current position with its label while in flight; the selected track always has a label.
+    if (!now || (!inFlight && !selected))
+        return;
+    const double shownT = std::min(*now, t.flightTimeS);
+    const int i = shownLast;
+    const int j = std::min(i + 1, n - 1);
+    const double span = t.timesS[j] - t.timesS[i];
+    const double f = span > 0 ? std::clamp((shownT - t.timesS[i]) / span, 0.0, 1.0) : 0.0;
+    const QPointF g = t.groundTrack[i] + (t.groundTrack[j] - t.groundTrack[i]) * f;
+    const auto at = c.pixel(g.x(), g.y());
+    if (!at)
+        return;
+    const double altKm = (t.altM[i] + (t.altM[j] - t.altM[i]) * f) / 1000.0;
+    const PartnerMask held = t.partners[i] & viewMask(c.settings.viewAs);
+    QColor dot = ink;
+    for (Partner partner : kAllPartners)
+        if (held & partnerBit(partner)) {
+            dot = partnerColor(partner);
+            break;
+        }
+    const double mr = (selected ? st.symbol.selectedMarker : st.symbol.marker) * s;
+    p.setPen(QPen(st.textHalo, c.px(st.line.markerOutline)));
+    p.setBrush(dot);
+    p.drawEllipse(*at, mr, mr);
+    p.setPen(QPen(ink, c.px(st.line.markerRing)));
+    p.setBrush(Qt::NoBrush);
+    const double ring = mr + c.px(st.symbol.markerRingGap);
+    p.drawEllipse(*at, ring, ring);
+
+    const QString text = inFlight ? QStringLiteral("%1 · %2 km alt · %3").arg(t.label, text::thousands(altKm), text::missionTime(shownT))
+                                  : QStringLiteral("%1 · impact %2").arg(t.label, text::missionTime(t.flightTimeS));
+    const QFont labelFont = c.labels.font(selected ? st.type.selectedTrackLabel : st.type.trackLabel);
+    const QFontMetricsF fm(labelFont);
+    const double w = fm.horizontalAdvance(text) + 12 * s, h = fm.height() + 6 * s;
+    // Try right, left, above, below; skip the label (not the marker) if all collide. The selected track's
+    // label may lie over the others' (it is drawn last, on top), never over the legend or the clock.
+    for (const QPointF off : {QPointF(mr + 8 * s, -h / 2), QPointF(-mr - 8 * s - w, -h / 2), QPointF(-w / 2, -mr - 8 * s - h),
+                              QPointF(-w / 2, mr + 8 * s)}) {
+        const QRectF box(*at + off, QSizeF(w, h));
+        if (!c.frame.contains(box) || !c.labels.isFree(box, selected))
+            continue;
+        c.labels.take(box);
+        QColor panel = st.panel;
+        panel.setAlpha(selected ? st.colour.selectedLabelPanel : st.colour.labelPanel);
+        c.labels.boxedText(box, text, labelFont, panel, QPen(selected ? dot : QColor(0, 0, 0, 0), c.px(st.line.labelOutline)), st.text);
+        break;
+    }
+}
+
+} // namespace trilink::maps

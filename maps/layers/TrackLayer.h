@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 Trilink contributors
+#pragma once
+
+#include "maps/TrackOverlay.h"
+#include "maps/layers/MapLayer.h"
+
+#include <optional>
+#include <utility>
+#include <vector>
+
+namespace trilink::maps {
+
+// The tracks, coloured by who held them (parallel stripes, one per partner, over a dark casing), with their
+// launch and impact symbols, the current position and a label: the selected track on top, the others
+// dimmed. Moving: it follows the time, the selection, the trail and the view-as.
+class TrackLayer : public MapLayer {
+public:
+    void draw(LayerContext &context) const override;
+
+    // The samples [first, last] of a track the layer draws at the settings' time, nullopt when it draws none:
+    // a playback shows what is happening, so a track not launched yet, or down more than ten minutes ago,
+    // is off the map unless selected (the selected one shows its whole predicted path before launch). A
+    // trail starts the flown part later; the part still to fly is drawn too, dashed.
+    static std::optional<std::pair<int, int>> drawnSamples(const TrackOverlay::Track &track, const MapSettings &settings, bool selected);
+
+    // Pixel polylines of one track's samples [first, last], split where the projection breaks, thinned to
+    // about a pixel apart, each piece a run of one partner mask (as seen in the view).
+    struct Run {
+        PartnerMask mask = 0;
+        QPolygonF pixels;
+    };
+    static std::vector<Run> runs(const LayerContext &context, const TrackOverlay::Track &track, int first, int last);
+
+private:
+    static void drawTrack(LayerContext &context, const TrackOverlay::Track &track, bool selected, bool dimmed);
+};
+
+} // namespace trilink::maps
