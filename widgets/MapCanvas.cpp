@@ -4,6 +4,8 @@
 
 #include "core/Units.h"
 #include "maps/MapStyle.h"
+#include "maps/layers/TrackLayer.h"
+#include "widgets/SelectionBinding.h"
 
 #include <QContextMenuEvent>
 #include <QMenu>
@@ -117,6 +119,12 @@ void MapCanvas::setViewAs(ViewAs viewAs)
     changed();
 }
 
+void MapCanvas::setSelection(Selection *selection)
+{
+    m_selection = selection;
+    followSelection(this, selection);
+}
+
 void MapCanvas::modifySettings(const std::function<void(maps::MapSettings &)> &change)
 {
     change(m_settings);
@@ -181,15 +189,13 @@ QString MapCanvas::trackAt(QPointF pixel, double tolerancePx) const
         return std::hypot(d.x(), d.y());
     };
     for (const auto &t : m_settings.tracks->tracks) {
-        int last = t.groundTrack.size() - 1;
-        if (m_settings.timeMs) {
-            const double now = (*m_settings.timeMs - static_cast<double>(t.launchMsUtc)) / 1000.0;
-            if (now < 0 && t.id != m_settings.selectedTrack)
-                continue;
-        }
+        const auto drawn = maps::TrackLayer::drawnSamples(t, m_settings, t.id == m_settings.selectedTrack);
+        if (!drawn)
+            continue; // not on the map at this time
+        const auto [first, last] = *drawn;
         std::optional<QPointF> previous;
-        const int stride = std::max(1, last / 400); // about 400 segments a track is plenty to hit
-        for (int i = 0; i <= last; i = (i == last) ? last + 1 : std::min(last, i + stride)) {
+        const int stride = std::max(1, (last - first) / 400); // about 400 segments a track is plenty to hit
+        for (int i = first; i <= last; i = (i == last) ? last + 1 : std::min(last, i + stride)) {
             const QPointF g = t.groundTrack[i];
             const auto m = m_projection->forward(g.x(), g.y());
             if (!m) {
@@ -317,8 +323,11 @@ void MapCanvas::mouseReleaseEvent(QMouseEvent *event)
         return;
     }
     const QString id = trackAt(event->position());
-    if (!id.isEmpty())
-        emit trackClicked(id);
+    if (id.isEmpty())
+        return;
+    emit trackClicked(id);
+    if (m_selection)
+        m_selection->selectTrack(id);
 }
 
 void MapCanvas::wheelEvent(QWheelEvent *event)

@@ -2,12 +2,14 @@
 // SPDX-FileCopyrightText: 2026 Trilink contributors
 #pragma once
 
+#include "core/Selection.h"
 #include "maps/MapSettings.h"
 #include "maps/ProjectedBaseMap.h"
 #include "maps/Projection.h"
 #include "maps/RenderJob.h"
 
 #include <QImage>
+#include <QPointer>
 #include <QWidget>
 
 #include <functional>
@@ -43,6 +45,8 @@ public:
     void setTime(std::optional<double> timeMs);
     void setSelectedTrack(const QString &id);
     void setViewAs(ViewAs viewAs);
+    // Follows the selection's track and view-as from now on, and selects the track the user clicks in it.
+    void setSelection(Selection *selection);
     // Any other setting of the picture (layers, trail, banner, text size); the canvas keeps size and view.
     void modifySettings(const std::function<void(maps::MapSettings &)> &change);
     // Measuring: while on, two left clicks set the ends of a geodesic whose range and bearing are drawn.
@@ -54,7 +58,8 @@ public:
     // Moves (and if need be zooms out) so that every (lon, lat) point is in view with a margin; does nothing
     // when they already are.
     void ensureVisible(const QPolygonF &lonLat);
-    // The track drawn nearest the pixel, within tolerancePx, or empty.
+    // The track drawn nearest the pixel, within tolerancePx, or empty: only the part TrackLayer draws at the
+    // view's time counts, so a track off the map (not launched yet, long down) cannot be clicked.
     QString trackAt(QPointF pixel, double tolerancePx = 8.0) const;
     void zoomBy(double factor, QPointF anchorPx);
     void panBy(QPointF deltaPx);
@@ -97,6 +102,7 @@ private:
     std::optional<QPointF> m_dragFrom;
     QPointF m_pressAt;
     bool m_measuring = false;
+    QPointer<Selection> m_selection;
     std::optional<QPointF> m_measureStart;
 };
 

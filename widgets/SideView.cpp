@@ -4,6 +4,7 @@
 
 #include "core/PlaybackClock.h"
 #include "core/Text.h"
+#include "widgets/SelectionBinding.h"
 #include "widgets/TimelineWidget.h"
 
 #include <QHelpEvent>
@@ -179,6 +180,11 @@ void SideView::paintEvent(QPaintEvent *)
     if (m_clock && m_painter.track())
         now = currentTimeS();
     painter().paint(p, rect(), now, tr("Select a track to see its altitude profile"));
+}
+
+void SideView::setSelection(Selection *selection)
+{
+    followSelection(this, selection);
 }
 
 } // namespace trilink::widgets

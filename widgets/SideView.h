@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/Scenario.h"
+#include "core/Selection.h"
 #include "maps/export/SideViewPainter.h"
 
 #include <QPointer>
@@ -44,6 +45,8 @@ public:
     void setScenario(Scenario::Ptr scenario);
     void setSelectedTrack(const QString &trackId);
     void setViewAs(ViewAs viewAs);
+    // Follows the selection's track and view-as from now on.
+    void setSelection(Selection *selection);
     void setFontScale(double scale);
     void setMode(Mode mode);
     Mode mode() const { return m_mode; }

@@ -3,6 +3,7 @@
 #include "widgets/TimelinePanel.h"
 
 #include "widgets/PlaybackBar.h"
+#include "widgets/SelectionBinding.h"
 
 #include <QVBoxLayout>
 
@@ -56,6 +57,11 @@ void TimelinePanel::updateFlight()
     // The timeline resolves the id against its scenario; the bar follows what it found.
     const ScenarioTrack *t = m_timeline->selectedTrack();
     m_bar->setFlight(t ? std::optional<double>(static_cast<double>(t->launchMsUtc)) : std::nullopt, t ? t->flightTimeS : 0.0);
+}
+
+void TimelinePanel::setSelection(Selection *selection)
+{
+    followSelection(this, selection);
 }
 
 } // namespace trilink::widgets

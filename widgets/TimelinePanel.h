@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/Scenario.h"
+#include "core/Selection.h"
 #include "widgets/TimelineWidget.h"
 
 #include <QWidget>
@@ -27,6 +28,8 @@ public:
     void setScenario(Scenario::Ptr scenario);
     void setSelectedTrack(const QString &trackId);
     void setViewAs(ViewAs viewAs);
+    // Follows the selection's track and view-as from now on.
+    void setSelection(Selection *selection);
     void setFontScale(double scale);
 
     PlaybackBar *playbackBar() const { return m_bar; }

@@ -265,4 +265,19 @@ void TrackListPanel::updateCount()
         m_count->setText(total == 1 ? tr("1 track") : tr("%1 tracks").arg(total));
 }
 
+void TrackListPanel::setSelection(Selection *selection)
+{
+    disconnect(selection, nullptr, this, nullptr);
+    connect(selection, &Selection::trackChanged, this, &TrackListPanel::selectTrack);
+    connect(selection, &Selection::viewAsChanged, this, &TrackListPanel::setViewAs);
+    // A row the user picks selects its track everywhere; a cleared row (the filter hid it) does not
+    // clear the selection.
+    connect(this, &TrackListPanel::trackSelected, selection, [selection](const QString &id) {
+        if (!id.isEmpty())
+            selection->selectTrack(id);
+    });
+    selectTrack(selection->track());
+    setViewAs(selection->viewAs());
+}
+
 } // namespace trilink::widgets

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/Scenario.h"
+#include "core/Selection.h"
 
 #include <QFont>
 #include <QWidget>
@@ -36,6 +37,8 @@ public:
 
     void setScenario(Scenario::Ptr scenario);
     void setViewAs(ViewAs viewAs);
+    // Follows the selection's track and view-as from now on, and selects the track the user picks here.
+    void setSelection(Selection *selection);
     // Selects and scrolls to the track's row without emitting trackSelected; an unknown or empty id clears
     // the selection.
     void selectTrack(const QString &id);

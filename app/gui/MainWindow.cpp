@@ -5,10 +5,9 @@
 #include "app/gui/ApplicationTheme.h"
 #include "app/gui/BriefingMode.h"
 #include "app/gui/PlaybackDriver.h"
-#include "core/EarthModel.h"
 #include "core/Geodesic.h"
-#include "core/SharingModel.h"
-#include "core/Text.h"
+#include "core/Playlist.h"
+#include "core/TrackReadout.h"
 #include "core/Units.h"
 #include "maps/DataPaths.h"
 #include "maps/scene/SceneSettings.h"
@@ -45,18 +44,6 @@ QString formatLonLat(QPointF p)
         .arg(p.x() >= 0 ? 'E' : 'W');
 }
 
-// A played track's time range: from just before its launch to just after its impact, widened to take in
-// any track flying at the same time (a salvo), so they play together.
-std::pair<double, double> playRange(const Scenario &scenario, const ScenarioTrack &track)
-{
-    double from = static_cast<double>(track.launchMsUtc), to = track.endMsUtc();
-    for (const auto &t : scenario.tracks)
-        if (static_cast<double>(t.launchMsUtc) <= to && t.endMsUtc() >= from) {
-            from = std::min(from, static_cast<double>(t.launchMsUtc));
-            to = std::max(to, t.endMsUtc());
-        }
-    return {from - 20'000.0, to + 30'000.0};
-}
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
@@ -102,7 +89,10 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_canvas, &widgets::MapCanvas::viewChanged, this, [this](const maps::MapSettings &s) {
         m_scale->setText(tr("%1 · %2 km across").arg(s.projection.name()).arg(std::lround(s.metresPerPixel * s.size.width() / 1000.0)));
     });
-    connect(m_canvas, &widgets::MapCanvas::trackClicked, this, &MainWindow::selectTrack);
+    // The views follow the one selection (bound in buildDocks); the window follows it after them.
+    m_canvas->setSelection(&m_selection);
+    connect(&m_selection, &Selection::trackChanged, this, &MainWindow::onTrackChanged);
+    connect(&m_selection, &Selection::viewAsChanged, this, &MainWindow::onViewAsChanged);
     connect(m_canvas, &widgets::MapCanvas::measureChanged, this, [this](std::optional<QLineF> m) {
         if (!m) {
             statusBar()->showMessage(tr("Measure: click the second point"), 4000);
@@ -144,10 +134,11 @@ void MainWindow::buildDocks()
     m_trackDock->setObjectName(QStringLiteral("tracksDock"));
     m_trackDock->setWidget(m_trackList);
     addDockWidget(Qt::LeftDockWidgetArea, m_trackDock);
-    connect(m_trackList, &widgets::TrackListPanel::trackSelected, this, &MainWindow::selectTrack);
+    m_trackList->setSelection(&m_selection);
 
     m_timeline = new widgets::TimelinePanel(this);
     m_timeline->setClock(&m_clock);
+    m_timeline->setSelection(&m_selection);
     m_timelineDock = new QDockWidget(tr("Timeline"), this);
     m_timelineDock->setObjectName(QStringLiteral("timelineDock"));
     m_timelineDock->setWidget(m_timeline);
@@ -155,6 +146,7 @@ void MainWindow::buildDocks()
 
     m_sideView = new widgets::SideView(this);
     m_sideView->setClock(&m_clock);
+    m_sideView->setSelection(&m_selection);
     m_sideDock = new QDockWidget(tr("Side view"), this);
     m_sideDock->setObjectName(QStringLiteral("sideViewDock"));
     m_sideDock->setWidget(m_sideView);
@@ -273,8 +265,9 @@ void MainWindow::setScenario(Scenario::Ptr scenario, maps::TrackOverlay::Ptr ove
                                  .arg(int(m_scenario->tracks.size()) - published - recorded)
                                  .arg(recorded),
                              15000);
-    if (!m_selected.isEmpty() && m_scenario->find(m_selected))
-        selectTrack(m_selected);
+    // A track the new scenario brings (the first of the files just opened), or the one selected before.
+    const QString wanted = std::exchange(m_pendingTrack, QString());
+    selectTrack(!wanted.isEmpty() && m_scenario->find(wanted) ? wanted : m_selection.track());
     if (first) {
         emit scenarioReady();
         if (!m_pendingFiles.isEmpty())
@@ -314,16 +307,22 @@ void MainWindow::applyPendingScene()
 
 void MainWindow::selectTrack(const QString &id)
 {
+    if (!m_scenario || !m_scenario->find(id))
+        return;
+    if (id != m_selection.track())
+        m_selection.selectTrack(id); // onTrackChanged follows
+    else
+        onTrackChanged(id);
+}
+
+void MainWindow::onTrackChanged(const QString &id)
+{
     const ScenarioTrack *track = m_scenario ? m_scenario->find(id) : nullptr;
     if (!track)
         return;
-    const bool changedTrack = id != m_selected;
-    m_selected = id;
-    m_canvas->setSelectedTrack(id);
-    m_trackList->selectTrack(id);
-    m_timeline->setSelectedTrack(id);
-    m_sideView->setSelectedTrack(id);
-    const auto [from, to] = playRange(*m_scenario, *track);
+    const bool changedTrack = id != m_shownTrack;
+    m_shownTrack = id;
+    const auto [from, to] = playlist::playRange(*m_scenario, *track);
     m_clock.setRange(from, to);
     if (changedTrack) {
         QPolygonF path;
@@ -332,46 +331,40 @@ void MainWindow::selectTrack(const QString &id)
         if (!track->samples.empty())
             path << QPointF(track->samples.back().lon, track->samples.back().lat);
         m_canvas->ensureVisible(path);
+        m_clock.seek(playlist::selectedTimeMs(*track));
     }
-    if (changedTrack)
-        m_clock.seek(static_cast<double>(track->launchMsUtc) + std::min(track->flightTimeS * 0.4, 600.0) * 1000.0);
     onTimeChanged(m_clock.timeMs());
 }
 
 void MainWindow::nextTrack(int step)
 {
-    if (!m_scenario || m_scenario->tracks.empty())
+    if (!m_scenario)
         return;
-    int index = -1;
-    for (int i = 0; i < int(m_scenario->tracks.size()); ++i)
-        if (m_scenario->tracks[i].id == m_selected)
-            index = i;
-    const int n = int(m_scenario->tracks.size());
-    // Skip salvo members launched with the selected one: they have just played.
-    const double launched = index >= 0 ? static_cast<double>(m_scenario->tracks[index].launchMsUtc) : -1e18;
-    int next = index;
-    do {
-        next = ((next + step) % n + n) % n;
-    } while (next != index && std::abs(static_cast<double>(m_scenario->tracks[next].launchMsUtc) - launched) < 600'000.0);
-    selectTrack(m_scenario->tracks[next].id);
+    const QString next = playlist::nextTrack(*m_scenario, m_selection.track(), step);
+    if (next.isEmpty())
+        return;
+    selectTrack(next);
     m_clock.seek(m_clock.startMs());
 }
 
 void MainWindow::setViewAs(ViewAs viewAs)
 {
-    m_viewAs = viewAs;
-    m_canvas->setViewAs(viewAs);
-    m_trackList->setViewAs(viewAs);
-    m_timeline->setViewAs(viewAs);
-    m_sideView->setViewAs(viewAs);
+    m_selection.setViewAs(viewAs);
+}
+
+void MainWindow::onViewAsChanged(ViewAs viewAs)
+{
+    const int index = viewAs ? partnerIndex(*viewAs) + 1 : 0;
     if (m_viewAsBox)
-        m_viewAsBox->setCurrentIndex(viewAs ? partnerIndex(*viewAs) + 1 : 0);
+        m_viewAsBox->setCurrentIndex(index);
+    if (m_viewAsGroup)
+        m_viewAsGroup->actions().at(index)->setChecked(true);
     updateReadouts();
 }
 
 void MainWindow::onTimeChanged(double timeMs)
 {
-    if (m_selected.isEmpty())
+    if (m_selection.track().isEmpty())
         return; // the overview: every track whole, no clock on the map
     m_canvas->setTime(timeMs);
     updateReadouts();
@@ -379,38 +372,8 @@ void MainWindow::onTimeChanged(double timeMs)
 
 void MainWindow::updateReadouts()
 {
-    const ScenarioTrack *t = m_scenario ? m_scenario->find(m_selected) : nullptr;
-    if (!t) {
-        m_trackReadout->clear();
-        return;
-    }
-    const double since = (m_clock.timeMs() - static_cast<double>(t->launchMsUtc)) / 1000.0;
-    QStringList parts;
-    if (since >= 0 && since <= t->flightTimeS) {
-        // Ground and slant range from the nearest sensors of the view to the track's current position.
-        const TrajectorySample now = t->stateAt(since);
-        const Vec3 target = earth::geodeticToEcef(now.lon, now.lat, now.altM);
-        struct Near {
-            double groundM, slantM;
-            QString id;
-        };
-        std::vector<Near> near;
-        for (const Sensor &s : m_scenario->laydown.sensors()) {
-            if (!s.isRadar() || !(viewMask(m_viewAs) & partnerBit(s.partner)))
-                continue;
-            const double ground = geodesic::inverse(s.lon, s.lat, now.lon, now.lat).distanceM;
-            const double slant = (target - earth::geodeticToEcef(s.lon, s.lat, s.altM)).norm();
-            near.push_back({ground, slant, s.id});
-        }
-        std::sort(near.begin(), near.end(), [](const Near &a, const Near &b) { return a.slantM < b.slantM; });
-        parts << tr("%1 %2 · alt %3 km · %4 m/s").arg(t->label, QString::number(since, 'f', 0) + QStringLiteral(" s"))
-                     .arg(now.altM / 1000.0, 0, 'f', 0).arg(now.speedMps, 0, 'f', 0);
-        for (std::size_t i = 0; i < std::min<std::size_t>(2, near.size()); ++i)
-            parts << tr("%1: %2 km ground, %3 km slant").arg(near[i].id).arg(near[i].groundM / 1000.0, 0, 'f', 0).arg(near[i].slantM / 1000.0, 0, 'f', 0);
-    }
-    if (m_viewAs)
-        parts << tr("sharing gain for %1: %2").arg(partnerCode(*m_viewAs), text::sharingGain(SharingModel::gain(t->attribution, *m_viewAs, m_scenario->sharing)));
-    m_trackReadout->setText(parts.join(QStringLiteral("   ·   ")));
+    const ScenarioTrack *t = m_scenario ? m_scenario->find(m_selection.track()) : nullptr;
+    m_trackReadout->setText(t ? trackReadout(*m_scenario, *t, m_clock.timeMs(), m_selection.viewAs()).text() : QString());
 }
 
 void MainWindow::onCursorMoved(std::optional<QPointF> lonLat)

@@ -4,6 +4,7 @@
 
 #include "core/PlaybackClock.h"
 #include "core/Scenario.h"
+#include "core/Selection.h"
 #include "maps/BaseMap.h"
 #include "maps/ProjectedBaseMap.h"
 #include "maps/TrackOverlay.h"
@@ -56,7 +57,8 @@ public:
     widgets::MapCanvas *canvas() const { return m_canvas; }
     PlaybackClock *clock() { return &m_clock; }
     Scenario::Ptr scenario() const { return m_scenario; }
-    QString selectedTrack() const { return m_selected; }
+    QString selectedTrack() const { return m_selection.track(); }
+    Selection *selection() { return &m_selection; }
     void selectTrack(const QString &id);
     void setViewAs(ViewAs viewAs);
     BriefingMode *briefing() const { return m_briefing; }
@@ -107,6 +109,8 @@ private:
     void rebuildOverlay();
     void onCursorMoved(std::optional<QPointF> lonLat);
     void onTimeChanged(double timeMs);
+    void onTrackChanged(const QString &id);
+    void onViewAsChanged(ViewAs viewAs);
     void updateReadouts();
     void chooseProjection(const QString &name);
     void applyTheme(bool dark);
@@ -127,6 +131,7 @@ private:
     QComboBox *m_viewAsBox = nullptr;
     QComboBox *m_coverageAltBox = nullptr;
     QActionGroup *m_projections = nullptr;
+    QActionGroup *m_viewAsGroup = nullptr;
     QAction *m_darkAction = nullptr;
     QAction *m_measureAction = nullptr;
 
@@ -135,8 +140,9 @@ private:
     BriefingMode *m_briefing;
     Scenario::Ptr m_scenario;
     maps::TrackOverlay::Ptr m_overlay;
-    QString m_selected;
-    ViewAs m_viewAs;
+    Selection m_selection;
+    QString m_shownTrack;   // the track the clock and the view were last set up for
+    QString m_pendingTrack; // to select once the scenario that has it is in (the first of the files opened)
     double m_coverageAltKm = 300;
 
     QFutureWatcher<maps::BaseMapReadResult> m_loader;

@@ -169,7 +169,7 @@ QString selectedOrWarn(QWidget *parent, const QString &selected, const QString &
 
 void MainWindow::exportBrief()
 {
-    const QString id = selectedOrWarn(this, m_selected, tr("Export Brief"));
+    const QString id = selectedOrWarn(this, m_selection.track(), tr("Export Brief"));
     if (id.isEmpty() || !m_baseCache || !m_scenario)
         return;
     QSettings s;
@@ -180,7 +180,7 @@ void MainWindow::exportBrief()
         return;
     s.setValue(QStringLiteral("export/folder"), QFileInfo(path).absolutePath());
     maps::BriefOptions options;
-    options.scene.layers.viewAs = m_viewAs;
+    options.scene.layers.viewAs = m_selection.viewAs();
     options.scene.layers.banner = m_briefing->bannerText();
     options.pageSize = QLocale().measurementSystem() == QLocale::ImperialUSSystem ? maps::BriefPageSize::Letter : maps::BriefPageSize::A4;
     auto *watcher = new QFutureWatcher<QString>(this);
@@ -205,7 +205,7 @@ void MainWindow::exportBrief()
 
 void MainWindow::exportAnimation()
 {
-    const QString id = selectedOrWarn(this, m_selected, tr("Export Animation"));
+    const QString id = selectedOrWarn(this, m_selection.track(), tr("Export Animation"));
     const ScenarioTrack *track = m_scenario && !id.isEmpty() ? m_scenario->find(id) : nullptr;
     if (!track || !m_baseCache)
         return;

@@ -110,7 +110,7 @@ void MainWindow::onFilesRead()
         m_scenario = next;
         m_builder.waitForFinished();
         rebuildOverlay();
-        m_selected = next->find(first) ? first : m_selected;
+        m_pendingTrack = first;
     }
     if (!read.problems.isEmpty() || !read.unreadable.isEmpty()) {
         QMessageBox box(this);
@@ -142,7 +142,7 @@ void MainWindow::exportTracks()
     // The selected track, or every track when none is selected.
     std::vector<RecordedTrack> tracks;
     for (const auto &t : m_scenario->tracks)
-        if (m_selected.isEmpty() || t.id == m_selected)
+        if (m_selection.track().isEmpty() || t.id == m_selection.track())
             tracks.push_back(recordingFromTrack(t));
     QString error;
     if (!maps::writeTrackFile(path, tracks, &error)) {

@@ -68,7 +68,7 @@ void MainWindow::buildMenusAndToolBar()
         connect(a, &QAction::triggered, this, [this, name] { chooseProjection(name); });
     }
     QMenu *viewAs = view->addMenu(tr("View &As"));
-    auto *viewAsGroup = new QActionGroup(this);
+    m_viewAsGroup = new QActionGroup(this);
     const std::pair<QString, ViewAs> viewers[] = {{tr("&Combined picture"), std::nullopt},
                                                   {tr("&USA alone"), Partner::USA},
                                                   {tr("&KOR alone"), Partner::KOR},
@@ -79,7 +79,7 @@ void MainWindow::buildMenusAndToolBar()
         this->addAction(a);
         a->setCheckable(true);
         a->setChecked(!who);
-        viewAsGroup->addAction(a);
+        m_viewAsGroup->addAction(a);
     }
     view->addSeparator();
     QMenu *layers = view->addMenu(tr("&Layers"));
@@ -160,7 +160,7 @@ void MainWindow::buildMenusAndToolBar()
     }
     // Play with nothing selected starts the first launch.
     connect(playbackBar->action(QStringLiteral("playPause")), &QAction::triggered, this, [this] {
-        if (m_selected.isEmpty() && m_scenario && !m_scenario->tracks.empty()) {
+        if (m_selection.track().isEmpty() && m_scenario && !m_scenario->tracks.empty()) {
             selectTrack(m_scenario->tracks.front().id);
             m_clock.seek(m_clock.startMs());
             m_clock.play();
@@ -223,9 +223,8 @@ void MainWindow::buildMenusAndToolBar()
     m_viewAsBox->addItems({tr("Combined picture"), tr("USA alone"), tr("KOR alone"), tr("JPN alone")});
     m_viewAsBox->setToolTip(tr("Redraw the map, list, timeline and side view as one partner's own sensors alone would have seen it (keys 0–3)"));
     bar->addWidget(m_viewAsBox);
-    connect(m_viewAsBox, &QComboBox::activated, this, [this, viewAsGroup](int i) {
+    connect(m_viewAsBox, &QComboBox::activated, this, [this](int i) {
         setViewAs(i == 0 ? ViewAs() : ViewAs(kAllPartners[i - 1]));
-        viewAsGroup->actions().at(i)->setChecked(true);
     });
     bar->addSeparator();
     bar->addWidget(new QLabel(tr(" Coverage for targets at ")));

@@ -95,3 +95,39 @@ TEST(MapCanvas, CursorReadoutReportsTheGeographicPosition)
     EXPECT_NEAR(at->x(), 126.978, 0.05); // within a pixel at ~2 km/px
     EXPECT_NEAR(at->y(), 37.5665, 0.05);
 }
+
+// A click selects only a track the map shows: one not launched yet, or down more than ten minutes ago, is
+// off the map (TrackLayer's rule), so clicking where it would be selects nothing.
+TEST(MapCanvas, AClickCannotSelectATrackTheMapHides)
+{
+    Canvas c;
+    auto overlay = std::make_shared<maps::TrackOverlay>();
+    maps::TrackOverlay::Track t;
+    t.id = QStringLiteral("T");
+    t.launchMsUtc = 1'000'000'000'000;
+    t.flightTimeS = 600;
+    for (int i = 0; i <= 60; ++i) {
+        t.groundTrack << QPointF(127.0 + i * 0.1, 37.5); // 6 degrees east along 37.5N in 10 minutes
+        t.timesS.push_back(i * 10.0f);
+        t.altM.push_back(100e3f);
+        t.partners.push_back(partnerBit(Partner::USA));
+    }
+    overlay->tracks.push_back(t);
+    c.canvas.setTracks(overlay);
+    const maps::Projection p(c.canvas.settings().projection);
+    const QPointF onTrack = c.canvas.settings().toPixel(*p.forward(130.0, 37.5)); // sample 30, T+300 s
+    const auto at = [&](double sinceLaunchS) {
+        c.canvas.setTime(static_cast<double>(t.launchMsUtc) + sinceLaunchS * 1000.0);
+        return c.canvas.trackAt(onTrack);
+    };
+    EXPECT_EQ(at(400), QStringLiteral("T")); // in flight: the flown part
+    EXPECT_EQ(at(100), QStringLiteral("T")); // in flight: the part still to fly, drawn dashed
+    EXPECT_EQ(at(-60), QString());           // not launched: off the map
+    EXPECT_EQ(at(600 + 900), QString());     // down 15 minutes ago: off the map
+    c.canvas.modifySettings([](maps::MapSettings &s) { s.trailS = 60; });
+    EXPECT_EQ(at(500), QString()); // the trail shows T+440 to T+500 only (and no part still to fly)
+    c.canvas.setSelectedTrack(QStringLiteral("T"));
+    EXPECT_EQ(at(-60), QStringLiteral("T")); // the selected track shows its whole predicted path
+    c.canvas.setTime(std::nullopt);
+    EXPECT_EQ(c.canvas.trackAt(onTrack), QStringLiteral("T")); // the overview: every track whole
+}

@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 Trilink contributors
+#pragma once
+
+#include "core/Scenario.h"
+#include "core/SensorLaydown.h"
+#include "core/SharingModel.h"
+
+#include <QString>
+
+#include <optional>
+#include <vector>
+
+namespace trilink {
+
+// How far a sensor is from a point: along the ground (the geodesic between the sensor and the point's
+// foot, on WGS84) and in a straight line (through ECEF, from the sensor's antenna to the point).
+struct SensorRange {
+    QString sensorId;
+    double groundM = 0;
+    double slantM = 0;
+};
+
+// The radars of `partners` nearest to (lon, lat, altM) by slant range, nearest first, at most `count`.
+std::vector<SensorRange> nearestRadars(const SensorLaydown &laydown, PartnerMask partners, double lon, double lat, double altM,
+                                       std::size_t count);
+
+// What the status bar says of the selected track at an instant, for a view-as: while it flies its state
+// and the view's nearest radars; for one partner's view, what sharing gains it.
+struct TrackReadout {
+    QString label;
+    std::optional<double> sinceLaunchS; // set while the track is in flight
+    TrajectorySample state;             // then its state
+    std::vector<SensorRange> nearest;   // then the view's two nearest radars
+    std::optional<Partner> viewer;      // a partner's view: its sharing gain
+    SharingGain gain;
+
+    // "HS15 700 s · alt 984 km · 4981 m/s   ·   KOR-GREENPINE-C: 650 km ground, 1163 km slant   ·   ...
+    // sharing gain for KOR: 26 s earlier · +21 %".
+    QString text() const;
+};
+
+TrackReadout trackReadout(const Scenario &scenario, const ScenarioTrack &track, double timeMs, ViewAs viewAs);
+
+} // namespace trilink
