@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Trilink contributors
 #include "maps/scene/OptionValues.h"
 
+#include "core/Units.h"
+
 #include <QRegularExpression>
 
 #include <cmath>
@@ -34,7 +36,7 @@ std::optional<QPointF> parseLonLat(const QString &text, QString &error)
     const double lon = parts.size() == 2 ? parts[0].trimmed().toDouble(&okLon) : 0;
     const double lat = parts.size() == 2 ? parts[1].trimmed().toDouble(&okLat) : 0;
     if (!okLon || !okLat || !std::isfinite(lon) || !std::isfinite(lat)) {
-        error = QStringLiteral("centre '%1' is not LON,LAT in degrees, such as 129.5,37.5").arg(text);
+        error = QStringLiteral("centre '%1' is not LON,LAT in degrees, such as %2,%3").arg(text).arg(region::kDefaultLon).arg(region::kDefaultLat);
         return std::nullopt;
     }
     if (lon < -180 || lon > 360 || lat < -90 || lat > 90) {

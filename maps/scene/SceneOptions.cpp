@@ -73,7 +73,7 @@ const std::vector<SceneOption> kOptions = {
          return kind && (s.view.projection = *kind, true);
      },
      [](const Scene &s) { return std::optional(ProjectionSpec::centred(s.view.projection, 0, 0).name()); }, true},
-    {"center", "LON,LAT", "Centre of the view (default 129.5,37.5, or the --launch track's).",
+    {"center", "LON,LAT", "Centre of the view (default %region, or the --launch track's).",
      [](Scene &s, const QString &v, QString &e) { return readLonLat(s.view.centre, v, e); },
      [](const Scene &s) { return written(s.view.centre); }, true},
     {"projection-center", "LON,LAT", "Centre of the aeqd and ortho projections (default: --center).",
@@ -141,6 +141,7 @@ const std::vector<SceneOption> kOptions = {
 QString helpFor(const SceneOption &o, const SceneCommand &command)
 {
     QString help = command.help.value(QString::fromLatin1(o.name), QString::fromUtf8(o.help));
+    help.replace(QLatin1String("%region"), lonLat(region::defaultCentre()));
     if (help.contains(QLatin1String("%1")))
         help = QString::fromLatin1(o.name) == QLatin1String("projection") ? help.arg(projectionNames())
                                                                            : help.arg(o.write(command.defaults).value_or(QStringLiteral("none")));
