@@ -6,6 +6,7 @@
 //    base map already projected (the viewer has it; the first export of a command adds ~1 s for that);
 //  - BM_ExportPng4KCold: the same PNG with the projected base map built afresh, as one `trilink export`;
 //  - BM_BriefOnePage: the one-page A4 brief of that launch (map, side view, tables) as PDF bytes.
+#include "bench/BenchMain.h"
 #include "core/LaunchCatalog.h"
 #include "core/Scenario.h"
 #include "maps/BaseMap.h"
@@ -101,10 +102,5 @@ BENCHMARK(BM_ExportPng4KCold)->Unit(benchmark::kMillisecond)->MeasureProcessCPUT
 
 int main(int argc, char **argv)
 {
-    qputenv("QT_QPA_PLATFORM", "offscreen");
-    QGuiApplication app(argc, argv);
-    benchmark::Initialize(&argc, argv);
-    benchmark::RunSpecifiedBenchmarks();
-    benchmark::Shutdown();
-    return 0;
+    return runBenchmarks<QGuiApplication>(argc, argv);
 }

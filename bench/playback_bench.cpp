@@ -7,6 +7,7 @@
 //    cost when panning during playback;
 //  - BM_PlaybackGuiThread: what the GUI thread does per frame: advance the clock, hand the new settings to
 //    the canvas (which queues the render job) and paint the last picture.
+#include "bench/BenchMain.h"
 #include "core/PlaybackClock.h"
 #include "core/Scenario.h"
 #include "maps/MapRenderer.h"
@@ -112,11 +113,5 @@ BENCHMARK(BM_PlaybackGuiThread)->Unit(benchmark::kMillisecond);
 
 int main(int argc, char **argv)
 {
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    QApplication app(argc, argv);
-    benchmark::Initialize(&argc, argv);
-    benchmark::RunSpecifiedBenchmarks();
-    benchmark::Shutdown();
-    return 0;
+    return runBenchmarks<QApplication>(argc, argv);
 }

@@ -4,6 +4,7 @@
 // render job (every pan or zoom), at screen and 4K sizes. Run on the offscreen platform.
 #include "maps/MapRenderer.h"
 
+#include "bench/BenchMain.h"
 #include "core/Units.h"
 
 #include <QGuiApplication>
@@ -64,11 +65,5 @@ BENCHMARK(BM_RenderFrame)
 
 int main(int argc, char **argv)
 {
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    QGuiApplication app(argc, argv);
-    benchmark::Initialize(&argc, argv);
-    benchmark::RunSpecifiedBenchmarks();
-    benchmark::Shutdown();
-    return 0;
+    return runBenchmarks<QGuiApplication>(argc, argv);
 }

@@ -9,7 +9,6 @@
 #include "maps/DataPaths.h"
 #include "maps/TrackOverlay.h"
 #include "maps/export/AnimationWriter.h"
-#include "maps/scene/SceneLoader.h"
 #include "maps/scene/SceneOptions.h"
 #include "maps/scene/SceneSettings.h"
 
@@ -22,20 +21,9 @@
 
 namespace trilink::cli {
 namespace {
+const CommandErrors kErrors{"animate"};
 constexpr int kMaxFps = 60;
 constexpr double kMinSpeed = 1.0, kMaxSpeed = 600.0; // the viewer's playback rates
-
-int usageError(const QString &message)
-{
-    QTextStream(stderr) << "trilink animate: " << message << "\n";
-    return kExitUsage;
-}
-
-int failure(const QString &message)
-{
-    QTextStream(stderr) << "trilink animate: " << message << "\n";
-    return kExitFailure;
-}
 
 // --from or --to as an instant: a time after the track's launch or a UTC time; `fallback` when not given.
 bool instant(const QCommandLineParser &p, const QString &option, const ScenarioTrack &track, double fallback, double &ms, QString &error)
@@ -74,57 +62,54 @@ int runAnimate(const QStringList &arguments)
     p.addOptions({help, out, from, to, fps, speed});
     maps::addSceneOptions(p, command);
     if (!p.parse(arguments))
-        return usageError(p.errorText());
+        return kErrors.usage(p.errorText());
     if (p.isSet(help)) {
         QTextStream(stdout) << p.helpText().replace(QLatin1String("animate [options]"), QLatin1String("trilink animate [options]"));
         return kExitOk;
     }
     if (!p.isSet(QStringLiteral("launch")))
-        return usageError(QStringLiteral("--launch ID is required (see 'trilink catalog')"));
+        return kErrors.usage(QStringLiteral("--launch ID is required (see 'trilink catalog')"));
     if (!p.isSet(out))
-        return usageError(QStringLiteral("--out DIR|FILE.mp4|FILE.gif is required"));
+        return kErrors.usage(QStringLiteral("--out DIR|FILE.mp4|FILE.gif is required"));
     const QString outPath = p.value(out);
     const auto format = maps::animationFormatFromPath(outPath);
     if (!format)
-        return usageError(QStringLiteral("cannot tell what to write to '%1': give a folder (PNG frames), FILE.mp4 or FILE.gif").arg(outPath));
+        return kErrors.usage(QStringLiteral("cannot tell what to write to '%1': give a folder (PNG frames), FILE.mp4 or FILE.gif").arg(outPath));
 
     bool ok = false;
     const int framesPerSecond = p.value(fps).toInt(&ok);
     if (!ok || framesPerSecond < 1 || framesPerSecond > kMaxFps)
-        return usageError(QStringLiteral("--fps: '%1' is not a whole number from 1 to %2").arg(p.value(fps)).arg(kMaxFps));
+        return kErrors.usage(QStringLiteral("--fps: '%1' is not a whole number from 1 to %2").arg(p.value(fps)).arg(kMaxFps));
     const double rate = p.value(speed).toDouble(&ok);
     if (!ok || !(rate >= kMinSpeed && rate <= kMaxSpeed))
-        return usageError(QStringLiteral("--speed: '%1' is not a number from 1 to 600").arg(p.value(speed)));
+        return kErrors.usage(QStringLiteral("--speed: '%1' is not a number from 1 to 600").arg(p.value(speed)));
     QString error;
     const auto scene = maps::readScene(p, command, error);
     if (!scene)
-        return usageError(error);
+        return kErrors.usage(error);
     // Checked before the scenario's half second: a bad time is a usage error whatever the launch.
     for (const QCommandLineOption &o : {from, to})
         if (p.isSet(o) && !maps::parseSceneTime(p.value(o), error))
-            return usageError(QStringLiteral("--%1: %2").arg(o.names().constFirst(), error));
+            return kErrors.usage(QStringLiteral("--%1: %2").arg(o.names().constFirst(), error));
 
     QTextStream err(stderr);
     Scenario scenario;
-    QStringList warnings;
-    if (!maps::loadSceneScenario(scene->files, scenario, warnings, error))
-        return failure(error);
-    for (const QString &warning : warnings)
-        err << "trilink animate: warning: " << warning << "\n";
+    if (!kErrors.loadScenario(scene->files, scenario))
+        return kExitFailure;
     const ScenarioTrack *track = maps::findLaunch(&scenario, scene->launch, error);
     if (!track)
-        return usageError(error);
+        return kErrors.usage(error);
     double fromMs = 0, toMs = 0;
     if (!instant(p, QStringLiteral("from"), *track, static_cast<double>(track->launchMsUtc), fromMs, error) ||
         !instant(p, QStringLiteral("to"), *track, track->endMsUtc(), toMs, error))
-        return usageError(error);
+        return kErrors.usage(error);
     const auto sinceLaunch = [track](double ms) { return text::missionSeconds((ms - track->launchMsUtc) / 1000.0); };
     if (fromMs > toMs)
-        return usageError(QStringLiteral("--from %1 is after --to %2").arg(sinceLaunch(fromMs), sinceLaunch(toMs)));
+        return kErrors.usage(QStringLiteral("--from %1 is after --to %2").arg(sinceLaunch(fromMs), sinceLaunch(toMs)));
     const maps::AnimationTiming timing{fromMs, toMs, framesPerSecond, rate};
     const int frames = timing.frameCount();
     if (frames > maps::AnimationTiming::kMaxFrames)
-        return usageError(QStringLiteral("%1 s at %2x and %3 fps is more than %4 frames: raise --speed, lower --fps or shorten --from/--to")
+        return kErrors.usage(QStringLiteral("%1 s at %2x and %3 fps is more than %4 frames: raise --speed, lower --fps or shorten --from/--to")
                               .arg((toMs - fromMs) / 1000.0)
                               .arg(rate)
                               .arg(framesPerSecond)
@@ -132,14 +117,14 @@ int runAnimate(const QStringList &arguments)
 
     QString ffmpeg;
     if (*format != maps::AnimationFormat::PngFrames && (ffmpeg = maps::AnimationWriter::findFfmpeg()).isEmpty())
-        return failure(QStringLiteral("ffmpeg not found: install the Debian package ffmpeg, or give a folder to get numbered PNG frames"));
+        return kErrors.failure(QStringLiteral("ffmpeg not found: install the Debian package ffmpeg, or give a folder to get numbered PNG frames"));
 
     const auto settings = maps::sceneSettings(*scene, &scenario, maps::buildTrackOverlay(scenario, scene->coverageAltKm * 1000.0), error);
     if (!settings)
-        return usageError(error);
+        return kErrors.usage(error);
     const auto base = maps::readBaseMap(maps::baseMapPath());
     if (!base.data)
-        return failure(base.error);
+        return kErrors.failure(base.error);
     maps::ProjectedBaseMapCache cache(base.data);
 
     const bool terminal = isatty(fileno(stderr));
@@ -155,7 +140,7 @@ int runAnimate(const QStringList &arguments)
     if (terminal)
         err << "\n";
     if (!result.ok)
-        return failure(result.error);
+        return kErrors.failure(result.error);
 
     const QSize frameSize = settings->size;
     QTextStream o(stdout);

@@ -19,11 +19,7 @@
 
 namespace trilink::cli {
 namespace {
-int usageError(const QString &message)
-{
-    QTextStream(stderr) << "trilink attribution: " << message << "\n";
-    return kExitUsage;
-}
+const CommandErrors kErrors{"attribution"};
 
 // Seconds to 0.1 s and fractions to 1e-4: the model is not better than that, and stable text diffs well.
 double roundTo(double v, double step) { return std::round(v / step) * step; }
@@ -165,16 +161,16 @@ int runAttribution(const QStringList &arguments)
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Write JSON instead of a table."));
     p.addOptions({help, launch, viewAsOption, json});
     if (!p.parse(arguments))
-        return usageError(p.errorText());
+        return kErrors.usage(p.errorText());
     if (p.isSet(help)) {
         QTextStream(stdout) << p.helpText().replace(QLatin1String("attribution [options]"), QLatin1String("trilink attribution [options]"));
         return kExitOk;
     }
     if (!p.positionalArguments().isEmpty())
-        return usageError(QStringLiteral("reading track files comes with issue 6 (got '%1')").arg(p.positionalArguments().first()));
+        return kErrors.usage(QStringLiteral("reading track files comes with issue 6 (got '%1')").arg(p.positionalArguments().first()));
     ViewAs viewAs;
     if (QString error; !text::parseViewAs(p.value(viewAsOption), viewAs, error))
-        return usageError(error);
+        return kErrors.usage(error);
 
     const SensorCatalog catalog = SensorCatalog::builtin();
     if (catalog.sensors().empty() || !catalog.problems().isEmpty()) {
@@ -192,7 +188,7 @@ int runAttribution(const QStringList &arguments)
             tracks.push_back(&t);
     }
     if (tracks.empty())
-        return usageError(QStringLiteral("no catalogue track '%1' (see trilink catalog)").arg(p.value(launch)));
+        return kErrors.usage(QStringLiteral("no catalogue track '%1' (see trilink catalog)").arg(p.value(launch)));
 
     const SensorLaydown laydown(catalog.sensors());
     const VisibilityModel model(laydown.sensors());

@@ -9,7 +9,6 @@
 #include "maps/DataPaths.h"
 #include "maps/export/BriefWriter.h"
 #include "maps/export/PictureWriter.h"
-#include "maps/scene/SceneLoader.h"
 #include "maps/scene/SceneOptions.h"
 #include "maps/scene/SceneSettings.h"
 
@@ -18,19 +17,7 @@
 
 namespace trilink::cli {
 namespace {
-
-int usageError(const QString &message)
-{
-    QTextStream(stderr) << "trilink brief: " << message << "\n";
-    return kExitUsage;
-}
-
-int failure(const QString &message)
-{
-    QTextStream(stderr) << "trilink brief: " << message << "\n";
-    return kExitFailure;
-}
-
+const CommandErrors kErrors{"brief"};
 } // namespace
 
 int runBrief(const QStringList &arguments)
@@ -51,61 +38,57 @@ int runBrief(const QStringList &arguments)
     p.addOptions({help, launch, out, page});
     maps::addSceneOptions(p, command);
     if (!p.parse(arguments))
-        return usageError(p.errorText());
+        return kErrors.usage(p.errorText());
     if (p.isSet(help)) {
         QTextStream(stdout) << p.helpText().replace(QLatin1String("brief [options]"), QLatin1String("trilink brief [options]"));
         return kExitOk;
     }
     if (!p.isSet(launch))
-        return usageError(QStringLiteral("--launch ID[,ID...] is required (see 'trilink catalog' for the ids)"));
+        return kErrors.usage(QStringLiteral("--launch ID[,ID...] is required (see 'trilink catalog' for the ids)"));
     if (!p.isSet(out) || p.value(out).isEmpty())
-        return usageError(QStringLiteral("--out FILE.pdf is required"));
+        return kErrors.usage(QStringLiteral("--out FILE.pdf is required"));
     QStringList ids;
     for (const QString &id : p.value(launch).split(u','))
         if (!id.trimmed().isEmpty())
             ids << id.trimmed();
     if (ids.isEmpty())
-        return usageError(QStringLiteral("--launch: no id given"));
+        return kErrors.usage(QStringLiteral("--launch: no id given"));
 
     maps::BriefOptions options;
     const auto pageSize = maps::briefPageSizeFromName(p.value(page));
     if (!pageSize)
-        return usageError(QStringLiteral("unknown page size '%1' (choose a4 or letter)").arg(p.value(page)));
+        return kErrors.usage(QStringLiteral("unknown page size '%1' (choose a4 or letter)").arg(p.value(page)));
     options.pageSize = *pageSize;
     QString error;
     const auto scene = maps::readScene(p, command, error);
     if (!scene)
-        return usageError(error);
+        return kErrors.usage(error);
     options.scene = *scene;
 
-    QTextStream err(stderr);
     Scenario scenario;
-    QStringList warnings;
-    if (!maps::loadSceneScenario(scene->files, scenario, warnings, error))
-        return failure(error);
-    for (const QString &warning : warnings)
-        err << "trilink brief: warning: " << warning << "\n";
+    if (!kErrors.loadScenario(scene->files, scenario))
+        return kExitFailure;
     std::vector<maps::BriefItem> items;
     for (const QString &id : ids) {
         const ScenarioTrack *track = maps::findLaunch(&scenario, id, error);
         if (!track)
-            return usageError(error);
+            return kErrors.usage(error);
         maps::BriefItem item{track, std::nullopt};
         if (!maps::resolveSceneTime(scene->time, track, item.timeMs, error))
-            return usageError(QStringLiteral("--time: ") + error);
+            return kErrors.usage(QStringLiteral("--time: ") + error);
         items.push_back(item);
     }
 
     const auto base = maps::readBaseMap(maps::baseMapPath());
     if (!base.data)
-        return failure(base.error);
+        return kErrors.failure(base.error);
     maps::ProjectedBaseMapCache cache(base.data);
     // Made in memory first, then written atomically: a failed brief never leaves half a file.
     const QByteArray bytes = maps::writeBrief(scenario, items, options, LaunchCatalog::builtin(), cache, error);
     if (bytes.isEmpty())
-        return failure(error);
+        return kErrors.failure(error);
     if (!maps::writeFileAtomically(p.value(out), bytes, error))
-        return failure(error);
+        return kErrors.failure(error);
     QTextStream(stdout) << "wrote " << p.value(out) << " (" << items.size() << (items.size() == 1 ? " page, " : " pages, ")
                         << (options.pageSize == maps::BriefPageSize::A4 ? "A4" : "US Letter") << ")\n";
     return kExitOk;

@@ -10,6 +10,7 @@
 #include "app/cli/ExportCommand.h"
 #include "app/cli/InfoCommand.h"
 #include "app/cli/SimulateCommand.h"
+#include "maps/scene/SceneLoader.h"
 
 #include <QFileInfo>
 #include <QTextStream>
@@ -67,6 +68,31 @@ void prepareHeadless()
             return;
         previous(type, context, message);
     });
+}
+
+int CommandErrors::usage(const QString &message) const
+{
+    QTextStream(stderr) << "trilink " << name << ": " << message << "\n";
+    return kExitUsage;
+}
+
+int CommandErrors::failure(const QString &message) const
+{
+    QTextStream(stderr) << "trilink " << name << ": " << message << "\n";
+    return kExitFailure;
+}
+
+bool CommandErrors::loadScenario(const QStringList &files, Scenario &scenario) const
+{
+    QStringList warnings;
+    QString error;
+    const bool ok = maps::loadSceneScenario(files, scenario, warnings, error);
+    QTextStream err(stderr);
+    for (const QString &warning : warnings)
+        err << "trilink " << name << ": warning: " << warning << "\n";
+    if (!ok)
+        err << "trilink " << name << ": " << error << "\n";
+    return ok;
 }
 
 QString usageText()

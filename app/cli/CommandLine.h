@@ -2,12 +2,24 @@
 // SPDX-FileCopyrightText: 2026 Trilink contributors
 #pragma once
 
+#include "core/Scenario.h"
+
 #include <QStringList>
 
 namespace trilink::cli {
 
 // Exit statuses of every command: 0 success, 1 the work failed, 2 bad arguments.
 enum ExitCode { kExitOk = 0, kExitFailure = 1, kExitUsage = 2 };
+
+// A command's one-line messages on stderr ("trilink NAME: message"), each returning its exit status.
+struct CommandErrors {
+    const char *name;
+    int usage(const QString &message) const;   // a bad command line: kExitUsage
+    int failure(const QString &message) const; // the work failed: kExitFailure
+    // The catalogue plus the track files (maps::loadSceneScenario), each problem in a readable file a
+    // warning line; false, with the error line written, when a file cannot be read at all.
+    bool loadScenario(const QStringList &files, Scenario &scenario) const;
+};
 
 // True when argv[1] names a headless command (export, ...), or --help/--version: such runs need only a
 // QGuiApplication on the offscreen platform.

@@ -8,7 +8,6 @@
 #include "maps/TrackOverlay.h"
 #include "maps/export/PictureWriter.h"
 #include "maps/scene/PictureRequest.h"
-#include "maps/scene/SceneLoader.h"
 #include "maps/scene/SceneSettings.h"
 
 #include <QTextStream>
@@ -34,13 +33,8 @@ int runExport(const QStringList &arguments)
     Scenario scenario;
     maps::TrackOverlay::Ptr overlay;
     if (scene.tracks) {
-        QStringList warnings;
-        if (!maps::loadSceneScenario(scene.files, scenario, warnings, error)) {
-            err << "trilink export: " << error << "\n";
+        if (!CommandErrors{"export"}.loadScenario(scene.files, scenario))
             return kExitFailure;
-        }
-        for (const QString &warning : warnings)
-            err << "trilink export: warning: " << warning << "\n";
         overlay = maps::buildTrackOverlay(scenario, scene.coverageAltKm * 1000.0);
     }
     const auto settings = maps::sceneSettings(scene, scene.tracks ? &scenario : nullptr, overlay, error);

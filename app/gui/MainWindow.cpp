@@ -129,28 +129,26 @@ MainWindow::~MainWindow()
 
 void MainWindow::buildDocks()
 {
+    const auto dock = [this](const QString &title, const char *name, QWidget *view, Qt::DockWidgetArea area) {
+        auto *d = new QDockWidget(title, this);
+        d->setObjectName(QString::fromLatin1(name)); // the key of its place in the saved window state
+        d->setWidget(view);
+        addDockWidget(area, d);
+        return d;
+    };
     m_trackList = new widgets::TrackListPanel(this);
-    m_trackDock = new QDockWidget(tr("Tracks"), this);
-    m_trackDock->setObjectName(QStringLiteral("tracksDock"));
-    m_trackDock->setWidget(m_trackList);
-    addDockWidget(Qt::LeftDockWidgetArea, m_trackDock);
     m_trackList->setSelection(&m_selection);
+    m_trackDock = dock(tr("Tracks"), "tracksDock", m_trackList, Qt::LeftDockWidgetArea);
 
     m_timeline = new widgets::TimelinePanel(this);
     m_timeline->setClock(&m_clock);
     m_timeline->setSelection(&m_selection);
-    m_timelineDock = new QDockWidget(tr("Timeline"), this);
-    m_timelineDock->setObjectName(QStringLiteral("timelineDock"));
-    m_timelineDock->setWidget(m_timeline);
-    addDockWidget(Qt::BottomDockWidgetArea, m_timelineDock);
+    m_timelineDock = dock(tr("Timeline"), "timelineDock", m_timeline, Qt::BottomDockWidgetArea);
 
     m_sideView = new widgets::SideView(this);
     m_sideView->setClock(&m_clock);
     m_sideView->setSelection(&m_selection);
-    m_sideDock = new QDockWidget(tr("Side view"), this);
-    m_sideDock->setObjectName(QStringLiteral("sideViewDock"));
-    m_sideDock->setWidget(m_sideView);
-    addDockWidget(Qt::BottomDockWidgetArea, m_sideDock);
+    m_sideDock = dock(tr("Side view"), "sideViewDock", m_sideView, Qt::BottomDockWidgetArea);
     splitDockWidget(m_timelineDock, m_sideDock, Qt::Horizontal);
     resizeDocks({m_trackDock}, {560}, Qt::Horizontal);
     resizeDocks({m_timelineDock, m_sideDock}, {260, 260}, Qt::Vertical);

@@ -97,6 +97,8 @@ private:
     void exportBrief();
     void exportAnimation();
     void startExport(const maps::PictureRequest &request);
+    // Shows `busy` until `work` ends, then `done`, or its error message in a box titled `title`.
+    void reportWhenDone(QFuture<QString> work, const QString &title, const QString &busy, const QString &done);
     maps::PictureRequest requestFor(const maps::MapSettings &view, const QString &path, maps::PictureFormat format, QSize size) const;
     std::optional<maps::MapSettings> sceneSettings(const maps::Scene &scene, QString &error) const;
     // MainWindow.cpp

@@ -77,20 +77,24 @@ QFuture<QString> MainWindow::exportPicture(const maps::PictureRequest &request)
     });
 }
 
-void MainWindow::startExport(const maps::PictureRequest &request)
+void MainWindow::reportWhenDone(QFuture<QString> work, const QString &title, const QString &busy, const QString &done)
 {
-    const QString path = request.outPath;
     auto *watcher = new QFutureWatcher<QString>(this);
-    connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher, path] {
+    connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher, title, done] {
         const QString error = watcher->result();
         watcher->deleteLater();
         if (!error.isEmpty())
-            QMessageBox::warning(this, tr("Export Picture"), error);
+            QMessageBox::warning(this, title, error);
         else
-            statusBar()->showMessage(tr("Exported %1").arg(path), 8000);
+            statusBar()->showMessage(done, 8000);
     });
-    statusBar()->showMessage(tr("Exporting %1…").arg(path));
-    watcher->setFuture(exportPicture(request));
+    statusBar()->showMessage(busy);
+    watcher->setFuture(work);
+}
+
+void MainWindow::startExport(const maps::PictureRequest &request)
+{
+    reportWhenDone(exportPicture(request), tr("Export Picture"), tr("Exporting %1…").arg(request.outPath), tr("Exported %1").arg(request.outPath));
 }
 
 void MainWindow::exportPictureDialog()
@@ -183,24 +187,15 @@ void MainWindow::exportBrief()
     options.scene.layers.viewAs = m_selection.viewAs();
     options.scene.layers.banner = m_briefing->bannerText();
     options.pageSize = QLocale().measurementSystem() == QLocale::ImperialUSSystem ? maps::BriefPageSize::Letter : maps::BriefPageSize::A4;
-    auto *watcher = new QFutureWatcher<QString>(this);
-    connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher, path] {
-        const QString error = watcher->result();
-        watcher->deleteLater();
-        if (!error.isEmpty())
-            QMessageBox::warning(this, tr("Export Brief"), error);
-        else
-            statusBar()->showMessage(tr("Wrote the brief %1").arg(path), 8000);
-    });
-    statusBar()->showMessage(tr("Writing the brief %1…").arg(path));
-    watcher->setFuture(QtConcurrent::run([scenario = m_scenario, cache = m_baseCache, id, options, path] {
+    const auto work = QtConcurrent::run([scenario = m_scenario, cache = m_baseCache, id, options, path] {
         QString error;
         const std::vector<maps::BriefItem> items{{scenario->find(id), std::nullopt}};
         const QByteArray pdf = maps::writeBrief(*scenario, items, options, LaunchCatalog::builtin(), *cache, error);
         if (pdf.isEmpty() || !maps::writeFileAtomically(path, pdf, error))
             return error;
         return QString();
-    }));
+    });
+    reportWhenDone(work, tr("Export Brief"), tr("Writing the brief %1…").arg(path), tr("Wrote the brief %1").arg(path));
 }
 
 void MainWindow::exportAnimation()

@@ -17,7 +17,6 @@ void MeasureLayer::draw(LayerContext &c) const
         return;
     const QLineF m = *c.settings.measure;
     const MapStyle &st = c.style;
-    const double s = c.scale;
     const auto g = geodesic::inverse(m.x1(), m.y1(), m.x2(), m.y2());
     QPolygonF line;
     for (int i = 0; i <= 64; ++i) {
@@ -41,7 +40,7 @@ void MeasureLayer::draw(LayerContext &c) const
         const double bearing = std::fmod(g.azimuth1Deg + 360.0, 360.0);
         const QString text = QStringLiteral("%1 km · %2°").arg(QLocale(QLocale::English).toString(g.distanceM / 1000.0, 'f', 1))
                                  .arg(bearing, 5, 'f', 1, QLatin1Char('0'));
-        c.labels.haloText(*p + QPointF(8 * s, -8 * s), text, c.labels.font(st.type.measureLabel), st.colour.measure, LabelPainter::Fill::Outline);
+        c.labels.haloText(*p + QPointF(c.px(8), -c.px(8)), text, c.labels.font(st.type.measureLabel), st.colour.measure, LabelPainter::Fill::Outline);
     }
 }
 

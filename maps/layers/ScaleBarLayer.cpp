@@ -13,11 +13,11 @@ void ScaleBarLayer::draw(LayerContext &c) const
 {
     if (!c.settings.showScaleBar)
         return;
-    const MapStyle &st = c.style;
-    const double s = c.scale;
-    const auto bar = ScaleBar::compute(c.settings, c.projection, st.place.scaleBarLength * s);
+    const auto bar = ScaleBar::compute(c.settings, c.projection, c.px(c.style.place.scaleBarLength));
     if (!bar)
         return;
+    const MapStyle &st = c.style;
+    const double s = c.scale;
     const double h = 7 * s;
     const QPointF origin(st.place.scaleBar.x() * s, c.frame.bottom() - st.place.scaleBar.y() * s);
     const QFont f = c.labels.font(st.type.scaleBar);

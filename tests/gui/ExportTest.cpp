@@ -7,6 +7,7 @@
 #include "app/gui/MainWindow.h"
 #include "maps/scene/SceneOptions.h"
 #include "tests/app/TrilinkProcess.h"
+#include "tests/gui/WindowFixture.h"
 #include "widgets/MapCanvas.h"
 
 #include <QCheckBox>
@@ -33,16 +34,7 @@ const QString kHs15 = QStringLiteral("2017-11-28-HS15");
 
 app::MainWindow &exportWindow()
 {
-    static app::MainWindow *w = [] {
-        auto *m = new app::MainWindow;
-        m->resize(1400, 900);
-        m->show();
-        QSignalSpy ready(m, &app::MainWindow::scenarioReady);
-        if (!m->scenario())
-            ready.wait(30000);
-        return m;
-    }();
-    return *w;
+    return readyWindow(QSize(1400, 900));
 }
 
 // Waits until the map has finished drawing the current view (the render job runs on a worker).

@@ -5,6 +5,7 @@
 #include "app/gui/BriefingMode.h"
 #include "app/gui/MainWindow.h"
 #include "maps/Projection.h"
+#include "tests/gui/WindowFixture.h"
 #include "widgets/MapCanvas.h"
 #include "widgets/TimelinePanel.h"
 #include "widgets/TimelineWidget.h"
@@ -29,16 +30,7 @@ const QString kHs17 = QStringLiteral("2022-11-18-HS17");
 // One window for the suite: the catalogue takes half a second to model.
 app::MainWindow &window()
 {
-    static app::MainWindow *w = [] {
-        auto *m = new app::MainWindow;
-        m->resize(1600, 1000);
-        m->show();
-        QSignalSpy ready(m, &app::MainWindow::scenarioReady);
-        if (!m->scenario())
-            ready.wait(30000);
-        return m;
-    }();
-    return *w;
+    return readyWindow(QSize(1600, 1000));
 }
 
 template <typename T>

@@ -4,18 +4,13 @@
 // whatever changed in between; only what moves may reuse the still part.
 #include "maps/BaseLayerCache.h"
 #include "maps/MapRenderer.h"
+#include "tests/maps/BaseMapFixture.h"
 
 #include <gtest/gtest.h>
 
 using namespace trilink::maps;
 
 namespace {
-ProjectedBaseMapCache &cache()
-{
-    static ProjectedBaseMapCache c(readBaseMap(QStringLiteral(TRILINK_BUILD_DATA_DIR "/basemap/trilink-basemap.gpkg")).data);
-    return c;
-}
-
 MapSettings small()
 {
     return MapSettings::regionalDefault(QSize(480, 270));
@@ -46,14 +41,14 @@ TEST(BaseLayerCache, OnlyWhatMovesReusesTheStillPart)
 
 TEST(BaseLayerCache, ABannerAddedAfterACachedFrameDrawsAsFromScratch)
 {
-    ASSERT_TRUE(cache().data());
+    ASSERT_TRUE(bundledBaseMap().data());
     MapSettings plain = small();
     MapSettings banner = plain;
     banner.banner = QStringLiteral("UNCLASSIFIED");
-    const QImage fresh = MapRenderer::renderImage(banner, cache());
+    const QImage fresh = MapRenderer::renderImage(banner, bundledBaseMap());
     BaseLayerCache layers;
-    ASSERT_FALSE(MapRenderer::renderImage(plain, cache(), nullptr, &layers).isNull());
-    const QImage cached = MapRenderer::renderImage(banner, cache(), nullptr, &layers);
+    ASSERT_FALSE(MapRenderer::renderImage(plain, bundledBaseMap(), nullptr, &layers).isNull());
+    const QImage cached = MapRenderer::renderImage(banner, bundledBaseMap(), nullptr, &layers);
     ASSERT_EQ(cached.size(), fresh.size());
     // The scale bar and credits sit above the bottom strip: over a stale still part they would stand 26 px
     // lower too (thousands of pixels). Qt's glyph cache draws a few text pixels differently the first times

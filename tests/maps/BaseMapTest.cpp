@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Trilink contributors
 #include "maps/BaseMap.h"
 
+#include "tests/maps/BaseMapFixture.h"
+
 #include <QTemporaryDir>
 #include <QFile>
 
@@ -10,8 +12,6 @@
 using namespace trilink::maps;
 
 namespace {
-const QString kBaseMap = QStringLiteral(TRILINK_BUILD_DATA_DIR "/basemap/trilink-basemap.gpkg");
-
 bool onLand(const BaseMapData &d, double lon, double lat)
 {
     int inside = 0; // odd-even over all rings: holes (lakes) count against
@@ -23,7 +23,7 @@ bool onLand(const BaseMapData &d, double lon, double lat)
 
 TEST(BaseMap, BundledFileHasTheRegionAtTenMetreDetail)
 {
-    const auto r = readBaseMap(kBaseMap);
+    const auto r = readBaseMap(bundledBaseMapPath());
     ASSERT_TRUE(r.data) << r.error.toStdString();
     const auto &d = *r.data;
     EXPECT_GT(d.landRings.size(), 1000u);
@@ -46,7 +46,7 @@ TEST(BaseMap, BundledFileHasTheRegionAtTenMetreDetail)
 
 TEST(BaseMap, PlacesOfTheRegionAreThere)
 {
-    const auto r = readBaseMap(kBaseMap);
+    const auto r = readBaseMap(bundledBaseMapPath());
     ASSERT_TRUE(r.data);
     QStringList names;
     for (const auto &p : r.data->places)

@@ -4,6 +4,7 @@
 #include "maps/BaseLayerCache.h"
 #include "maps/MapRenderer.h"
 #include "maps/layers/LabelPainter.h"
+#include "tests/maps/BaseMapFixture.h"
 
 #include <QImage>
 #include <QPainter>
@@ -11,14 +12,6 @@
 #include <gtest/gtest.h>
 
 using namespace trilink::maps;
-
-namespace {
-ProjectedBaseMapCache &cache()
-{
-    static ProjectedBaseMapCache c(readBaseMap(QStringLiteral(TRILINK_BUILD_DATA_DIR "/basemap/trilink-basemap.gpkg")).data);
-    return c;
-}
-} // namespace
 
 TEST(LabelPainter, ALabelTakesItsBoxAndOthersMakeWay)
 {
@@ -40,13 +33,13 @@ TEST(LabelPainter, ALabelTakesItsBoxAndOthersMakeWay)
 
 TEST(Layers, ACancelledRenderDrawsNoLayerAndCachesNothing)
 {
-    ASSERT_TRUE(cache().data());
+    ASSERT_TRUE(bundledBaseMap().data());
     const MapSettings settings = MapSettings::regionalDefault(QSize(320, 180));
     const std::atomic_bool cancel(true);
     BaseLayerCache layers;
-    EXPECT_TRUE(MapRenderer::renderImage(settings, cache(), &cancel, &layers).isNull());
+    EXPECT_TRUE(MapRenderer::renderImage(settings, bundledBaseMap(), &cancel, &layers).isNull());
     EXPECT_TRUE(layers.find(settings).isNull()); // never a half-drawn still part
     QImage image(settings.size, QImage::Format_ARGB32_Premultiplied);
     QPainter painter(&image);
-    EXPECT_FALSE(MapRenderer::render(painter, settings, *cache().get(settings.projection), *cache().data(), &cancel));
+    EXPECT_FALSE(MapRenderer::render(painter, settings, *bundledBaseMap().get(settings.projection), *bundledBaseMap().data(), &cancel));
 }

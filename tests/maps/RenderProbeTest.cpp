@@ -4,6 +4,7 @@
 #include "maps/MapStyle.h"
 #include "maps/Projection.h"
 #include "maps/RenderJob.h"
+#include "tests/maps/BaseMapFixture.h"
 
 #include <QSignalSpy>
 
@@ -12,14 +13,6 @@
 using namespace trilink::maps;
 
 namespace {
-const QString kBaseMap = QStringLiteral(TRILINK_BUILD_DATA_DIR "/basemap/trilink-basemap.gpkg");
-
-ProjectedBaseMapCache &cache()
-{
-    static ProjectedBaseMapCache c(readBaseMap(kBaseMap).data);
-    return c;
-}
-
 QColor pixelAt(const QImage &image, const MapSettings &s, double lon, double lat)
 {
     const Projection p(s.projection);
@@ -43,10 +36,10 @@ MapSettings probeSettings(MapTheme theme)
 
 TEST(RenderProbe, SeoulIsLandAndTheSeaOfJapanIsSea)
 {
-    ASSERT_TRUE(cache().data());
+    ASSERT_TRUE(bundledBaseMap().data());
     for (MapTheme theme : {MapTheme::Dark, MapTheme::Light}) {
         const auto s = probeSettings(theme);
-        const QImage image = MapRenderer::renderImage(s, cache());
+        const QImage image = MapRenderer::renderImage(s, bundledBaseMap());
         ASSERT_EQ(image.size(), QSize(1280, 720));
         const auto style = MapStyle::forTheme(theme);
         EXPECT_EQ(pixelAt(image, s, 126.978, 37.5665), style.land);
@@ -60,7 +53,7 @@ TEST(RenderProbe, CapitalMarkerIsDrawnAtSeoul)
 {
     auto s = probeSettings(MapTheme::Dark);
     s.showPlaces = true;
-    const QImage image = MapRenderer::renderImage(s, cache());
+    const QImage image = MapRenderer::renderImage(s, bundledBaseMap());
     EXPECT_EQ(pixelAt(image, s, 126.978, 37.5665), MapStyle::forTheme(MapTheme::Dark).capitalDot);
 }
 
@@ -69,7 +62,7 @@ TEST(RenderProbe, GlobeCornersAreSpaceAndItsCentreIsTheRegion)
     auto s = *MapSettings::fitted(ProjectionSpec::centred(ProjectionKind::Orthographic, 129.5, 37.5), 129.5, 37.5,
                                   14000, QSize(800, 800));
     s.showPlaces = false;
-    const QImage image = MapRenderer::renderImage(s, cache());
+    const QImage image = MapRenderer::renderImage(s, bundledBaseMap());
     const auto style = MapStyle::forTheme(MapTheme::Dark);
     EXPECT_EQ(image.pixelColor(2, 2), style.space);
     EXPECT_EQ(pixelAt(image, s, 135.0, 40.0), style.sea);
@@ -83,7 +76,7 @@ TEST(RenderProbe, EveryProjectionRendersWithoutStreaks)
     for (const auto &spec : {ProjectionSpec::regional(), ProjectionSpec::centred(ProjectionKind::WebMercator, 0, 0),
                              ProjectionSpec::centred(ProjectionKind::AzimuthalEquidistant, 125.7, 39.0),
                              ProjectionSpec::centred(ProjectionKind::Orthographic, 130, 38)}) {
-        const auto base = cache().get(spec);
+        const auto base = bundledBaseMap().get(spec);
         ASSERT_TRUE(base);
         const double span = base->land.boundingRect().width();
         for (const QPainterPath *path : {&base->land, &base->coast, &base->borders}) {
@@ -103,7 +96,7 @@ TEST(RenderProbe, EveryProjectionRendersWithoutStreaks)
 
 TEST(RenderJob, LatestRequestWinsAndArrivesOffTheCallingThread)
 {
-    auto shared = std::shared_ptr<ProjectedBaseMapCache>(&cache(), [](ProjectedBaseMapCache *) {});
+    auto shared = std::shared_ptr<ProjectedBaseMapCache>(&bundledBaseMap(), [](ProjectedBaseMapCache *) {});
     RenderJob job(shared);
     QSignalSpy spy(&job, &RenderJob::rendered);
     auto first = probeSettings(MapTheme::Dark);

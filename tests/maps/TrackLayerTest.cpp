@@ -9,8 +9,9 @@
 #include "maps/MapStyle.h"
 #include "maps/PartnerStyle.h"
 #include "maps/Projection.h"
-#include "maps/layers/TrackLayer.h"
 #include "maps/TrackOverlay.h"
+#include "maps/layers/TrackLayer.h"
+#include "tests/maps/BaseMapFixture.h"
 
 #include <gtest/gtest.h>
 
@@ -18,14 +19,6 @@ using namespace trilink;
 using namespace trilink::maps;
 
 namespace {
-const QString kBaseMap = QStringLiteral(TRILINK_BUILD_DATA_DIR "/basemap/trilink-basemap.gpkg");
-
-ProjectedBaseMapCache &cache()
-{
-    static ProjectedBaseMapCache c(readBaseMap(kBaseMap).data);
-    return c;
-}
-
 // Due east along 38.5N from 131E to 137E over the sea, 601 samples a second apart: the first half held by
 // USA alone, the second by KOR and JPN together.
 Scenario handMadeScenario()
@@ -91,7 +84,7 @@ bool colourNear(const QImage &image, const MapSettings &s, double lon, double la
 TEST(TrackLayer, EachPartnerColourRunsAlongThePartItHeld)
 {
     const auto s = probeSettings();
-    const QImage image = MapRenderer::renderImage(s, cache());
+    const QImage image = MapRenderer::renderImage(s, bundledBaseMap());
     ASSERT_FALSE(image.isNull());
     const QColor usa = partnerColor(Partner::USA), kor = partnerColor(Partner::KOR), jpn = partnerColor(Partner::JPN);
     // A quarter of the way: USA only.
@@ -111,7 +104,7 @@ TEST(TrackLayer, ViewAsAPartnerShowsOnlyWhatItsOwnSensorsHeld)
 {
     auto s = probeSettings();
     s.viewAs = Partner::KOR;
-    const QImage image = MapRenderer::renderImage(s, cache());
+    const QImage image = MapRenderer::renderImage(s, bundledBaseMap());
     const QColor usa = partnerColor(Partner::USA), kor = partnerColor(Partner::KOR), jpn = partnerColor(Partner::JPN);
     EXPECT_FALSE(colourNear(image, s, 132.5, 38.5, usa)); // USA's half is not in KOR's own picture
     EXPECT_TRUE(colourNear(image, s, 132.5, 38.5, unheldColor(true)));
@@ -125,7 +118,7 @@ TEST(TrackLayer, PlaybackColoursTheFlownPartAndLeavesTheRestGrey)
     const auto &t = s.tracks->tracks.front();
     s.selectedTrack = t.id;
     s.timeMs = static_cast<double>(t.launchMsUtc) + 150'000.0; // T+150 s: at 132.5E
-    const QImage image = MapRenderer::renderImage(s, cache());
+    const QImage image = MapRenderer::renderImage(s, bundledBaseMap());
     const QColor usa = partnerColor(Partner::USA), kor = partnerColor(Partner::KOR);
     EXPECT_TRUE(colourNear(image, s, 131.7, 38.5, usa));  // flown, held by USA
     EXPECT_FALSE(colourNear(image, s, 135.5, 38.5, kor)); // not flown yet
