@@ -25,10 +25,26 @@ QString lonLat(QPointF p) { return number(p.x()) + u',' + number(p.y()); }
 std::optional<QString> written(const std::optional<QPointF> &p) { return p ? std::optional(lonLat(*p)) : std::nullopt; }
 std::optional<QString> written(bool on) { return on ? std::optional(QString()) : std::nullopt; }
 
+// Sets `to` to a value read, if it was; false (and `to` untouched) if not.
+template <class T>
+bool assign(T &to, const std::optional<T> &value)
+{
+    if (value)
+        to = *value;
+    return value.has_value();
+}
+
 bool readLonLat(std::optional<QPointF> &to, const QString &value, QString &error)
 {
     to = parseLonLat(value, error);
     return to.has_value();
+}
+
+// A switch given: off goes what it names.
+bool off(bool &shown)
+{
+    shown = false;
+    return true;
 }
 
 bool readBounded(double &to, const QString &value, double lo, double hi, const QString &what, QString &error)
@@ -48,29 +64,26 @@ QString projectionNames() { return ProjectionSpec::names().join(u", "); }
 // The table. Its order is the order of --help.
 const std::vector<SceneOption> kOptions = {
     {"launch", "ID", "Select this track (an id from 'trilink catalog' or a file's track) and fit the view to it.",
-     [](Scene &s, const QString &v, QString &) { return s.launch = v, true; },
+     [](Scene &s, const QString &v, QString &) {
+         s.launch = v;
+         return true;
+     },
      [](const Scene &s) { return s.launch.isEmpty() ? std::nullopt : std::optional(s.launch); }},
     {"time", "T", "Show the tracks as at T+SECONDS after the --launch, or at an ISO 8601 UTC time (default: every track whole).",
-     [](Scene &s, const QString &v, QString &e) {
-         const auto t = parseSceneTime(v, e);
-         return t && (s.time = *t, true);
-     },
+     [](Scene &s, const QString &v, QString &e) { return assign(s.time, parseSceneTime(v, e)); },
      [](const Scene &s) { return s.time.isWhole() ? std::nullopt : std::optional(sceneTimeText(s.time)); }},
     {"view-as", "WHO", "combined, USA, KOR or JPN: whose sensors hold the tracks (default combined).",
      [](Scene &s, const QString &v, QString &e) { return text::parseViewAs(v, s.layers.viewAs, e); },
      [](const Scene &s) { return std::optional(text::viewAsName(s.layers.viewAs)); }},
     {"size", "WxH", "Picture size in pixels, up to 16384 a side (default %1).",
-     [](Scene &s, const QString &v, QString &e) {
-         const auto size = parseSize(v, e);
-         return size && (s.view.size = *size, true);
-     },
+     [](Scene &s, const QString &v, QString &e) { return assign(s.view.size, parseSize(v, e)); },
      [](const Scene &s) { return std::optional(QStringLiteral("%1x%2").arg(s.view.size.width()).arg(s.view.size.height())); }, true},
     {"projection", "NAME", "Projection: %1 (default lcc).",
      [](Scene &s, const QString &v, QString &e) {
          const auto kind = ProjectionSpec::kindFromName(v);
          if (!kind)
              e = QStringLiteral("unknown projection '%1' (choose %2)").arg(v, projectionNames());
-         return kind && (s.view.projection = *kind, true);
+         return assign(s.view.projection, kind);
      },
      [](const Scene &s) { return std::optional(ProjectionSpec::centred(s.view.projection, 0, 0).name()); }, true},
     {"center", "LON,LAT", "Centre of the view (default %region, or the --launch track's).",
@@ -85,8 +98,10 @@ const std::vector<SceneOption> kOptions = {
     {"theme", "THEME", "dark or light (default %1).",
      [](Scene &s, const QString &v, QString &e) {
          const QString name = v.toLower();
-         if (name != QLatin1String("dark") && name != QLatin1String("light"))
-             return e = QStringLiteral("unknown theme '%1' (choose dark or light)").arg(v), false;
+         if (name != QLatin1String("dark") && name != QLatin1String("light")) {
+             e = QStringLiteral("unknown theme '%1' (choose dark or light)").arg(v);
+             return false;
+         }
          s.layers.theme = name == QLatin1String("light") ? MapTheme::Light : MapTheme::Dark;
          return true;
      },
@@ -95,46 +110,40 @@ const std::vector<SceneOption> kOptions = {
      [](Scene &s, const QString &v, QString &e) { return readLonLat(s.layers.reference, v, e); },
      [](const Scene &s) { return written(s.layers.reference); }},
     {"banner", "TEXT", "Releasability banner, top and bottom (default none).",
-     [](Scene &s, const QString &v, QString &) { return s.layers.banner = v, true; },
+     [](Scene &s, const QString &v, QString &) {
+         s.layers.banner = v;
+         return true;
+     },
      [](const Scene &s) { return std::optional(s.layers.banner); }},
     {"trail", "SECONDS", "Seconds of flown path behind each marker (default 0: all of it).",
      [](Scene &s, const QString &v, QString &e) { return readBounded(s.trailS, v, 0, kDayS, QStringLiteral("a number of seconds from 0 to 86400"), e); },
      [](const Scene &s) { return std::optional(number(s.trailS)); }},
     {"sensors", "WHO", "Whose sensor symbols to show: all, none or USA,KOR,JPN (default all).",
-     [](Scene &s, const QString &v, QString &e) {
-         const auto mask = text::parsePartnerList(v, e);
-         return mask && (s.layers.sensorPartners = *mask, true);
-     },
+     [](Scene &s, const QString &v, QString &e) { return assign(s.layers.sensorPartners, text::parsePartnerList(v, e)); },
      [](const Scene &s) { return std::optional(text::partnerList(s.layers.sensorPartners)); }},
     {"coverage", "WHO", "Whose coverage fans to show: all, none or USA,KOR,JPN (default all).",
-     [](Scene &s, const QString &v, QString &e) {
-         const auto mask = text::parsePartnerList(v, e);
-         return mask && (s.layers.coveragePartners = *mask, true);
-     },
+     [](Scene &s, const QString &v, QString &e) { return assign(s.layers.coveragePartners, text::parsePartnerList(v, e)); },
      [](const Scene &s) { return std::optional(text::partnerList(s.layers.coveragePartners)); }},
     {"coverage-alt-km", "KM", "Target altitude of the radar horizon coverage (default 300).",
-     [](Scene &s, const QString &v, QString &e) {
-         const auto km = parsePositive(v, kMaxCoverageAltKm, e);
-         return km && (s.coverageAltKm = *km, true);
-     },
+     [](Scene &s, const QString &v, QString &e) { return assign(s.coverageAltKm, parsePositive(v, kMaxCoverageAltKm, e)); },
      [](const Scene &s) { return std::optional(number(s.coverageAltKm)); }},
     {"text-scale", "F", "Type size factor, 0.5 to 4 (briefing mode uses 1.7; default 1).",
      [](Scene &s, const QString &v, QString &e) { return readBounded(s.layers.textScale, v, 0.5, 4.0, QStringLiteral("a number from 0.5 to 4"), e); },
      [](const Scene &s) { return std::optional(number(s.layers.textScale)); }},
-    {"no-legend", nullptr, "Leave out the legend and the clock.", [](Scene &s, const QString &, QString &) { return s.layers.showLegend = false, true; },
+    {"no-legend", nullptr, "Leave out the legend and the clock.", [](Scene &s, const QString &, QString &) { return off(s.layers.showLegend); },
      [](const Scene &s) { return written(!s.layers.showLegend); }},
     {"no-tracks", nullptr, "Leave out the catalogue and its sensors: the map alone.",
-     [](Scene &s, const QString &, QString &) { return s.tracks = false, true; }, [](const Scene &s) { return written(!s.tracks); }},
-    {"no-graticule", nullptr, "Leave out the graticule.", [](Scene &s, const QString &, QString &) { return s.layers.showGraticule = false, true; },
+     [](Scene &s, const QString &, QString &) { return off(s.tracks); }, [](const Scene &s) { return written(!s.tracks); }},
+    {"no-graticule", nullptr, "Leave out the graticule.", [](Scene &s, const QString &, QString &) { return off(s.layers.showGraticule); },
      [](const Scene &s) { return written(!s.layers.showGraticule); }},
-    {"no-labels", nullptr, "Leave out the place names.", [](Scene &s, const QString &, QString &) { return s.layers.showPlaces = false, true; },
+    {"no-labels", nullptr, "Leave out the place names.", [](Scene &s, const QString &, QString &) { return off(s.layers.showPlaces); },
      [](const Scene &s) { return written(!s.layers.showPlaces); }},
-    {"no-scale-bar", nullptr, "Leave out the scale bar.", [](Scene &s, const QString &, QString &) { return s.layers.showScaleBar = false, true; },
+    {"no-scale-bar", nullptr, "Leave out the scale bar.", [](Scene &s, const QString &, QString &) { return off(s.layers.showScaleBar); },
      [](const Scene &s) { return written(!s.layers.showScaleBar); }},
     {"no-decorations", nullptr, "Leave out the projection title, credits and north arrow.",
-     [](Scene &s, const QString &, QString &) { return s.layers.showDecorations = false, true; },
+     [](Scene &s, const QString &, QString &) { return off(s.layers.showDecorations); },
      [](const Scene &s) { return written(!s.layers.showDecorations); }},
-    {"no-eez", nullptr, "Leave out Japan's approximate EEZ.", [](Scene &s, const QString &, QString &) { return s.layers.showEez = false, true; },
+    {"no-eez", nullptr, "Leave out Japan's approximate EEZ.", [](Scene &s, const QString &, QString &) { return off(s.layers.showEez); },
      [](const Scene &s) { return written(!s.layers.showEez); }},
 };
 
