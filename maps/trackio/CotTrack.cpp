@@ -20,7 +20,7 @@
 namespace trilink::maps::trackio {
 namespace {
 
-using xml::SafeXmlReader;
+using xml::XmlTrackReader;
 
 constexpr double kCotUnknown = 9999999.0;
 
@@ -34,10 +34,10 @@ struct UidGroup {
     std::vector<EventPoint> points;
 };
 
-class CotReader {
+class CotTrackReader : XmlTrackReader {
 public:
-    CotReader(QIODevice &in, const QString &fileName, const ReadControl &control)
-        : m_xml(in, fileName, control), m_builder(fileName, m_result.problems)
+    CotTrackReader(QIODevice &in, const QString &fileName, const ReadControl &control)
+        : XmlTrackReader(in, fileName, control)
     {
     }
 
@@ -49,13 +49,10 @@ public:
             else if (m_xml.isEnd() && m_inEvent && m_xml.depth() == m_eventDepth - 1)
                 closeEvent();
         }
-        if (m_events == 0 && !m_xml.xml().hasError()) {
-            m_result.readable = false;
-            m_result.problems.push_back({m_xml.fileName(), 0, QStringLiteral("no Cursor on Target <event> elements")});
-        }
+        if (m_events == 0 && !m_xml.hasError() && !m_xml.wasCancelled())
+            return unreadable(0, QStringLiteral("no Cursor on Target <event> elements"));
         finishTracks();
-        m_xml.finish(m_result);
-        return std::move(m_result);
+        return finishXml({});
     }
 
 private:
@@ -105,15 +102,14 @@ private:
             m_pending.partners = parsePartnerList(m_xml.attribute("partners"), &unknown);
             m_pending.sensor = m_xml.attribute("sensor").trimmed();
             if (!unknown.isEmpty())
-                m_result.problems.push_back(
-                    m_xml.problem(QStringLiteral("unknown partner %1 ignored").arg(unknown.join(u", "))));
+                problemHere(QStringLiteral("unknown partner %1 ignored").arg(unknown.join(u", ")));
         }
     }
 
     void closeEvent()
     {
         m_inEvent = false;
-        auto skip = [&](const QString &why) { m_result.problems.push_back(m_xml.problemAt(m_line, why)); };
+        auto skip = [&](const QString &why) { problem(m_line, why); };
         if (m_uid.isEmpty())
             return skip(QStringLiteral("event without a uid; skipped"));
         if (!m_hasTime)
@@ -143,12 +139,8 @@ private:
             if (!g.label.isEmpty())
                 m_builder.track(uid).label = g.label;
         }
-        m_result.tracks = m_builder.takeTracks();
     }
 
-    SafeXmlReader m_xml;
-    TrackFileResult m_result;
-    TrackBuilder m_builder; // after m_result: it holds a reference to m_result.problems
     std::map<QString, UidGroup> m_groups;
     QStringList m_order; // uids in order of first appearance, so tracks come out as the file lists them
     TrackPoint m_pending;
@@ -166,7 +158,7 @@ QString number(double v, int decimals)
 
 TrackFileResult readCot(QIODevice &in, const QString &fileName, const ReadControl &control)
 {
-    return CotReader(in, fileName, control).read();
+    return CotTrackReader(in, fileName, control).read();
 }
 
 bool writeCot(QIODevice &out, const std::vector<RecordedTrack> &tracks, QString *error)

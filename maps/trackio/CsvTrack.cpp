@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: MIT
 // SPDX-FileCopyrightText: 2026 Trilink contributors
 #include "maps/trackio/TrackFormats.h"
-#include "maps/trackio/TrackParsing.h"
+#include "maps/trackio/TrackReader.h"
 
-#include <QFileInfo>
 #include <QIODevice>
 
 #include <algorithm>
@@ -29,7 +28,6 @@ namespace {
 constexpr qsizetype kChunkBytes = 1 << 20;
 constexpr qsizetype kMaxLineBytes = 1 << 20;
 constexpr int kProgressEveryLines = 65536;
-constexpr std::size_t kMaxProblems = 1000; // then one summary line: a broken file must not eat memory in messages
 
 enum class TimeKind { Iso, EpochS, EpochMs };
 
@@ -292,14 +290,11 @@ QString quoted(std::string_view s)
     return u'"' + t + (s.size() > kShow ? QStringLiteral("...\"") : QStringLiteral("\""));
 }
 
-class CsvReader {
+class CsvTrackReader : TrackReader {
 public:
-    CsvReader(QIODevice &in, const QString &fileName, const ReadControl &control)
-        : m_in(in), m_lines(in), m_fileName(fileName), m_control(control),
-          m_builder(fileName, m_result.problems)
+    CsvTrackReader(QIODevice &in, const QString &fileName, const ReadControl &control)
+        : TrackReader(fileName, control), m_in(in), m_lines(in), m_defaultId(defaultTrackId())
     {
-        const QString base = QFileInfo(fileName).completeBaseName();
-        m_defaultId = base.isEmpty() ? QStringLiteral("track") : base;
     }
 
     TrackFileResult read()
@@ -314,12 +309,10 @@ public:
                 break;
             if (++sinceProgress >= kProgressEveryLines) {
                 sinceProgress = 0;
-                if (m_control.cancelled()) {
-                    m_result.cancelled = true;
+                if (cancelled())
                     break;
-                }
-                if (m_control.progress && total > 0)
-                    m_control.progress(static_cast<double>(m_lines.consumed()) / static_cast<double>(total));
+                if (total > 0)
+                    progress(static_cast<double>(m_lines.consumed()) / static_cast<double>(total));
             }
             if (status == LineReader::Status::TooLong) {
                 problem(QStringLiteral("line longer than 1 MiB; skipped"));
@@ -327,28 +320,17 @@ public:
             }
             readRow();
         }
-        m_result.tracks = m_builder.takeTracks();
         // Rows that were all skipped have their problems; a file that ends at its header had none, and would
         // otherwise give no track and no word why. Line 0: the problem is the whole file, not the header.
         if (m_dataRows == 0 && !m_result.cancelled)
-            m_result.problems.push_back(
-                {m_fileName, 0, QStringLiteral("no data rows below the header (line %1)").arg(m_headerLine)});
-        if (m_dropped > 0)
-            m_result.problems.push_back(
-                {m_fileName, 0, QStringLiteral("... and %1 more problems not listed").arg(m_dropped)});
-        if (m_control.progress && !m_result.cancelled)
-            m_control.progress(1.0);
-        return std::move(m_result);
+            TrackReader::problem(0, QStringLiteral("no data rows below the header (line %1)").arg(m_headerLine));
+        return finish({});
     }
 
 private:
-    void problem(const QString &message) { m_builder.problem(m_lines.lineNumber(), message); }
+    void problem(const QString &message) { TrackReader::problem(m_lines.lineNumber(), message); }
 
-    void unreadable(const QString &message)
-    {
-        m_result.readable = false;
-        m_result.problems.push_back({m_fileName, m_lines.lineNumber(), message});
-    }
+    void unreadable(const QString &message) { m_result = TrackReader::unreadable(m_lines.lineNumber(), message); }
 
     bool readHeader()
     {
@@ -462,7 +444,6 @@ private:
             if (track.label.isEmpty() && !label.empty())
                 track.label = QString::fromUtf8(label.data(), static_cast<qsizetype>(label.size()));
         }
-        trimProblems();
     }
 
     bool number(std::string_view text, QStringView what, double &out)
@@ -505,27 +486,10 @@ private:
         return mask;
     }
 
-    void rowProblem(const QString &message)
-    {
-        problem(message);
-        trimProblems();
-    }
-
-    void trimProblems()
-    {
-        auto &problems = m_result.problems;
-        if (problems.size() > kMaxProblems) {
-            m_dropped += problems.size() - kMaxProblems;
-            problems.resize(kMaxProblems);
-        }
-    }
+    void rowProblem(const QString &message) { problem(message); }
 
     QIODevice &m_in;
     LineReader m_lines;
-    QString m_fileName;
-    const ReadControl &m_control;
-    TrackFileResult m_result;
-    TrackBuilder m_builder;
     QString m_defaultId;
     char m_delim = ',';
     Columns m_cols;
@@ -533,7 +497,6 @@ private:
     std::string m_idBytes, m_sensorBytes, m_partnerBytes;
     QString m_id, m_sensor;
     PartnerMask m_partnerMask = 0;
-    std::size_t m_dropped = 0;
     std::size_t m_dataRows = 0; // non-blank rows after the header, good or bad
     int m_headerLine = 0;
 };
@@ -571,7 +534,7 @@ void appendNumber(QByteArray &out, double v)
 
 TrackFileResult readCsv(QIODevice &in, const QString &fileName, const ReadControl &control)
 {
-    return CsvReader(in, fileName, control).read();
+    return CsvTrackReader(in, fileName, control).read();
 }
 
 bool writeCsv(QIODevice &out, const std::vector<RecordedTrack> &tracks, QString *error)

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // SPDX-FileCopyrightText: 2026 Trilink contributors
 #include "maps/trackio/TrackFormats.h"
-#include "maps/trackio/TrackParsing.h"
+#include "maps/trackio/TrackReader.h"
 
 #include "core/EarthModel.h"
 
@@ -28,12 +28,9 @@ namespace {
 constexpr qint64 kMaxJsonBytes = qint64(2) << 30;
 constexpr int kCheckEvery = 4096;
 
-class CzmlReader {
+class CzmlTrackReader : TrackReader {
 public:
-    CzmlReader(const QString &fileName, const ReadControl &control)
-        : m_fileName(fileName), m_control(control), m_builder(fileName, m_result.problems)
-    {
-    }
+    CzmlTrackReader(const QString &fileName, const ReadControl &control) : TrackReader(fileName, control) {}
 
     TrackFileResult read(QIODevice &in)
     {
@@ -63,38 +60,18 @@ public:
             m_builder.problem(lineOf(0), QStringLiteral("the first packet is not the document packet (\"id\": "
                                                         "\"document\"); read anyway"));
         for (qsizetype i = 0; i < packets.size(); ++i) {
-            if (m_result.cancelled || m_control.cancelled()) {
-                m_result.cancelled = true;
+            if (cancelled())
                 break;
-            }
             progress(0.5 + 0.5 * static_cast<double>(i) / static_cast<double>(packets.size()));
             const QJsonObject packet = packets.at(i).toObject();
             if (packet.value(u"id").toString() == u"document" || !packet.contains(u"position"))
                 continue; // the clock, or an entity without a track (a label, a sensor)
             readPacket(packet, lineOf(i), i);
         }
-        m_result.tracks = m_builder.takeTracks();
-        if (m_result.tracks.empty() && m_result.problems.empty())
-            m_result.problems.push_back({m_fileName, 0, QStringLiteral("no packet with sampled positions")});
-        progress(1.0);
-        return std::move(m_result);
+        return finish(QStringLiteral("no packet with sampled positions"));
     }
 
 private:
-    TrackFileResult unreadable(int line, const QString &message)
-    {
-        TrackFileResult r;
-        r.readable = false;
-        r.problems.push_back({m_fileName, line, message});
-        return r;
-    }
-
-    void progress(double f) const
-    {
-        if (m_control.progress)
-            m_control.progress(f);
-    }
-
     void readPacket(const QJsonObject &packet, int line, qsizetype index)
     {
         QString id = packet.value(u"id").toString();
@@ -169,10 +146,8 @@ private:
 
         for (qsizetype k = 0; k + 3 < a.size(); k += 4) {
             const int sample = m_sample++;
-            if (sample % kCheckEvery == 0 && sample > 0 && m_control.cancelled()) {
-                m_result.cancelled = true;
+            if (sample % kCheckEvery == 0 && sample > 0 && cancelled())
                 return;
-            }
             const QString where = QStringLiteral("packet \"%1\" sample %2: ").arg(id).arg(sample + 1);
             TrackPoint p;
             const QJsonValue t = a.at(k);
@@ -213,8 +188,7 @@ private:
             }
             }
             attribution(p, sample, line, where);
-            if (!m_builder.add(id, std::move(p), line))
-                m_result.problems.back().message.prepend(where);
+            m_builder.add(id, std::move(p), line, where);
         }
     }
 
@@ -232,10 +206,6 @@ private:
             p.sensor = m_sensors.at(sample).toString();
     }
 
-    QString m_fileName;
-    const ReadControl &m_control;
-    TrackFileResult m_result;
-    TrackBuilder m_builder;
     QJsonArray m_partners, m_sensors;
     int m_sample = 0;
 };
@@ -247,7 +217,7 @@ constexpr int kPalette[][3] = {{255, 140, 0}, {0, 200, 255}, {255, 80, 160}, {12
 
 TrackFileResult readCzml(QIODevice &in, const QString &fileName, const ReadControl &control)
 {
-    return CzmlReader(fileName, control).read(in);
+    return CzmlTrackReader(fileName, control).read(in);
 }
 
 bool writeCzml(QIODevice &out, const std::vector<RecordedTrack> &tracks, QString *error)

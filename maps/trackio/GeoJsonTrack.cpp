@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: MIT
 // SPDX-FileCopyrightText: 2026 Trilink contributors
 #include "maps/trackio/TrackFormats.h"
-#include "maps/trackio/TrackParsing.h"
+#include "maps/trackio/TrackReader.h"
 
-#include <QFileInfo>
 #include <QIODevice>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -20,13 +19,11 @@ namespace {
 constexpr qint64 kMaxJsonBytes = qint64(2) << 30; // 2 GiB: larger is not a track file, and would not fit a DOM
 constexpr int kCheckEvery = 4096;
 
-class GeoJsonReader {
+class GeoJsonTrackReader : TrackReader {
 public:
-    GeoJsonReader(const QString &fileName, const ReadControl &control)
-        : m_fileName(fileName), m_control(control), m_builder(fileName, m_result.problems)
+    GeoJsonTrackReader(const QString &fileName, const ReadControl &control)
+        : TrackReader(fileName, control), m_defaultId(defaultTrackId())
     {
-        const QString base = QFileInfo(fileName).completeBaseName();
-        m_defaultId = base.isEmpty() ? QStringLiteral("track") : base;
     }
 
     TrackFileResult read(QIODevice &in)
@@ -57,10 +54,8 @@ public:
             const std::vector<int> lines = jsonArrayElementLines(data, "features");
             for (qsizetype i = 0; i < features.size(); ++i) {
                 if (i % kCheckEvery == 0 && i > 0) {
-                    if (m_control.cancelled()) {
-                        m_result.cancelled = true;
+                    if (cancelled())
                         break;
-                    }
                     progress(0.5 + 0.5 * static_cast<double>(i) / static_cast<double>(features.size()));
                 }
                 const int line = static_cast<std::size_t>(i) < lines.size() ? lines[static_cast<std::size_t>(i)] : 0;
@@ -73,28 +68,10 @@ public:
                                                 "or Feature")
                                      .arg(type));
         }
-        m_result.tracks = m_builder.takeTracks();
-        if (m_result.tracks.empty() && m_result.problems.empty())
-            m_result.problems.push_back({m_fileName, 0, QStringLiteral("no Point or LineString features with times")});
-        progress(1.0);
-        return std::move(m_result);
+        return finish(QStringLiteral("no Point or LineString features with times"));
     }
 
 private:
-    TrackFileResult unreadable(int line, const QString &message)
-    {
-        TrackFileResult r;
-        r.readable = false;
-        r.problems.push_back({m_fileName, line, message});
-        return r;
-    }
-
-    void progress(double f) const
-    {
-        if (m_control.progress)
-            m_control.progress(f);
-    }
-
     static QString firstString(const QJsonObject &props, std::initializer_list<QStringView> names)
     {
         for (auto n : names) {
@@ -242,25 +219,18 @@ private:
                                         .arg(coords.size()));
 
         for (qsizetype i = 0; i < coords.size(); ++i) {
-            if (i % kCheckEvery == 0 && i > 0 && m_control.cancelled()) {
-                m_result.cancelled = true;
+            if (i % kCheckEvery == 0 && i > 0 && cancelled())
                 return;
-            }
             const QString where = QStringLiteral("point %1: ").arg(i + 1);
             TrackPoint p;
             if (!time(times.at(i), p, line, where) || !position(coords.at(i), p, line, where))
                 continue;
             p.partners = partnersParallel ? partners(partnersPerPoint.at(i), line) : partnersAll;
             p.sensor = sensors.size() == coords.size() ? sensors.at(i).toString() : sensorAll;
-            if (!m_builder.add(id, std::move(p), line))
-                m_result.problems.back().message.prepend(where);
+            m_builder.add(id, std::move(p), line, where);
         }
     }
 
-    QString m_fileName;
-    const ReadControl &m_control;
-    TrackFileResult m_result;
-    TrackBuilder m_builder;
     QString m_defaultId;
 };
 
@@ -268,7 +238,7 @@ private:
 
 TrackFileResult readGeoJson(QIODevice &in, const QString &fileName, const ReadControl &control)
 {
-    return GeoJsonReader(fileName, control).read(in);
+    return GeoJsonTrackReader(fileName, control).read(in);
 }
 
 // One LineString feature per track; every attribute a reader needs to rebuild the track exactly is in the

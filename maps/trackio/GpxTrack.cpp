@@ -15,7 +15,7 @@
 namespace trilink::maps::trackio {
 namespace {
 
-using xml::SafeXmlReader;
+using xml::XmlTrackReader;
 
 struct PendingPoint {
     TrackPoint point;
@@ -25,22 +25,18 @@ struct PendingPoint {
     bool hasPosition = false;
 };
 
-class GpxReader {
+class GpxTrackReader : XmlTrackReader {
 public:
-    GpxReader(QIODevice &in, const QString &fileName, const ReadControl &control)
-        : m_xml(in, fileName, control), m_builder(fileName, m_result.problems)
+    GpxTrackReader(QIODevice &in, const QString &fileName, const ReadControl &control)
+        : XmlTrackReader(in, fileName, control)
     {
     }
 
     TrackFileResult read()
     {
         while (m_xml.next()) {
-            if (m_xml.depth() == 1 && m_xml.isStart() && !m_xml.rootIs({u"gpx"})) {
-                m_result.readable = false;
-                m_result.problems.push_back(m_xml.problem(
-                    QStringLiteral("not a GPX file: the root element is <%1>").arg(m_xml.rootName())));
-                return std::move(m_result);
-            }
+            if (m_xml.depth() == 1 && m_xml.isStart() && !m_xml.rootIs({u"gpx"}))
+                return unreadable(m_xml.line(), QStringLiteral("not a GPX file: the root element is <%1>").arg(m_xml.rootName()));
             if (m_xml.isStart())
                 start();
             else if (m_xml.isEnd())
@@ -49,9 +45,7 @@ public:
         // A truncated file keeps the points of the track it stopped in.
         closeTrack();
         finishWaypoints();
-        m_result.tracks = m_builder.takeTracks();
-        m_xml.finish(m_result);
-        return std::move(m_result);
+        return finishXml(QStringLiteral("no <trk>, <rte> or timed <wpt> points"));
     }
 
 private:
@@ -100,8 +94,7 @@ private:
             QStringList unknown;
             m_pending.point.partners = parsePartnerList(m_xml.elementText(), &unknown);
             if (!unknown.isEmpty())
-                m_result.problems.push_back(
-                    m_xml.problem(QStringLiteral("unknown partner %1 ignored").arg(unknown.join(u", "))));
+                problemHere(QStringLiteral("unknown partner %1 ignored").arg(unknown.join(u", ")));
         } else if (n == u"sensor") {
             m_pending.point.sensor = m_xml.elementText();
         }
@@ -159,9 +152,6 @@ private:
             m_builder.add(QStringLiteral("waypoints"), std::move(p), line);
     }
 
-    SafeXmlReader m_xml;
-    TrackFileResult m_result;
-    TrackBuilder m_builder; // after m_result: it holds a reference to m_result.problems
     std::vector<std::pair<TrackPoint, int>> m_points;    // of the open <trk>/<rte>, with their lines
     std::vector<std::pair<TrackPoint, int>> m_waypoints; // timed <wpt>s, with their lines
     QString m_id, m_label;
@@ -178,7 +168,7 @@ private:
 
 TrackFileResult readGpx(QIODevice &in, const QString &fileName, const ReadControl &control)
 {
-    return GpxReader(in, fileName, control).read();
+    return GpxTrackReader(in, fileName, control).read();
 }
 
 } // namespace trilink::maps::trackio

@@ -23,7 +23,7 @@
 namespace trilink::maps::trackio {
 namespace {
 
-using xml::SafeXmlReader;
+using xml::XmlTrackReader;
 
 struct Coord {
     double lon = 0, lat = 0, altM = 0;
@@ -48,22 +48,18 @@ template <typename T> struct AtLine {
     int line = 0;
 };
 
-class KmlReader {
+class KmlTrackReader : XmlTrackReader {
 public:
-    KmlReader(QIODevice &in, const QString &fileName, const ReadControl &control)
-        : m_xml(in, fileName, control), m_builder(fileName, m_result.problems)
+    KmlTrackReader(QIODevice &in, const QString &fileName, const ReadControl &control)
+        : XmlTrackReader(in, fileName, control)
     {
     }
 
     TrackFileResult read()
     {
         while (m_xml.next()) {
-            if (m_xml.depth() == 1 && m_xml.isStart() && !m_xml.rootIs({u"kml"})) {
-                m_result.readable = false;
-                m_result.problems.push_back(m_xml.problem(
-                    QStringLiteral("not a KML file: the root element is <%1>").arg(m_xml.rootName())));
-                return std::move(m_result);
-            }
+            if (m_xml.depth() == 1 && m_xml.isStart() && !m_xml.rootIs({u"kml"}))
+                return unreadable(m_xml.line(), QStringLiteral("not a KML file: the root element is <%1>").arg(m_xml.rootName()));
             if (m_xml.isStart())
                 start();
             else if (m_xml.isEnd())
@@ -75,9 +71,7 @@ public:
         if (m_inPlacemark)
             closePlacemark();
         finishTimedPoints();
-        m_result.tracks = m_builder.takeTracks();
-        m_xml.finish(m_result);
-        return std::move(m_result);
+        return finishXml(QStringLiteral("no Placemark with a gx:Track or a time-stamped Point"));
     }
 
 private:
@@ -166,11 +160,10 @@ private:
         const size_t n = std::min(m_whens.size(), m_coords.size());
         if (m_whens.size() != m_coords.size()) {
             const int line = m_xml.isEnd() ? m_xml.line() : (n < m_coords.size() ? m_coords[n].line : m_whens[n].line);
-            m_result.problems.push_back(m_xml.problemAt(
-                line, QStringLiteral("gx:Track has %1 <when> but %2 <gx:coord>; the first %3 points kept")
-                          .arg(m_whens.size())
-                          .arg(m_coords.size())
-                          .arg(n)));
+            problem(line, QStringLiteral("gx:Track has %1 <when> but %2 <gx:coord>; the first %3 points kept")
+                              .arg(m_whens.size())
+                              .arg(m_coords.size())
+                              .arg(n));
         }
         const auto &partners = m_arrays[QStringLiteral("partners")];
         const auto &sensors = m_arrays[QStringLiteral("sensor")];
@@ -178,12 +171,11 @@ private:
             const auto &w = m_whens[i];
             const auto &c = m_coords[i];
             if (!w.value) {
-                m_result.problems.push_back(m_xml.problemAt(w.line, QStringLiteral("<when> is not ISO 8601; point skipped")));
+                problem(w.line, QStringLiteral("<when> is not ISO 8601; point skipped"));
                 continue;
             }
             if (!c.value) {
-                m_result.problems.push_back(
-                    m_xml.problemAt(c.line, QStringLiteral("<gx:coord> is not \"lon lat alt\"; point skipped")));
+                problem(c.line, QStringLiteral("<gx:coord> is not \"lon lat alt\"; point skipped"));
                 continue;
             }
             TrackPoint p{*w.value, c.value->lon, c.value->lat, c.value->altM, 0, {}};
@@ -191,8 +183,7 @@ private:
                 QStringList unknown;
                 p.partners = parsePartnerList(partners[i], &unknown);
                 if (!unknown.isEmpty())
-                    m_result.problems.push_back(m_xml.problemAt(
-                        c.line, QStringLiteral("unknown partner %1 ignored").arg(unknown.join(u", "))));
+                    problem(c.line, QStringLiteral("unknown partner %1 ignored").arg(unknown.join(u", ")));
             }
             if (i < static_cast<size_t>(sensors.size()))
                 p.sensor = sensors[i];
@@ -223,13 +214,11 @@ private:
     void timedPoint()
     {
         if (!m_stampTime->value) {
-            m_result.problems.push_back(
-                m_xml.problemAt(m_stampTime->line, QStringLiteral("<when> is not ISO 8601; placemark skipped")));
+            problem(m_stampTime->line, QStringLiteral("<when> is not ISO 8601; placemark skipped"));
             return;
         }
         if (!m_point->value) {
-            m_result.problems.push_back(
-                m_xml.problemAt(m_point->line, QStringLiteral("<coordinates> is not \"lon,lat,alt\"; placemark skipped")));
+            problem(m_point->line, QStringLiteral("<coordinates> is not \"lon,lat,alt\"; placemark skipped"));
             return;
         }
         auto [it, fresh] = m_timed.try_emplace(m_id);
@@ -260,9 +249,6 @@ private:
         std::vector<std::pair<TrackPoint, int>> points;
     };
 
-    SafeXmlReader m_xml;
-    TrackFileResult m_result;
-    TrackBuilder m_builder; // after m_result: it holds a reference to m_result.problems
     std::vector<std::pair<TrackPoint, int>> m_points; // of the open placemark's gx:Tracks, with their lines
     QString m_id, m_label;
     bool m_inPlacemark = false, m_inTrack = false, m_inPoint = false, m_labelData = false, m_untimedGeometry = false;
@@ -329,7 +315,7 @@ void writePlacemark(QXmlStreamWriter &w, const RecordedTrack &t)
 
 TrackFileResult readKml(QIODevice &in, const QString &fileName, const ReadControl &control)
 {
-    return KmlReader(in, fileName, control).read();
+    return KmlTrackReader(in, fileName, control).read();
 }
 
 bool writeKml(QIODevice &out, const std::vector<RecordedTrack> &tracks, QString *error)

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // SPDX-FileCopyrightText: 2026 Trilink contributors
 #include "maps/trackio/TrackFormats.h"
-#include "maps/trackio/TrackParsing.h"
+#include "maps/trackio/TrackReader.h"
 
 #include <cpl_error.h>
 #include <gdal_priv.h>
@@ -108,19 +108,20 @@ struct Row {
     GIntBig fid = 0;
 };
 
+// One layer's rows into tracks: grouped by track id, sorted by time (rows need not come in order), then through
+// the TrackBuilder like every format's points, each problem naming the layer and the feature id at line 0.
 class LayerReader {
 public:
-    LayerReader(OGRLayer &layer, const QString &fileName, TrackFileResult &result)
-        : m_layer(layer), m_fileName(fileName), m_result(result), m_fields(*layer.GetLayerDefn())
+    LayerReader(OGRLayer &layer, TrackBuilder &builder)
+        : m_layer(layer), m_builder(builder), m_fields(*layer.GetLayerDefn()), m_name(QString::fromUtf8(layer.GetName()))
     {
     }
 
     // False when the layer has no time field (it holds no tracks).
-    bool read(const ReadControl &control, GIntBig &done, GIntBig total)
+    bool read(const ReadControl &control, GIntBig &done, GIntBig total, bool &cancelled)
     {
-        const QString layerName = QString::fromUtf8(m_layer.GetName());
         if (m_fields.time < 0) {
-            problem(QStringLiteral("layer \"%1\" has no time field (time, timestamp, datetime, when); left out").arg(layerName));
+            problem(QStringLiteral("layer \"%1\" has no time field (time, timestamp, datetime, when); left out").arg(m_name));
             return false;
         }
         if (!setUpTransform())
@@ -129,13 +130,13 @@ public:
         for (auto &f : m_layer) {
             if (++done % 1024 == 0) {
                 if (control.cancelled()) {
-                    m_result.cancelled = true;
-                    break;
+                    cancelled = true;
+                    return true;
                 }
                 if (control.progress && total > 0)
                     control.progress(std::min(1.0, static_cast<double>(done) / static_cast<double>(total)));
             }
-            row(*f, layerName);
+            row(*f);
         }
         finish();
         return true;
@@ -153,19 +154,18 @@ private:
             return true;
         m_transform.reset(OGRCreateCoordinateTransformation(srs, &m_wgs84));
         if (!m_transform) {
-            problem(QStringLiteral("layer \"%1\": cannot transform its CRS to WGS84 (%2); left out")
-                        .arg(QString::fromUtf8(m_layer.GetName()), lastGdalError()));
+            problem(QStringLiteral("layer \"%1\": cannot transform its CRS to WGS84 (%2); left out").arg(m_name, lastGdalError()));
             return false;
         }
         return true;
     }
 
-    void row(const OGRFeature &f, const QString &layerName)
+    QString feature(GIntBig fid) const { return QStringLiteral("layer \"%1\" feature %2: ").arg(m_name).arg(fid); }
+
+    void row(const OGRFeature &f)
     {
         const GIntBig fid = f.GetFID();
-        auto skip = [&](const QString &why) {
-            problem(QStringLiteral("layer \"%1\" feature %2: %3; skipped").arg(layerName).arg(fid).arg(why));
-        };
+        auto skip = [&](const QString &why) { problem(feature(fid) + why + QStringLiteral("; skipped")); };
         const OGRGeometry *g = f.GetGeometryRef();
         if (!g || g->IsEmpty())
             return skip(QStringLiteral("no geometry"));
@@ -187,22 +187,17 @@ private:
             else if (m_fields.altKm >= 0 && f.IsFieldSetAndNotNull(m_fields.altKm))
                 p.altM = f.GetFieldAsDouble(m_fields.altKm) * 1000.0;
         }
-        if (const QString why = checkPosition(p); !why.isEmpty())
-            return skip(why);
         if (m_fields.partners >= 0) {
             QStringList unknown;
             p.partners = parsePartnerList(QString::fromUtf8(f.GetFieldAsString(m_fields.partners)), &unknown);
             if (!unknown.isEmpty())
-                problem(QStringLiteral("layer \"%1\" feature %2: unknown partner %3 ignored")
-                            .arg(layerName)
-                            .arg(fid)
-                            .arg(unknown.join(u", ")));
+                problem(feature(fid) + QStringLiteral("unknown partner %1 ignored").arg(unknown.join(u", ")));
         }
         if (m_fields.sensor >= 0)
             p.sensor = QString::fromUtf8(f.GetFieldAsString(m_fields.sensor)).trimmed();
         QString id = m_fields.track >= 0 ? QString::fromUtf8(f.GetFieldAsString(m_fields.track)).trimmed() : QString();
         if (id.isEmpty())
-            id = layerName;
+            id = m_name;
         auto [it, fresh] = m_groups.try_emplace(id);
         if (fresh)
             m_order.push_back(id);
@@ -211,30 +206,23 @@ private:
         it->second.rows.push_back({std::move(p), fid});
     }
 
-    // Sorted by time per track; a repeated instant keeps the first row and names the other by its feature id.
+    // Sorted by time per track; each group is handed over and freed in turn, so the rows are held twice only
+    // for one track at a time.
     void finish()
     {
         for (const auto &id : m_order) {
             auto &g = m_groups[id];
             std::stable_sort(g.rows.begin(), g.rows.end(),
                              [](const Row &a, const Row &b) { return a.point.timeMsUtc < b.point.timeMsUtc; });
-            RecordedTrack t{id, g.label, {}};
-            t.points.reserve(g.rows.size());
-            for (auto &r : g.rows) {
-                if (!t.points.empty() && t.points.back().timeMsUtc == r.point.timeMsUtc) {
-                    problem(QStringLiteral("layer \"%1\" feature %2: time %3 repeats another point's of track \"%4\"; skipped")
-                                .arg(QString::fromUtf8(m_layer.GetName()))
-                                .arg(r.fid)
-                                .arg(isoUtcMs(r.point.timeMsUtc), id));
-                    continue;
-                }
-                t.points.push_back(std::move(r.point));
-            }
-            m_result.tracks.push_back(std::move(t));
+            for (auto &r : g.rows)
+                m_builder.add(id, std::move(r.point), 0, feature(r.fid));
+            if (!g.label.isEmpty())
+                m_builder.track(id).label = g.label;
+            g = {};
         }
     }
 
-    void problem(const QString &message) { m_result.problems.push_back({m_fileName, 0, message}); }
+    void problem(const QString &message) { m_builder.problem(0, message); }
 
     struct Group {
         QString label;
@@ -242,13 +230,42 @@ private:
     };
 
     OGRLayer &m_layer;
-    QString m_fileName;
-    TrackFileResult &m_result;
+    TrackBuilder &m_builder;
     Fields m_fields;
+    QString m_name;
     OGRSpatialReference m_wgs84;
     std::unique_ptr<OGRCoordinateTransformation> m_transform;
     std::map<QString, Group> m_groups;
     QStringList m_order;
+};
+
+// A GDAL dataset's point layers as tracks.
+class OgrTrackReader : TrackReader {
+public:
+    OgrTrackReader(const QString &path, const ReadControl &control) : TrackReader(path, control) {}
+
+    TrackFileResult read(GDALDataset &ds)
+    {
+        GIntBig total = 0;
+        for (auto *layer : ds.GetLayers())
+            total += std::max<GIntBig>(0, layer->GetFeatureCount(FALSE));
+        GIntBig done = 0;
+        bool anyTimeField = false;
+        for (auto *layer : ds.GetLayers()) {
+            bool stop = false;
+            anyTimeField |= LayerReader(*layer, m_builder).read(m_control, done, total, stop);
+            if (stop || cancelled()) {
+                m_result.cancelled = true;
+                return finish({});
+            }
+        }
+        TrackFileResult r = finish(QStringLiteral("no point layer with a time field"));
+        if (!anyTimeField && r.tracks.empty())
+            r.readable = false;
+        return r;
+    }
+
+    TrackFileResult unreadable(const QString &message) { return TrackReader::unreadable(0, message); }
 };
 
 bool fail(QString *error, const QString &path, const QString &message)
@@ -307,29 +324,11 @@ TrackFileResult readOgr(const QString &path, const ReadControl &control)
 {
     registerGdalOnce();
     QuietGdalErrors quiet;
-    TrackFileResult result;
-    const QString &fileName = path; // as the caller named it, like the readers that take a device
+    OgrTrackReader reader(path, control);
     GDALDatasetUniquePtr ds(GDALDataset::Open(path.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY));
-    if (!ds) {
-        result.readable = false;
-        result.problems.push_back({fileName, 0, QStringLiteral("not a vector file GDAL can open (%1)").arg(lastGdalError())});
-        return result;
-    }
-    GIntBig total = 0;
-    for (auto *layer : ds->GetLayers())
-        total += std::max<GIntBig>(0, layer->GetFeatureCount(FALSE));
-    GIntBig done = 0;
-    bool anyTimeField = false;
-    for (auto *layer : ds->GetLayers()) {
-        anyTimeField |= LayerReader(*layer, fileName, result).read(control, done, total);
-        if (result.cancelled)
-            return result;
-    }
-    if (!anyTimeField && result.tracks.empty())
-        result.readable = false;
-    if (control.progress)
-        control.progress(1.0);
-    return result;
+    if (!ds)
+        return reader.unreadable(QStringLiteral("not a vector file GDAL can open (%1)").arg(lastGdalError()));
+    return reader.read(*ds);
 }
 
 bool writeGeoPackage(const QString &path, const std::vector<RecordedTrack> &tracks, QString *error)

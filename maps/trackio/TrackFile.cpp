@@ -8,11 +8,11 @@
 
 #include <QFile>
 #include <QFileInfo>
-#include <QRegularExpression>
 #include <QSaveFile>
-#include <QXmlStreamReader>
 
+#include <algorithm>
 #include <mutex>
+#include <vector>
 
 namespace trilink::maps {
 namespace {
@@ -20,49 +20,15 @@ namespace {
 constexpr qint64 kSniffBytes = 64 * 1024; // enough for any root element or CZML document packet
 constexpr qint64 kTextCheckBytes = 4096;
 
+using trackio::FormatBytes;
+using trackio::FormatEntry;
+
 QByteArray readHead(const QString &path, qint64 bytes)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
         return {};
     return f.read(bytes);
-}
-
-QByteArrayView withoutBom(QByteArrayView head)
-{
-    return head.startsWith("\xEF\xBB\xBF") ? head.sliced(3) : head;
-}
-
-// CZML is a JSON array whose first packet is the document packet ("id": "document"); anything else in a .json
-// is taken as GeoJSON, whose reader says what it found instead.
-TrackFormat sniffJson(const QString &path)
-{
-    const QByteArray head = readHead(path, kSniffBytes);
-    const QByteArrayView v = withoutBom(head).trimmed();
-    static const QRegularExpression documentId(QStringLiteral("\"id\"\\s*:\\s*\"document\""));
-    if (v.startsWith('[') && documentId.match(QString::fromUtf8(v)).hasMatch())
-        return TrackFormat::Czml;
-    return TrackFormat::GeoJson;
-}
-
-// The local name of the root element: <event> or <events> is Cursor on Target, <gpx> GPX, <kml> KML. Only the
-// prolog and the root's start tag are read, so a hostile DTD is never expanded here.
-TrackFormat sniffXml(const QString &path)
-{
-    QXmlStreamReader xml(readHead(path, kSniffBytes));
-    while (!xml.atEnd()) {
-        if (xml.readNext() == QXmlStreamReader::StartElement) {
-            const auto root = xml.name();
-            if (root == u"event" || root == u"events")
-                return TrackFormat::Cot;
-            if (root == u"gpx")
-                return TrackFormat::Gpx;
-            if (root == u"kml")
-                return TrackFormat::Kml;
-            return TrackFormat::Unknown;
-        }
-    }
-    return TrackFormat::Unknown;
 }
 
 // Other extensions: whatever GDAL recognises as vector data (Shapefile, FlatGeobuf, GML, SQLite...).
@@ -74,6 +40,50 @@ bool gdalOpensAsVector(const QString &path)
     std::call_once(once, [] { GDALAllRegister(); });
     const QByteArray p = QFile::encodeName(path);
     return GDALIdentifyDriverEx(p.constData(), GDAL_OF_VECTOR, nullptr, nullptr) != nullptr;
+}
+
+bool readsExtension(const FormatEntry &e, QStringView ext)
+{
+    return std::any_of(e.extensions.begin(), e.extensions.end(), [ext](const char *x) { return ext == QLatin1StringView(x); });
+}
+
+// The format of a file by its extension, and where several formats share it (.json, .xml) by the sniffs of
+// the table, in its order; the fallback of the extension (the entry without a sniff) when none matches.
+const FormatEntry *entryForPath(const QString &path)
+{
+    const QString ext = QFileInfo(path).suffix().toLower();
+    std::vector<const FormatEntry *> candidates;
+    for (const FormatEntry &e : trackio::formatTable())
+        if (readsExtension(e, ext))
+            candidates.push_back(&e);
+    if (candidates.size() == 1)
+        return candidates.front();
+    if (candidates.empty())
+        return gdalOpensAsVector(path) ? trackio::formatEntry(TrackFormat::OgrVector) : nullptr;
+    const QByteArray head = readHead(path, kSniffBytes);
+    for (const FormatEntry *e : candidates)
+        if (e->sniff && e->sniff(head))
+            return e;
+    for (const FormatEntry *e : candidates)
+        if (!e->sniff)
+            return e;
+    return nullptr;
+}
+
+// Why a file with a known but shared extension matched no format: "the XML root is not <event>, <events>,
+// <gpx> or <kml>", from the table.
+QString noSniffMatched(QStringView ext)
+{
+    QStringList what;
+    for (const FormatEntry &e : trackio::formatTable())
+        if (readsExtension(e, ext) && e.sniffWhat)
+            what << QString::fromLatin1(e.sniffWhat);
+    if (what.isEmpty())
+        return {};
+    const QString last = what.takeLast();
+    const QString list = what.isEmpty() ? last : what.join(QStringLiteral(", ")) + QStringLiteral(" or ") + last;
+    return ext == u"xml" ? QStringLiteral("not a track file: the XML root is not %1").arg(list)
+                         : QStringLiteral("not a track file: no %1 found").arg(list);
 }
 
 // True when the bytes are valid UTF-8 without NUL; a sequence cut by the end of the sample is allowed.
@@ -136,8 +146,6 @@ bool looksLikeUtf16Xml(QByteArrayView s)
     return s.startsWith(QByteArrayView("<\0", 2)) || s.startsWith(QByteArrayView("\0<", 2));
 }
 
-bool isXmlFormat(TrackFormat f) { return f == TrackFormat::Gpx || f == TrackFormat::Kml || f == TrackFormat::Cot; }
-
 TrackFileResult unreadable(const QString &path, const QString &message)
 {
     TrackFileResult r;
@@ -156,66 +164,33 @@ QString TrackProblem::text() const
 
 TrackFormat formatForPath(const QString &path)
 {
-    const QString ext = QFileInfo(path).suffix().toLower();
-    if (ext == u"csv")
-        return TrackFormat::Csv;
-    if (ext == u"geojson")
-        return TrackFormat::GeoJson;
-    if (ext == u"json")
-        return sniffJson(path);
-    if (ext == u"czml")
-        return TrackFormat::Czml;
-    if (ext == u"gpx")
-        return TrackFormat::Gpx;
-    if (ext == u"kml")
-        return TrackFormat::Kml;
-    if (ext == u"cot")
-        return TrackFormat::Cot;
-    if (ext == u"xml")
-        return sniffXml(path);
-    if (ext == u"gpkg")
-        return TrackFormat::GeoPackage;
-    return gdalOpensAsVector(path) ? TrackFormat::OgrVector : TrackFormat::Unknown;
+    const FormatEntry *e = entryForPath(path);
+    return e ? e->format : TrackFormat::Unknown;
 }
 
 QString formatName(TrackFormat f)
 {
-    switch (f) {
-    case TrackFormat::Csv:
-        return QStringLiteral("CSV");
-    case TrackFormat::GeoJson:
-        return QStringLiteral("GeoJSON");
-    case TrackFormat::Gpx:
-        return QStringLiteral("GPX");
-    case TrackFormat::Kml:
-        return QStringLiteral("KML");
-    case TrackFormat::Czml:
-        return QStringLiteral("CZML");
-    case TrackFormat::Cot:
-        return QStringLiteral("Cursor on Target");
-    case TrackFormat::GeoPackage:
-        return QStringLiteral("GeoPackage");
-    case TrackFormat::OgrVector:
-        return QStringLiteral("GDAL vector");
-    case TrackFormat::Unknown:
-        break;
-    }
-    return QStringLiteral("unknown");
+    const FormatEntry *e = trackio::formatEntry(f);
+    return e ? QString::fromLatin1(e->name) : QStringLiteral("unknown");
 }
 
 QStringList readableExtensions()
 {
-    return {QStringLiteral("*.csv"), QStringLiteral("*.geojson"), QStringLiteral("*.json"),
-            QStringLiteral("*.gpx"), QStringLiteral("*.kml"),     QStringLiteral("*.czml"),
-            QStringLiteral("*.cot"), QStringLiteral("*.xml"),     QStringLiteral("*.gpkg"),
-            QStringLiteral("*.shp"), QStringLiteral("*.fgb"),     QStringLiteral("*.gml"),
-            QStringLiteral("*.sqlite")};
+    QStringList out;
+    for (const FormatEntry &e : trackio::formatTable())
+        for (const char *x : e.extensions)
+            if (const QString p = QStringLiteral("*.") + QLatin1StringView(x); !out.contains(p))
+                out << p;
+    return out;
 }
 
 QStringList writableExtensions()
 {
-    return {QStringLiteral("csv"), QStringLiteral("geojson"), QStringLiteral("kml"),
-            QStringLiteral("czml"), QStringLiteral("cot"),    QStringLiteral("gpkg")};
+    QStringList out;
+    for (const FormatEntry &e : trackio::formatTable())
+        if (!e.writtenFor.empty())
+            out << QString::fromLatin1(e.writtenFor.front());
+    return out;
 }
 
 TrackFileResult readTrackFile(const QString &path, const ReadControl &control)
@@ -226,21 +201,21 @@ TrackFileResult readTrackFile(const QString &path, const ReadControl &control)
     if (info.isDir())
         return unreadable(path, QStringLiteral("is a directory, not a track file"));
 
-    const TrackFormat format = formatForPath(path);
-    if (format == TrackFormat::Unknown) {
+    const FormatEntry *entry = entryForPath(path);
+    if (!entry) {
         const QString ext = info.suffix().toLower();
-        if (ext == u"xml")
-            return unreadable(path, QStringLiteral("not a track file: the XML root is not <event>, <events>, "
-                                                   "<gpx> or <kml>"));
+        if (const QString why = noSniffMatched(ext); !why.isEmpty())
+            return unreadable(path, why);
         return unreadable(path, QStringLiteral("not a track file Trilink knows (extension \"%1\"); readable: %2")
                                     .arg(ext, readableExtensions().join(u' ')));
     }
-    if (format == TrackFormat::GeoPackage || format == TrackFormat::OgrVector) {
+    const QString name = QString::fromLatin1(entry->name);
+    if (entry->bytes == FormatBytes::Gdal) {
         if (!info.isReadable())
             return unreadable(path, QStringLiteral("cannot open: permission denied"));
         if (info.size() == 0)
             return unreadable(path, QStringLiteral("file is empty"));
-        return trackio::readOgr(path, control);
+        return entry->readPath(path, control);
     }
 
     QFile file(path);
@@ -258,40 +233,21 @@ TrackFileResult readTrackFile(const QString &path, const ReadControl &control)
     const auto notText = [&] {
         return unreadable(path, QStringLiteral("not a text file (NUL bytes or control characters near the start); "
                                                "is it really %1?")
-                                    .arg(formatName(format)));
+                                    .arg(name));
     };
-    if (isXmlFormat(format)) {
+    if (entry->bytes == FormatBytes::XmlText) {
         if (!utf16 && !looksLikeUtf16Xml(head) && hasBinaryBytes(head))
             return notText();
     } else if (utf16) {
-        return unreadable(path, QStringLiteral("UTF-16 text; %1 files must be UTF-8").arg(formatName(format)));
+        return unreadable(path, QStringLiteral("UTF-16 text; %1 files must be UTF-8").arg(name));
     } else if (!isUtf8Text(head)) {
         if (hasBinaryBytes(head))
             return notText();
         return unreadable(path, QStringLiteral("not UTF-8 text (Latin-1?); %1 files must be UTF-8: re-save the "
                                                "file as UTF-8")
-                                    .arg(formatName(format)));
+                                    .arg(name));
     }
-
-    switch (format) {
-    case TrackFormat::Csv:
-        return trackio::readCsv(file, path, control);
-    case TrackFormat::GeoJson:
-        return trackio::readGeoJson(file, path, control);
-    case TrackFormat::Czml:
-        return trackio::readCzml(file, path, control);
-    case TrackFormat::Gpx:
-        return trackio::readGpx(file, path, control);
-    case TrackFormat::Kml:
-        return trackio::readKml(file, path, control);
-    case TrackFormat::Cot:
-        return trackio::readCot(file, path, control);
-    case TrackFormat::GeoPackage:
-    case TrackFormat::OgrVector:
-    case TrackFormat::Unknown:
-        break;
-    }
-    return unreadable(path, QStringLiteral("no reader for this format"));
+    return entry->read(file, path, control);
 }
 
 bool writeTrackFile(const QString &path, const std::vector<RecordedTrack> &tracks, QString *error)
@@ -303,32 +259,20 @@ bool writeTrackFile(const QString &path, const std::vector<RecordedTrack> &track
     };
     // By extension only: the file may not exist yet. .json is written as GeoJSON and .xml as Cursor on Target.
     const QString ext = QFileInfo(path).suffix().toLower();
-    if (ext == u"gpkg") {
+    const FormatEntry *entry = trackio::writerForExtension(ext);
+    if (!entry)
+        return fail(QStringLiteral("cannot write \"%1\" files; writable: %2").arg(ext, writableExtensions().join(u' ')));
+    if (entry->writePath) {
         QString why;
-        if (!trackio::writeGeoPackage(path, tracks, &why)) // atomic on its own (temporary file + rename)
+        if (!entry->writePath(path, tracks, &why)) // atomic on its own (temporary file + rename)
             return fail(why);
         return true;
     }
-    using Writer = bool (*)(QIODevice &, const std::vector<RecordedTrack> &, QString *);
-    Writer writer = nullptr;
-    if (ext == u"csv")
-        writer = trackio::writeCsv;
-    else if (ext == u"geojson" || ext == u"json")
-        writer = trackio::writeGeoJson;
-    else if (ext == u"czml")
-        writer = trackio::writeCzml;
-    else if (ext == u"kml")
-        writer = trackio::writeKml;
-    else if (ext == u"cot" || ext == u"xml")
-        writer = trackio::writeCot;
-    else
-        return fail(QStringLiteral("cannot write \"%1\" files; writable: %2").arg(ext, writableExtensions().join(u' ')));
-
     QSaveFile out(path);
     if (!out.open(QIODevice::WriteOnly))
         return fail(QStringLiteral("cannot write: %1").arg(out.errorString()));
     QString why;
-    if (!writer(out, tracks, &why)) {
+    if (!entry->write(out, tracks, &why)) {
         out.cancelWriting();
         return fail(why.isEmpty() ? QStringLiteral("write failed") : why);
     }

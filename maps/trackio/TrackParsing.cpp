@@ -388,6 +388,22 @@ std::vector<int> jsonArrayElementLines(const QByteArray &json, std::string_view 
     return lines;
 }
 
+void TrackBuilder::problem(int line, const QString &message)
+{
+    if (m_problems.size() < kMaxProblems)
+        m_problems.push_back({m_fileName, line, message});
+    else
+        ++m_problemsNotListed;
+}
+
+void TrackBuilder::summariseProblems()
+{
+    if (m_problemsNotListed == 0)
+        return;
+    m_problems.push_back({m_fileName, 0, QStringLiteral("... and %1 more problems not listed").arg(m_problemsNotListed)});
+    m_problemsNotListed = 0;
+}
+
 RecordedTrack &TrackBuilder::track(const QString &id)
 {
     if (m_last >= 0 && m_tracks[static_cast<std::size_t>(m_last)].id == id)
@@ -401,22 +417,22 @@ RecordedTrack &TrackBuilder::track(const QString &id)
     return m_tracks[static_cast<std::size_t>(m_last)];
 }
 
-bool TrackBuilder::add(const QString &id, TrackPoint p, int line)
+bool TrackBuilder::add(const QString &id, TrackPoint p, int line, const QString &where)
 {
     if (const QString why = checkPosition(p); !why.isEmpty()) {
-        problem(line, why + QStringLiteral("; point skipped"));
+        problem(line, where + why + QStringLiteral("; point skipped"));
         return false;
     }
     RecordedTrack &t = track(id);
     if (!t.points.empty()) {
         const std::int64_t last = t.points.back().timeMsUtc;
         if (p.timeMsUtc == last) {
-            problem(line, QStringLiteral("time %1 repeats the previous point's; point skipped").arg(isoUtcMsText(last)));
+            problem(line, where + QStringLiteral("time %1 repeats the previous point's; point skipped").arg(isoUtcMsText(last)));
             return false;
         }
         if (p.timeMsUtc < last) {
-            problem(line, QStringLiteral("time %1 goes back before %2; point skipped")
-                              .arg(isoUtcMsText(p.timeMsUtc), isoUtcMsText(last)));
+            problem(line, where + QStringLiteral("time %1 goes back before %2; point skipped")
+                                      .arg(isoUtcMsText(p.timeMsUtc), isoUtcMsText(last)));
             return false;
         }
     }

@@ -82,6 +82,10 @@ std::vector<int> jsonArrayElementLines(const QByteArray &json, std::string_view 
 void appendJsonString(QByteArray &out, QStringView s);
 void appendShortestNumber(QByteArray &out, double v);
 
+// A broken file must not eat memory in messages: the first kMaxProblems problems are listed, the rest counted
+// in one last line ("... and 249,000 more problems not listed").
+inline constexpr std::size_t kMaxProblems = 1000;
+
 // Groups points into tracks by id (first-seen order) and enforces what every format must satisfy: a valid
 // position (checkPosition) and, within a track, times strictly increasing. A bad point is dropped with one
 // problem at its line and the rest of its track kept:
@@ -95,12 +99,15 @@ public:
     {
     }
 
-    // Adds p (lon possibly normalised) to track id; false, with a problem at line, when it was dropped.
-    bool add(const QString &id, TrackPoint p, int line);
+    // Adds p (lon possibly normalised) to track id; false, with a problem at line (its message after `where`,
+    // "point 3: "), when it was dropped.
+    bool add(const QString &id, TrackPoint p, int line, const QString &where = {});
     // The track with this id, created empty (at the end of the order) when new. Use to set a label.
     RecordedTrack &track(const QString &id);
-    // Adds a problem at line in this file.
-    void problem(int line, const QString &message) { m_problems.push_back({m_fileName, line, message}); }
+    // Adds a problem at line in this file; past kMaxProblems it is only counted.
+    void problem(int line, const QString &message);
+    // Appends the count of problems not listed, once, when there were more than kMaxProblems.
+    void summariseProblems();
     std::size_t pointCount() const { return m_pointCount; }
     // The tracks in first-seen order; tracks left without points are dropped (with a problem each, so a user
     // learns why a named track is missing). The builder is empty afterwards.
@@ -113,6 +120,7 @@ private:
     QHash<QString, int> m_index;
     int m_last = -1; // index of the last track added to: rows of one track usually come together
     std::size_t m_pointCount = 0;
+    std::size_t m_problemsNotListed = 0;
 };
 
 } // namespace trilink::maps::trackio

@@ -71,22 +71,13 @@ std::optional<double> SafeXmlReader::attributeNumber(const char *name) const
     return v;
 }
 
-void SafeXmlReader::finish(TrackFileResult &result) const
+QString SafeXmlReader::stopReason() const
 {
-    if (m_cancelled) {
-        result.cancelled = true;
-        return;
-    }
-    if (m_tooDeep) {
-        result.problems.push_back(problem(QStringLiteral("elements nested deeper than %1 levels; reading stopped")
-                                              .arg(kMaxDepth)));
-    } else if (m_xml.hasError()) {
-        result.problems.push_back(problem(QStringLiteral("XML error: %1").arg(m_xml.errorString())));
-        if (result.tracks.empty())
-            result.readable = false;
-    }
-    if (m_control.progress && !result.cancelled)
-        m_control.progress(1.0);
+    if (m_tooDeep)
+        return QStringLiteral("elements nested deeper than %1 levels; reading stopped").arg(kMaxDepth);
+    if (m_xml.hasError() && !m_cancelled)
+        return QStringLiteral("XML error: %1").arg(m_xml.errorString());
+    return {};
 }
 
 bool SafeXmlReader::rootIs(std::initializer_list<QStringView> roots) const
@@ -95,6 +86,19 @@ bool SafeXmlReader::rootIs(std::initializer_list<QStringView> roots) const
         if (m_root == r)
             return true;
     return false;
+}
+
+TrackFileResult XmlTrackReader::finishXml(const QString &whyNoTrack)
+{
+    if (m_xml.wasCancelled())
+        m_result.cancelled = true;
+    const QString stop = m_xml.stopReason();
+    if (!stop.isEmpty())
+        problem(m_xml.line(), stop);
+    TrackFileResult r = finish(whyNoTrack);
+    if (m_xml.hasError() && !r.cancelled && r.tracks.empty())
+        r.readable = false;
+    return r;
 }
 
 } // namespace trilink::maps::trackio::xml

@@ -7,7 +7,7 @@
 // the expansion limit is set explicitly (billion laughs stops with an error at its line), and element nesting
 // is capped because no track format nests deeper than a dozen levels.
 
-#include "maps/trackio/TrackFile.h"
+#include "maps/trackio/TrackReader.h"
 
 #include <QXmlStreamReader>
 
@@ -44,12 +44,11 @@ public:
     std::optional<double> attributeNumber(const char *name) const;
     QString attribute(const char *name) const { return m_xml.attributes().value(QLatin1StringView(name)).toString(); }
 
-    TrackProblem problem(const QString &message) const { return {m_fileName, line(), message}; }
-    TrackProblem problemAt(int line, const QString &message) const { return {m_fileName, line, message}; }
-
-    // Call after the token loop: records an XML error, the depth limit or a cancel in result; readable becomes
-    // false when an XML error left no track at all.
-    void finish(TrackFileResult &result) const;
+    // After the token loop: why reading stopped early (an XML error, the depth limit), empty when it did not;
+    // the line to report it at.
+    QString stopReason() const;
+    bool hasError() const { return m_xml.hasError(); }
+    bool wasCancelled() const { return m_cancelled; }
     // True when the document's root element was one of roots (a GPX file really is GPX).
     bool rootIs(std::initializer_list<QStringView> roots) const;
     // The root element seen, empty before it.
@@ -65,6 +64,22 @@ private:
     bool m_tooDeep = false;
     bool m_cancelled = false;
     int m_tokens = 0;
+};
+
+// The base of the XML track readers: a TrackReader whose input goes through one SafeXmlReader.
+class XmlTrackReader : protected TrackReader {
+protected:
+    XmlTrackReader(QIODevice &in, const QString &fileName, const ReadControl &control)
+        : TrackReader(fileName, control), m_xml(in, fileName, control)
+    {
+    }
+    // A problem at the reader's current line.
+    void problemHere(const QString &message) { problem(m_xml.line(), message); }
+    // The result after the token loop (TrackReader::finish), with the reason reading stopped early as a
+    // problem; an XML error that left no track at all makes the file unreadable.
+    TrackFileResult finishXml(const QString &whyNoTrack);
+
+    SafeXmlReader m_xml;
 };
 
 } // namespace trilink::maps::trackio::xml

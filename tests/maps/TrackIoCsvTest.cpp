@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 // SPDX-FileCopyrightText: 2026 Trilink contributors
+#include "TrackIoFixture.h"
 #include "maps/trackio/TrackFormats.h"
 #include "maps/trackio/TrackParsing.h"
 
@@ -12,33 +13,8 @@ using namespace trilink;
 using namespace trilink::maps;
 
 namespace {
-
-TrackFileResult readFixture(const char *name, const ReadControl &control = {})
-{
-    QFile f(QStringLiteral(TRILINK_TEST_DATA_DIR "/trackio/") + QString::fromLatin1(name));
-    EXPECT_TRUE(f.open(QIODevice::ReadOnly)) << name;
-    return trackio::readCsv(f, QString::fromLatin1(name), control);
-}
-
-TrackFileResult readText(const QByteArray &text, const ReadControl &control = {})
-{
-    QBuffer b;
-    b.setData(text);
-    b.open(QIODevice::ReadOnly);
-    return trackio::readCsv(b, QStringLiteral("mem.csv"), control);
-}
-
-// The problem at this line, or "" when there is none.
-std::string problemAt(const TrackFileResult &r, int line)
-{
-    for (const auto &p : r.problems)
-        if (p.line == line)
-            return p.text().toStdString();
-    return {};
-}
-
-std::int64_t ms(const char *iso) { return *trackio::parseIsoTimeMsUtc(std::string_view(iso)); }
-
+using namespace trilink::maps::fixture;
+const FixtureReader readFixture(trackio::readCsv, QStringLiteral("mem.csv"));
 } // namespace
 
 TEST(TrackIoCsv, BasicFixtureAsWritten)
@@ -108,20 +84,20 @@ TEST(TrackIoCsv, MalformedRowsEachReportedAtTheirLineGoodRowsKept)
     EXPECT_EQ(t.points[2].timeMsUtc, ms("2017-07-28T14:51:00Z"));
     EXPECT_EQ(t.points[2].partners, partnerBit(Partner::KOR));
 
-    EXPECT_EQ(problemAt(r, 3), "csv_malformed.csv:3: altitude \"NaN\" is not a number; row skipped");
-    EXPECT_EQ(problemAt(r, 4), "csv_malformed.csv:4: longitude \"abc\" is not a number; row skipped");
-    EXPECT_EQ(problemAt(r, 5), "csv_malformed.csv:5: latitude 91 outside -90..90; point skipped");
-    EXPECT_NE(problemAt(r, 6).find("is not an ISO 8601"), std::string::npos);
-    EXPECT_EQ(problemAt(r, 7), "csv_malformed.csv:7: 5 fields where the header has 6; row skipped");
-    EXPECT_NE(problemAt(r, 8).find("unknown partner code XYZ"), std::string::npos);
-    EXPECT_NE(problemAt(r, 9).find("repeats the previous point's"), std::string::npos);
-    EXPECT_NE(problemAt(r, 10).find("goes back before 2017-07-28T14:47:00.000Z"), std::string::npos);
-    EXPECT_NE(problemAt(r, 11).find("unclosed quote"), std::string::npos);
-    EXPECT_NE(problemAt(r, 12).find("altitude"), std::string::npos);
-    EXPECT_NE(problemAt(r, 13).find("is a number, not ISO 8601"), std::string::npos);
-    EXPECT_NE(problemAt(r, 14).find("empty track id"), std::string::npos);
-    EXPECT_EQ(problemAt(r, 2), "");
-    EXPECT_EQ(problemAt(r, 15), "");
+    EXPECT_EQ(problemsAt(r, 3), "csv_malformed.csv:3: altitude \"NaN\" is not a number; row skipped\n");
+    EXPECT_EQ(problemsAt(r, 4), "csv_malformed.csv:4: longitude \"abc\" is not a number; row skipped\n");
+    EXPECT_EQ(problemsAt(r, 5), "csv_malformed.csv:5: latitude 91 outside -90..90; point skipped\n");
+    EXPECT_NE(problemsAt(r, 6).find("is not an ISO 8601"), std::string::npos);
+    EXPECT_EQ(problemsAt(r, 7), "csv_malformed.csv:7: 5 fields where the header has 6; row skipped\n");
+    EXPECT_NE(problemsAt(r, 8).find("unknown partner code XYZ"), std::string::npos);
+    EXPECT_NE(problemsAt(r, 9).find("repeats the previous point's"), std::string::npos);
+    EXPECT_NE(problemsAt(r, 10).find("goes back before 2017-07-28T14:47:00.000Z"), std::string::npos);
+    EXPECT_NE(problemsAt(r, 11).find("unclosed quote"), std::string::npos);
+    EXPECT_NE(problemsAt(r, 12).find("altitude"), std::string::npos);
+    EXPECT_NE(problemsAt(r, 13).find("is a number, not ISO 8601"), std::string::npos);
+    EXPECT_NE(problemsAt(r, 14).find("empty track id"), std::string::npos);
+    EXPECT_EQ(problemsAt(r, 2), "");
+    EXPECT_EQ(problemsAt(r, 15), "");
     EXPECT_EQ(r.problems.size(), 12u);
 }
 
@@ -134,14 +110,14 @@ TEST(TrackIoCsv, WithoutHeaderOrRequiredColumnsUnreadable)
     EXPECT_NE(r.problems[0].message.indexOf(u"no time"), -1);
 
     // A header and nothing else: readable, but says so (no track and no problem would leave a user guessing).
-    const auto onlyHeader = readText("# exported\ntime,lon,lat,alt\n\n");
+    const auto onlyHeader = readFixture.text("# exported\ntime,lon,lat,alt\n\n");
     EXPECT_TRUE(onlyHeader.readable);
     EXPECT_TRUE(onlyHeader.tracks.empty());
     ASSERT_EQ(onlyHeader.problems.size(), 1u);
     EXPECT_EQ(onlyHeader.problems[0].text(), u"mem.csv: no data rows below the header (line 2)");
-    EXPECT_FALSE(readText("").readable);
+    EXPECT_FALSE(readFixture.text("").readable);
     // No altitude column: loads, with one note.
-    const auto flat = readText("t,x,y\n2020-01-01T00:00:00Z,1,2\n");
+    const auto flat = readFixture.text("t,x,y\n2020-01-01T00:00:00Z,1,2\n");
     ASSERT_EQ(flat.tracks.size(), 1u);
     EXPECT_EQ(flat.tracks[0].points[0].altM, 0.0);
     EXPECT_EQ(flat.problems.size(), 1u);
@@ -152,7 +128,7 @@ TEST(TrackIoCsv, OverlongLineIsOneProblemNotAnAllocation)
     QByteArray text("time,lon,lat,alt\n2020-01-01T00:00:00Z,1,2,3\n");
     text += QByteArray(3 << 20, 'x'); // 3 MiB, no line break
     text += "\n2020-01-01T00:00:01Z,1,2,3\n";
-    const auto r = readText(text);
+    const auto r = readFixture.text(text);
     ASSERT_EQ(r.tracks.size(), 1u);
     EXPECT_EQ(r.tracks[0].points.size(), 2u);
     ASSERT_EQ(r.problems.size(), 1u);
@@ -168,20 +144,20 @@ TEST(TrackIoCsv, LineLimitIsOneMebibyteWherever)
     auto rowOf = [&](qsizetype bytes) { return prefix + QByteArray(bytes - prefix.size(), 's') + '\n'; };
     const QByteArray tail("2020-01-01T00:00:02Z,1,2,3,A\n");
 
-    const auto exact = readText(head + rowOf(1 << 20) + tail);
+    const auto exact = readFixture.text(head + rowOf(1 << 20) + tail);
     ASSERT_EQ(exact.tracks.size(), 1u);
     EXPECT_EQ(exact.tracks[0].points.size(), 3u);
     EXPECT_TRUE(exact.problems.empty()) << exact.problems.front().text().toStdString();
 
     for (const qsizetype size : {qsizetype((1 << 20) + 1), qsizetype(3 << 19)}) {
-        const auto over = readText(head + rowOf(size) + tail);
+        const auto over = readFixture.text(head + rowOf(size) + tail);
         ASSERT_EQ(over.tracks.size(), 1u) << size;
         EXPECT_EQ(over.tracks[0].points.size(), 2u) << size;
         ASSERT_EQ(over.problems.size(), 1u) << size;
         EXPECT_EQ(over.problems[0].text(), u"mem.csv:3: line longer than 1 MiB; skipped") << size;
     }
     // The last line, without a break, too.
-    const auto last = readText(head + rowOf((1 << 20) + 2).chopped(1));
+    const auto last = readFixture.text(head + rowOf((1 << 20) + 2).chopped(1));
     ASSERT_EQ(last.problems.size(), 1u);
     EXPECT_EQ(last.problems[0].line, 3);
 }
@@ -201,7 +177,7 @@ TEST(TrackIoCsv, ManyRowsStreamWithProgressCancelAndBoundedProblems)
     std::vector<double> fractions;
     ReadControl control;
     control.progress = [&](double f) { fractions.push_back(f); };
-    const auto r = readText(text, control);
+    const auto r = readFixture.text(text, control);
     ASSERT_EQ(r.tracks.size(), 1u);
     EXPECT_EQ(r.tracks[0].points.size(), 200'000u);
     EXPECT_EQ(r.tracks[0].points.back().timeMsUtc, t0 + 199'999 * 100);
@@ -211,7 +187,7 @@ TEST(TrackIoCsv, ManyRowsStreamWithProgressCancelAndBoundedProblems)
     std::atomic<bool> cancel{true};
     ReadControl stop;
     stop.cancel = &cancel;
-    const auto c = readText(text, stop);
+    const auto c = readFixture.text(text, stop);
     EXPECT_TRUE(c.cancelled);
     EXPECT_LT(c.tracks.empty() ? 0u : c.tracks[0].points.size(), 200'000u);
 
@@ -219,7 +195,7 @@ TEST(TrackIoCsv, ManyRowsStreamWithProgressCancelAndBoundedProblems)
     QByteArray bad("time,lon,lat\n");
     for (int i = 0; i < 5000; ++i)
         bad += "nonsense,1,2\n";
-    const auto b = readText(bad);
+    const auto b = readFixture.text(bad);
     EXPECT_EQ(b.problems.size(), 1001u); // 5000 rows and the missing-altitude note
     EXPECT_EQ(b.problems.back().message, u"... and 4001 more problems not listed");
 }

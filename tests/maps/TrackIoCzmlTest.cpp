@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 // SPDX-FileCopyrightText: 2026 Trilink contributors
+#include "TrackIoFixture.h"
 #include "maps/trackio/TrackFormats.h"
 #include "maps/trackio/TrackParsing.h"
 
@@ -15,25 +16,8 @@ using namespace trilink;
 using namespace trilink::maps;
 
 namespace {
-
-TrackFileResult readFixture(const char *name)
-{
-    QFile f(QStringLiteral(TRILINK_TEST_DATA_DIR "/trackio/") + QString::fromLatin1(name));
-    EXPECT_TRUE(f.open(QIODevice::ReadOnly)) << name;
-    return trackio::readCzml(f, QString::fromLatin1(name));
-}
-
-std::string problemsAt(const TrackFileResult &r, int line)
-{
-    std::string all;
-    for (const auto &p : r.problems)
-        if (p.line == line)
-            all += p.text().toStdString() + "\n";
-    return all;
-}
-
-std::int64_t ms(const char *iso) { return *trackio::parseIsoTimeMsUtc(std::string_view(iso)); }
-
+using namespace trilink::maps::fixture;
+const FixtureReader readFixture(trackio::readCzml, QStringLiteral("mem.czml"));
 } // namespace
 
 TEST(TrackIoCzml, CartographicDegreesWithEpochOffsetsIsoSamplesAndAttribution)

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 // SPDX-FileCopyrightText: 2026 Trilink contributors
+#include "TrackIoFixture.h"
 #include "maps/trackio/TrackFormats.h"
 #include "maps/trackio/TrackParsing.h"
 
@@ -12,33 +13,8 @@ using namespace trilink;
 using namespace trilink::maps;
 
 namespace {
-
-TrackFileResult readFixture(const char *name)
-{
-    QFile f(QStringLiteral(TRILINK_TEST_DATA_DIR "/trackio/") + QString::fromLatin1(name));
-    EXPECT_TRUE(f.open(QIODevice::ReadOnly)) << name;
-    return trackio::readGeoJson(f, QString::fromLatin1(name));
-}
-
-TrackFileResult readText(const QByteArray &text)
-{
-    QBuffer b;
-    b.setData(text);
-    b.open(QIODevice::ReadOnly);
-    return trackio::readGeoJson(b, QStringLiteral("mem.geojson"));
-}
-
-std::string problemAt(const TrackFileResult &r, int line)
-{
-    std::string all;
-    for (const auto &p : r.problems)
-        if (p.line == line)
-            all += p.text().toStdString() + "\n";
-    return all;
-}
-
-std::int64_t ms(const char *iso) { return *trackio::parseIsoTimeMsUtc(std::string_view(iso)); }
-
+using namespace trilink::maps::fixture;
+const FixtureReader readFixture(trackio::readGeoJson, QStringLiteral("mem.geojson"));
 } // namespace
 
 TEST(TrackIoGeoJson, PointFeaturesGroupedByTrack)
@@ -85,13 +61,13 @@ TEST(TrackIoGeoJson, MalformedFeaturesReportedAtTheirLine)
     ASSERT_EQ(r.tracks.size(), 1u);
     ASSERT_EQ(r.tracks[0].points.size(), 2u);
     EXPECT_EQ(r.tracks[0].points[1].partners, partnerBit(Partner::USA));
-    EXPECT_EQ(problemAt(r, 2), "");
-    EXPECT_EQ(problemAt(r, 4), "geojson_malformed.geojson:4: time is not an ISO 8601 date and time; point skipped\n");
-    EXPECT_NE(problemAt(r, 6).find("coordinates are not [lon, lat]"), std::string::npos);
-    EXPECT_NE(problemAt(r, 8).find("geometry \"Polygon\""), std::string::npos);
-    EXPECT_NE(problemAt(r, 10).find("latitude -95 outside -90..90"), std::string::npos);
-    EXPECT_NE(problemAt(r, 12).find("1 times for 2 coordinates"), std::string::npos);
-    EXPECT_NE(problemAt(r, 14).find("unknown partner code ROK"), std::string::npos);
+    EXPECT_EQ(problemsAt(r, 2), "");
+    EXPECT_EQ(problemsAt(r, 4), "geojson_malformed.geojson:4: time is not an ISO 8601 date and time; point skipped\n");
+    EXPECT_NE(problemsAt(r, 6).find("coordinates are not [lon, lat]"), std::string::npos);
+    EXPECT_NE(problemsAt(r, 8).find("geometry \"Polygon\""), std::string::npos);
+    EXPECT_NE(problemsAt(r, 10).find("latitude -95 outside -90..90"), std::string::npos);
+    EXPECT_NE(problemsAt(r, 12).find("1 times for 2 coordinates"), std::string::npos);
+    EXPECT_NE(problemsAt(r, 14).find("unknown partner code ROK"), std::string::npos);
     EXPECT_EQ(r.problems.size(), 6u);
 }
 
@@ -103,22 +79,22 @@ TEST(TrackIoGeoJson, SyntaxErrorTruncationAndNestingAreUnreadableWithALine)
     EXPECT_EQ(r.problems[0].line, 4);
     EXPECT_TRUE(r.problems[0].message.startsWith(u"not valid JSON"));
 
-    const auto truncated = readText("{\"type\": \"FeatureCollection\",\n\"features\": [\n{\"type\": \"Fea");
+    const auto truncated = readFixture.text("{\"type\": \"FeatureCollection\",\n\"features\": [\n{\"type\": \"Fea");
     EXPECT_FALSE(truncated.readable);
     EXPECT_EQ(truncated.problems.at(0).line, 3);
 
     // 100,000 nested arrays: QJsonDocument stops at its nesting limit instead of recursing into a crash.
     const QByteArray deep = "{\"type\": \"FeatureCollection\", \"features\": " + QByteArray(100'000, '[') +
                             QByteArray(100'000, ']') + "}";
-    const auto d = readText(deep);
+    const auto d = readFixture.text(deep);
     EXPECT_FALSE(d.readable);
     EXPECT_EQ(d.problems.at(0).line, 1);
 
-    const auto array = readText("[1, 2]");
+    const auto array = readFixture.text("[1, 2]");
     EXPECT_FALSE(array.readable);
-    EXPECT_FALSE(readText("{\"type\": \"Topology\"}").readable);
-    EXPECT_FALSE(readText("  \n").readable);
-    const auto bom = readText("\xEF\xBB\xBF{\"type\": \"Feature\", \"geometry\": {\"type\": \"Point\", \"coordinates\": [1, 2]},\n"
+    EXPECT_FALSE(readFixture.text("{\"type\": \"Topology\"}").readable);
+    EXPECT_FALSE(readFixture.text("  \n").readable);
+    const auto bom = readFixture.text("\xEF\xBB\xBF{\"type\": \"Feature\", \"geometry\": {\"type\": \"Point\", \"coordinates\": [1, 2]},\n"
                               "\"properties\": {\"time\": \"2020-01-01T00:00:00Z\"}}");
     ASSERT_EQ(bom.tracks.size(), 1u);
     EXPECT_EQ(bom.tracks[0].id, u"mem");

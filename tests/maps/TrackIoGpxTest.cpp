@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 // SPDX-FileCopyrightText: 2026 Trilink contributors
+#include "TrackIoFixture.h"
 #include "maps/trackio/TrackFormats.h"
 
 #include <QBuffer>
-#include <QDateTime>
 #include <QFile>
 
 #include <gtest/gtest.h>
@@ -14,36 +14,8 @@ using namespace trilink;
 using namespace trilink::maps;
 
 namespace {
-const QString kDir = QStringLiteral(TRILINK_TEST_DATA_DIR "/trackio/");
-
-TrackFileResult readFixture(const QString &name, const ReadControl &control = {})
-{
-    QFile f(kDir + name);
-    EXPECT_TRUE(f.open(QIODevice::ReadOnly)) << name.toStdString();
-    return trackio::readGpx(f, name, control);
-}
-
-// The problem at line whose message contains text, or nullptr.
-const TrackProblem *problemAt(const TrackFileResult &r, int line, const QString &text)
-{
-    for (const auto &p : r.problems)
-        if (p.line == line && p.message.contains(text))
-            return &p;
-    return nullptr;
-}
-
-std::string dump(const TrackFileResult &r)
-{
-    std::string s;
-    for (const auto &p : r.problems)
-        s += p.text().toStdString() + "\n";
-    return s;
-}
-
-std::int64_t ms(const char *iso)
-{
-    return QDateTime::fromString(QString::fromLatin1(iso), Qt::ISODateWithMs).toMSecsSinceEpoch();
-}
+using namespace trilink::maps::fixture;
+const FixtureReader readFixture(trackio::readGpx, QStringLiteral("mem.gpx"));
 } // namespace
 
 TEST(TrackIoGpx, ReadsTrackSegmentsRouteAndTimedWaypoints)
