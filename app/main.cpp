@@ -4,6 +4,7 @@
 #include "app/gui/BriefingMode.h"
 #include "app/gui/MainWindow.h"
 #include "maps/scene/SceneOptions.h"
+#include "maps/GdalSetup.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -22,6 +23,8 @@ void setIdentity()
 int main(int argc, char *argv[])
 {
     using namespace trilink;
+    // Before anything can open a file: GDAL only ever reads the file it is given (docs/formats.md, "Security").
+    maps::setUpGdal();
     const QString first = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
     if (cli::isHeadlessInvocation(first)) {
         // Headless commands never need a display: core + maps on a QGuiApplication, offscreen if need be.

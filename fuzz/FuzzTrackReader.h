@@ -7,6 +7,7 @@
 // promises (a NaN point, times out of order, tracks from an unreadable file) as well as crashes, hangs and
 // leaks.
 
+#include "maps/GdalSetup.h"
 #include "maps/trackio/TrackFormats.h"
 #include "maps/trackio/TrackParsing.h"
 
@@ -73,8 +74,8 @@ inline maps::ReadControl checkingControl()
 template <typename Reader>
 int fuzzTrackReader(const std::uint8_t *data, std::size_t size, const QString &fileName, Reader read)
 {
-    static const bool quiet = (silenceQt(), true);
-    (void)quiet;
+    static const bool ready = (silenceQt(), maps::setUpGdal(), true); // GDAL as the program sets it up
+    (void)ready;
     const QByteArray bytes = QByteArray::fromRawData(reinterpret_cast<const char *>(data), static_cast<qsizetype>(size));
     QBuffer buffer;
     buffer.setData(bytes);

@@ -2,21 +2,16 @@
 // SPDX-FileCopyrightText: 2026 Trilink contributors
 #include "maps/BaseMap.h"
 
+#include "maps/GdalSetup.h"
+
 #include <gdal.h>
 #include <ogrsf_frmts.h>
 
 #include <QFileInfo>
 
-#include <mutex>
 
 namespace trilink::maps {
 namespace {
-void registerGdalOnce()
-{
-    static std::once_flag once;
-    std::call_once(once, [] { GDALAllRegister(); });
-}
-
 QPolygonF toPolygon(const OGRSimpleCurve &curve)
 {
     QPolygonF out;
@@ -68,11 +63,12 @@ std::size_t BaseMapData::vertexCount() const
 
 BaseMapReadResult readBaseMap(const QString &path)
 {
-    registerGdalOnce();
+    setUpGdal();
     if (!QFileInfo::exists(path))
         return {nullptr, QStringLiteral("%1: base map not found").arg(path)};
+    const char *const geoPackageOnly[] = {"GPKG", nullptr};
     std::unique_ptr<GDALDataset, DatasetCloser> ds(GDALDataset::Open(
-        path.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr, nullptr, nullptr));
+        path.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY, geoPackageOnly, nullptr, nullptr));
     if (!ds)
         return {nullptr, QStringLiteral("%1: GDAL cannot open it: %2").arg(path, QString::fromUtf8(CPLGetLastErrorMsg()))};
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // SPDX-FileCopyrightText: 2026 Trilink contributors
 #include "maps/trackio/TrackFormats.h"
+#include "maps/GdalSetup.h"
 #include "maps/trackio/TrackReader.h"
 
 #include <cpl_error.h>
@@ -18,7 +19,6 @@
 #include <filesystem>
 #include <map>
 #include <memory>
-#include <mutex>
 
 // GeoPackage and any other vector source GDAL opens: every point layer with a time field becomes tracks.
 // Fields are found by name, case-insensitively (first match wins):
@@ -33,12 +33,6 @@
 
 namespace trilink::maps::trackio {
 namespace {
-
-void registerGdalOnce()
-{
-    static std::once_flag once;
-    std::call_once(once, [] { GDALAllRegister(); });
-}
 
 // GDAL reports through a per-thread handler stack; quiet while we work, the last message read on failure.
 struct QuietGdalErrors {
@@ -246,12 +240,19 @@ public:
 
     TrackFileResult read(GDALDataset &ds)
     {
+        std::vector<OGRLayer *> layers;
+        for (auto *layer : ds.GetLayers()) {
+            if (const QString why = notATable(ds, *layer); !why.isEmpty())
+                problem(0, QStringLiteral("layer \"%1\" %2; not read").arg(QString::fromUtf8(layer->GetName()), why));
+            else
+                layers.push_back(layer);
+        }
         GIntBig total = 0;
-        for (auto *layer : ds.GetLayers())
+        for (auto *layer : layers)
             total += std::max<GIntBig>(0, layer->GetFeatureCount(FALSE));
         GIntBig done = 0;
         bool anyTimeField = false;
-        for (auto *layer : ds.GetLayers()) {
+        for (auto *layer : layers) {
             bool stop = false;
             anyTimeField |= LayerReader(*layer, m_builder).read(m_control, done, total, stop);
             if (stop || cancelled()) {
@@ -266,6 +267,35 @@ public:
     }
 
     TrackFileResult unreadable(const QString &message) { return TrackReader::unreadable(0, message); }
+
+private:
+    // A GeoPackage layer may be a view or a virtual table rather than rows stored in the file: SQL that runs on
+    // open and can compute without end or reach outside the file. Only plain tables are read. Empty for a
+    // plain table (and for formats that are not SQLite).
+    static QString notATable(GDALDataset &ds, OGRLayer &layer)
+    {
+        if (!EQUAL(ds.GetDriverName(), "GPKG"))
+            return {};
+        QByteArray name(layer.GetName());
+        name.replace('\'', "''");
+        OGRLayer *kind = ds.ExecuteSQL(("SELECT type, sql FROM sqlite_master WHERE name = '" + name + "'").constData(),
+                                       nullptr, nullptr);
+        QString why = QStringLiteral("is not a table of the file");
+        if (kind) {
+            if (OGRFeatureUniquePtr row{kind->GetNextFeature()}) {
+                const QByteArray type(row->GetFieldAsString(0));
+                const QByteArray sql = QByteArray(row->GetFieldAsString(1)).simplified().toUpper();
+                if (type == "view")
+                    why = QStringLiteral("is an SQL view (it computes rows on open instead of storing them)");
+                else if (sql.startsWith("CREATE VIRTUAL TABLE"))
+                    why = QStringLiteral("is an SQLite virtual table (its rows come from outside the file)");
+                else if (type == "table")
+                    why.clear();
+            }
+            ds.ReleaseResultSet(kind);
+        }
+        return why;
+    }
 };
 
 bool fail(QString *error, const QString &path, const QString &message)
@@ -320,20 +350,47 @@ bool writeTracks(GDALDataset &ds, const std::vector<RecordedTrack> &tracks)
 
 } // namespace
 
-TrackFileResult readOgr(const QString &path, const ReadControl &control)
+namespace {
+TrackFileResult readOgr(const QString &path, const char *driver, const ReadControl &control)
 {
-    registerGdalOnce();
+    setUpGdal();
     QuietGdalErrors quiet;
     OgrTrackReader reader(path, control);
-    GDALDatasetUniquePtr ds(GDALDataset::Open(path.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY));
+    // GDAL takes a name, not a file handle: the file's own absolute path, never one of GDAL's "/vsi..." virtual
+    // file systems or a "DRIVER:..." connection string (a canonical path starts with one slash and names a
+    // real file).
+    const QString canonical = QFileInfo(path).canonicalFilePath();
+    if (canonical.isEmpty())
+        return reader.unreadable(QStringLiteral("no such file"));
+    if (canonical.startsWith(u"/vsi"))
+        return reader.unreadable(QStringLiteral("a path under /vsi is one of GDAL's virtual file systems; not opened"));
+    const QByteArray file = QFile::encodeName(canonical);
+    // Only this format's driver may claim the file (a VRT or an SQLite database renamed .gpkg is refused by
+    // name), no sibling files are looked for (an empty list, not a directory listing), and a GeoPackage lists
+    // only its registered tables and is opened immutable: SQLite then looks at no -journal, -wal or -shm file.
+    const char *const allowed[] = {driver, nullptr};
+    const char *const noSiblings[] = {nullptr};
+    const char *const gpkgOptions[] = {"LIST_ALL_TABLES=NO", "IMMUTABLE=YES", nullptr};
+    const bool gpkg = std::string_view(driver) == "GPKG";
+    GDALDatasetUniquePtr ds(GDALDataset::Open(file.constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY, allowed,
+                                              gpkg ? gpkgOptions : nullptr, noSiblings));
     if (!ds)
-        return reader.unreadable(QStringLiteral("not a vector file GDAL can open (%1)").arg(lastGdalError()));
+        return reader.unreadable(QStringLiteral("not a %1 file (%2)")
+                                     .arg(gpkg ? QStringLiteral("GeoPackage") : QString::fromLatin1(driver), lastGdalError()));
     return reader.read(*ds);
+}
+} // namespace
+
+TrackFileResult readGeoPackage(const QString &path, const ReadControl &control) { return readOgr(path, "GPKG", control); }
+
+TrackFileResult readFlatGeobuf(const QString &path, const ReadControl &control)
+{
+    return readOgr(path, "FlatGeobuf", control);
 }
 
 bool writeGeoPackage(const QString &path, const std::vector<RecordedTrack> &tracks, QString *error)
 {
-    registerGdalOnce();
+    setUpGdal();
     QuietGdalErrors quiet;
     GDALDriver *driver = GetGDALDriverManager()->GetDriverByName("GPKG");
     if (!driver)

@@ -4,14 +4,11 @@
 
 #include "maps/trackio/TrackFormats.h"
 
-#include <gdal.h>
-
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
 
 #include <algorithm>
-#include <mutex>
 #include <vector>
 
 namespace trilink::maps {
@@ -31,17 +28,6 @@ QByteArray readHead(const QString &path, qint64 bytes)
     return f.read(bytes);
 }
 
-// Other extensions: whatever GDAL recognises as vector data (Shapefile, FlatGeobuf, GML, SQLite...).
-bool gdalOpensAsVector(const QString &path)
-{
-    if (!QFileInfo(path).isFile())
-        return false;
-    static std::once_flag once;
-    std::call_once(once, [] { GDALAllRegister(); });
-    const QByteArray p = QFile::encodeName(path);
-    return GDALIdentifyDriverEx(p.constData(), GDAL_OF_VECTOR, nullptr, nullptr) != nullptr;
-}
-
 bool readsExtension(const FormatEntry &e, QStringView ext)
 {
     return std::any_of(e.extensions.begin(), e.extensions.end(), [ext](const char *x) { return ext == QLatin1StringView(x); });
@@ -59,7 +45,7 @@ const FormatEntry *entryForPath(const QString &path)
     if (candidates.size() == 1)
         return candidates.front();
     if (candidates.empty())
-        return gdalOpensAsVector(path) ? trackio::formatEntry(TrackFormat::OgrVector) : nullptr;
+        return nullptr;
     const QByteArray head = readHead(path, kSniffBytes);
     for (const FormatEntry *e : candidates)
         if (e->sniff && e->sniff(head))
@@ -215,6 +201,15 @@ TrackFileResult readTrackFile(const QString &path, const ReadControl &control)
             return unreadable(path, QStringLiteral("cannot open: permission denied"));
         if (info.size() == 0)
             return unreadable(path, QStringLiteral("file is empty"));
+        // Checked before GDAL sees the file, so that no other driver's idea of it (a VRT, say) ever matters.
+        const QByteArray head = readHead(path, kTextCheckBytes);
+        if (!head.startsWith(entry->magic)) {
+            const bool text = isUtf8Text(head) && !hasBinaryBytes(head);
+            const QString what = !text ? QStringLiteral("it is another kind of binary file")
+                                 : head.trimmed().startsWith('<') ? QStringLiteral("it is XML text, perhaps a GDAL VRT")
+                                                                  : QStringLiteral("it is text");
+            return unreadable(path, QStringLiteral("not a %1 file: its first bytes are not a %1 file's (%2)").arg(name, what));
+        }
         return entry->readPath(path, control);
     }
 

@@ -39,10 +39,10 @@ struct ReadControl {
     bool cancelled() const { return cancel && cancel->load(std::memory_order_relaxed); }
 };
 
-enum class TrackFormat { Unknown, Csv, GeoJson, Gpx, Kml, Czml, Cot, GeoPackage, OgrVector };
+enum class TrackFormat { Unknown, Csv, GeoJson, Gpx, Kml, Czml, Cot, GeoPackage, FlatGeobuf };
 
-// By extension (case-insensitive): .csv .geojson/.json .gpx .kml .czml .cot/.xml .gpkg; other extensions
-// that GDAL can open as vector data are OgrVector.
+// By extension (case-insensitive): .csv .geojson/.json .gpx .kml .czml .cot/.xml .gpkg .fgb, and for .json and
+// .xml by content (the format table of TrackFormats.h). Nothing else: no format is guessed by GDAL.
 TrackFormat formatForPath(const QString &path);
 QString formatName(TrackFormat f); // "CSV", "GeoJSON", ...
 QStringList readableExtensions();  // for file dialogs: "*.csv", "*.geojson", ...

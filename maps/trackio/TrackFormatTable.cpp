@@ -105,25 +105,28 @@ constexpr const char *kKml[] = {"kml", "xml"};
 constexpr const char *kKmlWrite[] = {"kml"};
 constexpr const char *kCot[] = {"cot", "xml"};
 constexpr const char *kGpkg[] = {"gpkg"};
-constexpr const char *kOgrOther[] = {"shp", "fgb", "gml", "sqlite"};
+constexpr const char *kFlatGeobuf[] = {"fgb"};
+// A GeoPackage is an SQLite 3 database; a FlatGeobuf file starts "fgb", version 3, "fgb".
+constexpr QByteArrayView kSqliteMagic("SQLite format 3\0", 16);
+constexpr QByteArrayView kFlatGeobufMagic("fgb\x03" "fgb", 7);
 
 // In this order a shared extension tries the sniffs: .json is CZML when it looks like it, else GeoJSON (whose
 // reader says what it found instead); .xml is whichever of CoT, GPX and KML its root names, else nothing.
 const std::array<FormatEntry, 8> kFormats{{
-    {TrackFormat::Csv, "CSV", kCsv, kCsv, nullptr, nullptr, FormatBytes::Utf8Text, readCsv, nullptr, writeCsv, nullptr},
+    {TrackFormat::Csv, "CSV", kCsv, kCsv, nullptr, nullptr, FormatBytes::Utf8Text, {}, readCsv, nullptr, writeCsv, nullptr},
     {TrackFormat::Czml, "CZML", kCzmlRead, kCzml, looksLikeCzml, "a CZML document packet", FormatBytes::Utf8Text,
-     readCzml, nullptr, writeCzml, nullptr},
-    {TrackFormat::GeoJson, "GeoJSON", kGeoJsonRead, kGeoJsonRead, nullptr, nullptr, FormatBytes::Utf8Text, readGeoJson,
+     {}, readCzml, nullptr, writeCzml, nullptr},
+    {TrackFormat::GeoJson, "GeoJSON", kGeoJsonRead, kGeoJsonRead, nullptr, nullptr, FormatBytes::Utf8Text, {}, readGeoJson,
      nullptr, writeGeoJson, nullptr},
-    {TrackFormat::Cot, "Cursor on Target", kCot, kCot, looksLikeCot, "<event>, <events>", FormatBytes::XmlText, readCot,
+    {TrackFormat::Cot, "Cursor on Target", kCot, kCot, looksLikeCot, "<event>, <events>", FormatBytes::XmlText, {}, readCot,
      nullptr, writeCot, nullptr},
-    {TrackFormat::Gpx, "GPX", kGpx, {}, looksLikeGpx, "<gpx>", FormatBytes::XmlText, readGpx, nullptr, nullptr, nullptr},
-    {TrackFormat::Kml, "KML", kKml, kKmlWrite, looksLikeKml, "<kml>", FormatBytes::XmlText, readKml, nullptr, writeKml,
+    {TrackFormat::Gpx, "GPX", kGpx, {}, looksLikeGpx, "<gpx>", FormatBytes::XmlText, {}, readGpx, nullptr, nullptr, nullptr},
+    {TrackFormat::Kml, "KML", kKml, kKmlWrite, looksLikeKml, "<kml>", FormatBytes::XmlText, {}, readKml, nullptr, writeKml,
      nullptr},
-    {TrackFormat::GeoPackage, "GeoPackage", kGpkg, kGpkg, nullptr, nullptr, FormatBytes::Gdal, nullptr, readOgr, nullptr,
-     writeGeoPackage},
-    {TrackFormat::OgrVector, "GDAL vector", kOgrOther, {}, nullptr, nullptr, FormatBytes::Gdal, nullptr, readOgr, nullptr,
-     nullptr},
+    {TrackFormat::GeoPackage, "GeoPackage", kGpkg, kGpkg, nullptr, nullptr, FormatBytes::Gdal, kSqliteMagic, nullptr,
+     readGeoPackage, nullptr, writeGeoPackage},
+    {TrackFormat::FlatGeobuf, "FlatGeobuf", kFlatGeobuf, {}, nullptr, nullptr, FormatBytes::Gdal, kFlatGeobufMagic,
+     nullptr, readFlatGeobuf, nullptr, nullptr},
 }};
 
 } // namespace

@@ -37,6 +37,7 @@ struct FormatEntry {
     bool (*sniff)(QByteArrayView head) = nullptr;
     const char *sniffWhat = nullptr;          // what sniff looks for, for the message when none matched
     FormatBytes bytes = FormatBytes::Utf8Text;
+    QByteArrayView magic = {}; // what a file of a binary format starts with (checked before GDAL sees it)
     DeviceReader read = nullptr;
     PathReader readPath = nullptr;
     DeviceWriter write = nullptr;
@@ -75,8 +76,9 @@ bool writeKml(QIODevice &out, const std::vector<RecordedTrack> &tracks, QString 
 TrackFileResult readCot(QIODevice &in, const QString &fileName, const ReadControl &control = {});
 bool writeCot(QIODevice &out, const std::vector<RecordedTrack> &tracks, QString *error);
 
-// GeoPackage and any other GDAL/OGR vector source with a time field (point layers).
-TrackFileResult readOgr(const QString &path, const ReadControl &control = {});
+// GeoPackage and FlatGeobuf through GDAL/OGR, opened with that one driver only: point layers with a time field.
+TrackFileResult readGeoPackage(const QString &path, const ReadControl &control = {});
+TrackFileResult readFlatGeobuf(const QString &path, const ReadControl &control = {});
 bool writeGeoPackage(const QString &path, const std::vector<RecordedTrack> &tracks, QString *error);
 
 } // namespace trilink::maps::trackio

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: MIT
 // SPDX-FileCopyrightText: 2026 Trilink contributors
+#include "maps/GdalSetup.h"
+
 #include <QApplication>
 #include <QStandardPaths>
 
@@ -7,6 +9,7 @@
 
 int main(int argc, char **argv)
 {
+    trilink::maps::setUpGdal(); // as the program does at start-up
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     // The window's data and remembered settings: the build tree's data, and settings in a test location so

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // SPDX-FileCopyrightText: 2026 Trilink contributors
 #include "tests/OffscreenMain.h"
+#include "maps/GdalSetup.h"
 
 #include <QGuiApplication>
 
@@ -8,6 +9,7 @@
 
 int main(int argc, char **argv)
 {
+    trilink::maps::setUpGdal(); // as the program does at start-up
     return runOffscreen<QGuiApplication>(argc, argv, [](int &count, char **values) {
         ::testing::InitGoogleTest(&count, values);
         return RUN_ALL_TESTS();
