@@ -69,7 +69,9 @@ void printJson(const std::vector<FileTracks> &files)
     QJsonArray fileArray, tracks, problems;
     for (const auto &f : files) {
         fileArray.append(QJsonObject{{QStringLiteral("file"), f.path},
-                                     {QStringLiteral("format"), maps::formatName(maps::formatForPath(f.path))},
+                                     {QStringLiteral("format"), maps::formatName(f.result.format != maps::TrackFormat::Unknown
+                                                                                   ? f.result.format
+                                                                                   : maps::formatForPath(f.path))},
                                      {QStringLiteral("readable"), f.result.readable},
                                      {QStringLiteral("tracks"), static_cast<qint64>(f.result.tracks.size())}});
         for (const auto &t : f.result.tracks)

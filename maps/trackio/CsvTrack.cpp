@@ -60,13 +60,16 @@ public:
             // ends further on, and that one is skipped like one that does not end in the buffer at all.
             const std::size_t avail = m_end - m_begin;
             const std::size_t look = std::min(avail, kMaxLine + 1);
-            if (auto *nl = static_cast<char *>(std::memchr(base + m_begin, '\n', look)))
+            if (auto *nl = static_cast<char *>(std::memchr(base + m_begin, '\n', look))) {
+                m_lastEndedInBreak = true;
                 return takeLine(base + m_begin, nl, static_cast<std::size_t>(nl - base) + 1);
+            }
             if (avail > kMaxLine)
                 return skipLongLine();
             if (m_eof) {
                 if (m_begin == m_end)
                     return Status::End;
+                m_lastEndedInBreak = false;
                 return takeLine(base + m_begin, base + m_end, m_end);
             }
             fill();
@@ -76,6 +79,9 @@ public:
     std::size_t size() const { return m_size; }
     int lineNumber() const { return m_lineNumber; }
     qint64 consumed() const { return m_consumed; }
+    // True when reading stopped at a NUL byte; the line that holds it (the last line read ended there).
+    bool stoppedAtBinary() const { return m_binary; }
+    int binaryLine() const { return m_lastEndedInBreak || m_lineNumber == 0 ? m_lineNumber + 1 : m_lineNumber; }
 
 private:
     Status takeLine(char *b, char *e, std::size_t next)
@@ -100,10 +106,20 @@ private:
         }
         const auto room = static_cast<qint64>(kBufBytes - m_end);
         const qint64 got = m_in.read(m_buf.get() + m_end, std::min<qint64>(room, kChunkBytes));
-        if (got <= 0)
+        if (got <= 0) {
             m_eof = true;
-        else
-            m_end += static_cast<std::size_t>(got);
+            return;
+        }
+        // A NUL byte is no CSV text: the file is binary from there on (the hole of a sparse file, a disk image
+        // renamed .csv). Reading ends at it, so gigabytes of zeros cost one problem and no time.
+        char *start = m_buf.get() + m_end;
+        if (auto *nul = static_cast<char *>(std::memchr(start, '\0', static_cast<std::size_t>(got)))) {
+            m_end += static_cast<std::size_t>(nul - start);
+            m_eof = true;
+            m_binary = true;
+            return;
+        }
+        m_end += static_cast<std::size_t>(got);
     }
 
     Status skipLongLine()
@@ -131,6 +147,8 @@ private:
     std::unique_ptr<char[]> m_buf;
     std::size_t m_begin = 0, m_end = 0;
     bool m_eof = false;
+    bool m_binary = false;
+    bool m_lastEndedInBreak = false;
     char *m_line = nullptr;
     std::size_t m_size = 0;
     int m_lineNumber = 0;
@@ -320,6 +338,8 @@ public:
             }
             readRow();
         }
+        if (m_lines.stoppedAtBinary())
+            TrackReader::problem(m_lines.binaryLine(), QStringLiteral("NUL byte: binary data, not CSV text, from here on; reading stopped"));
         // Rows that were all skipped have their problems; a file that ends at its header had none, and would
         // otherwise give no track and no word why. Line 0: the problem is the whole file, not the header.
         if (m_dataRows == 0 && !m_result.cancelled)
@@ -337,7 +357,8 @@ private:
         for (;;) {
             const auto status = m_lines.next();
             if (status == LineReader::Status::End) {
-                unreadable(QStringLiteral("no header line (empty file)"));
+                unreadable(m_lines.stoppedAtBinary() ? QStringLiteral("NUL byte before the header: binary data, not CSV text")
+                                                     : QStringLiteral("no header line (empty file)"));
                 return false;
             }
             if (status == LineReader::Status::TooLong) {

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Trilink contributors
 #include "maps/trackio/TrackFile.h"
 
+#include "maps/trackio/SourceFile.h"
 #include "maps/trackio/TrackFormats.h"
 
 #include <QFile>
@@ -9,6 +10,7 @@
 #include <QSaveFile>
 
 #include <algorithm>
+#include <optional>
 #include <vector>
 
 namespace trilink::maps {
@@ -19,14 +21,7 @@ constexpr qint64 kTextCheckBytes = 4096;
 
 using trackio::FormatBytes;
 using trackio::FormatEntry;
-
-QByteArray readHead(const QString &path, qint64 bytes)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    return f.read(bytes);
-}
+using trackio::SourceFile;
 
 bool readsExtension(const FormatEntry &e, QStringView ext)
 {
@@ -34,22 +29,23 @@ bool readsExtension(const FormatEntry &e, QStringView ext)
 }
 
 // The format of a file by its extension, and where several formats share it (.json, .xml) by the sniffs of
-// the table, in its order; the fallback of the extension (the entry without a sniff) when none matches.
-const FormatEntry *entryForPath(const QString &path)
+// the table, in its order, on the file's first bytes; the fallback of the extension (the entry without a
+// sniff) when none matches. source is null when the file could not be opened: then only a fallback is found.
+const FormatEntry *entryFor(const QString &path, SourceFile *source)
 {
     const QString ext = QFileInfo(path).suffix().toLower();
     std::vector<const FormatEntry *> candidates;
     for (const FormatEntry &e : trackio::formatTable())
         if (readsExtension(e, ext))
             candidates.push_back(&e);
-    if (candidates.size() == 1)
-        return candidates.front();
-    if (candidates.empty())
-        return nullptr;
-    const QByteArray head = readHead(path, kSniffBytes);
-    for (const FormatEntry *e : candidates)
-        if (e->sniff && e->sniff(head))
-            return e;
+    if (candidates.size() <= 1)
+        return candidates.empty() ? nullptr : candidates.front();
+    if (source) {
+        const QByteArray head = source->head(kSniffBytes);
+        for (const FormatEntry *e : candidates)
+            if (e->sniff && e->sniff(head))
+                return e;
+    }
     for (const FormatEntry *e : candidates)
         if (!e->sniff)
             return e;
@@ -140,6 +136,59 @@ TrackFileResult unreadable(const QString &path, const QString &message)
     return r;
 }
 
+// Reads an opened file as this format: checks its size against the format's cap and its first bytes against
+// what the format's bytes must be, then hands it to the reader.
+TrackFileResult readAs(const FormatEntry &entry, const QString &path, SourceFile &source, const ReadControl &control)
+{
+    const QString name = QString::fromLatin1(entry.name);
+    if (source.size() == 0)
+        return unreadable(path, QStringLiteral("file is empty"));
+    if (source.size() > entry.maxBytes)
+        return unreadable(path, QStringLiteral("file of %1 MiB is larger than the %2 MiB Trilink reads as %3; not read")
+                                    .arg(source.size() >> 20)
+                                    .arg(entry.maxBytes >> 20)
+                                    .arg(name));
+    const QByteArray head = source.head(kTextCheckBytes);
+    if (entry.bytes == FormatBytes::Gdal) {
+        // Checked before GDAL sees the file, so that no other driver's idea of it (a VRT, say) ever matters.
+        if (!head.startsWith(entry.magic)) {
+            const bool text = isUtf8Text(head) && !hasBinaryBytes(head);
+            const QString what = !text ? QStringLiteral("it is another kind of binary file")
+                                 : head.trimmed().startsWith('<') ? QStringLiteral("it is XML text, perhaps a GDAL VRT")
+                                                                  : QStringLiteral("it is text");
+            return unreadable(path, QStringLiteral("not a %1 file: its first bytes are not a %1 file's (%2)").arg(name, what));
+        }
+        // GDAL takes a path and opens the file again: it must still be the regular file checked above.
+        if (!source.isStill(QFileInfo(path).canonicalFilePath()))
+            return unreadable(path, QStringLiteral("the file changed while it was being opened; not read"));
+        return entry.readPath(path, control);
+    }
+
+    // A binary file (a picture, an archive) renamed .csv must stop here rather than become a screen of
+    // per-line problems. XML files name their own encoding (UTF-16 with or without a byte order mark,
+    // encoding="ISO-8859-1", ...) and QXmlStreamReader decodes it, or reports bytes that do not match it at
+    // their line: only plainly binary data is refused here. The other formats are UTF-8 by definition.
+    const bool utf16 = head.startsWith("\xFF\xFE") || head.startsWith("\xFE\xFF");
+    const auto notText = [&] {
+        return unreadable(path, QStringLiteral("not a text file (NUL bytes or control characters near the start); "
+                                               "is it really %1?")
+                                    .arg(name));
+    };
+    if (entry.bytes == FormatBytes::XmlText) {
+        if (!utf16 && !looksLikeUtf16Xml(head) && hasBinaryBytes(head))
+            return notText();
+    } else if (utf16) {
+        return unreadable(path, QStringLiteral("UTF-16 text; %1 files must be UTF-8").arg(name));
+    } else if (!isUtf8Text(head)) {
+        if (hasBinaryBytes(head))
+            return notText();
+        return unreadable(path, QStringLiteral("not UTF-8 text (Latin-1?); %1 files must be UTF-8: re-save the "
+                                               "file as UTF-8")
+                                    .arg(name));
+    }
+    return entry.read(source.file(), path, control);
+}
+
 } // namespace
 
 QString TrackProblem::text() const
@@ -150,7 +199,8 @@ QString TrackProblem::text() const
 
 TrackFormat formatForPath(const QString &path)
 {
-    const FormatEntry *e = entryForPath(path);
+    auto source = SourceFile::open(path, nullptr); // nullopt for a FIFO or a device: never read to sniff
+    const FormatEntry *e = entryFor(path, source ? &*source : nullptr);
     return e ? e->format : TrackFormat::Unknown;
 }
 
@@ -181,68 +231,21 @@ QStringList writableExtensions()
 
 TrackFileResult readTrackFile(const QString &path, const ReadControl &control)
 {
-    const QFileInfo info(path);
-    if (!info.exists())
-        return unreadable(path, QStringLiteral("no such file"));
-    if (info.isDir())
-        return unreadable(path, QStringLiteral("is a directory, not a track file"));
-
-    const FormatEntry *entry = entryForPath(path);
+    QString why;
+    std::optional<SourceFile> source = SourceFile::open(path, &why);
+    if (!source)
+        return unreadable(path, why);
+    const FormatEntry *entry = entryFor(path, &*source);
     if (!entry) {
-        const QString ext = info.suffix().toLower();
-        if (const QString why = noSniffMatched(ext); !why.isEmpty())
-            return unreadable(path, why);
+        const QString ext = QFileInfo(path).suffix().toLower();
+        if (const QString noMatch = noSniffMatched(ext); !noMatch.isEmpty())
+            return unreadable(path, noMatch);
         return unreadable(path, QStringLiteral("not a track file Trilink knows (extension \"%1\"); readable: %2")
                                     .arg(ext, readableExtensions().join(u' ')));
     }
-    const QString name = QString::fromLatin1(entry->name);
-    if (entry->bytes == FormatBytes::Gdal) {
-        if (!info.isReadable())
-            return unreadable(path, QStringLiteral("cannot open: permission denied"));
-        if (info.size() == 0)
-            return unreadable(path, QStringLiteral("file is empty"));
-        // Checked before GDAL sees the file, so that no other driver's idea of it (a VRT, say) ever matters.
-        const QByteArray head = readHead(path, kTextCheckBytes);
-        if (!head.startsWith(entry->magic)) {
-            const bool text = isUtf8Text(head) && !hasBinaryBytes(head);
-            const QString what = !text ? QStringLiteral("it is another kind of binary file")
-                                 : head.trimmed().startsWith('<') ? QStringLiteral("it is XML text, perhaps a GDAL VRT")
-                                                                  : QStringLiteral("it is text");
-            return unreadable(path, QStringLiteral("not a %1 file: its first bytes are not a %1 file's (%2)").arg(name, what));
-        }
-        return entry->readPath(path, control);
-    }
-
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return unreadable(path, QStringLiteral("cannot open: %1").arg(file.errorString()));
-    if (file.size() == 0 && file.atEnd())
-        return unreadable(path, QStringLiteral("file is empty"));
-
-    // A binary file (a picture, an archive) renamed .csv must stop here rather than become a screen of
-    // per-line problems. XML files name their own encoding (UTF-16 with or without a byte order mark,
-    // encoding="ISO-8859-1", ...) and QXmlStreamReader decodes it, or reports bytes that do not match it at
-    // their line: only plainly binary data is refused here. The other formats are UTF-8 by definition.
-    const QByteArray head = file.peek(kTextCheckBytes);
-    const bool utf16 = head.startsWith("\xFF\xFE") || head.startsWith("\xFE\xFF");
-    const auto notText = [&] {
-        return unreadable(path, QStringLiteral("not a text file (NUL bytes or control characters near the start); "
-                                               "is it really %1?")
-                                    .arg(name));
-    };
-    if (entry->bytes == FormatBytes::XmlText) {
-        if (!utf16 && !looksLikeUtf16Xml(head) && hasBinaryBytes(head))
-            return notText();
-    } else if (utf16) {
-        return unreadable(path, QStringLiteral("UTF-16 text; %1 files must be UTF-8").arg(name));
-    } else if (!isUtf8Text(head)) {
-        if (hasBinaryBytes(head))
-            return notText();
-        return unreadable(path, QStringLiteral("not UTF-8 text (Latin-1?); %1 files must be UTF-8: re-save the "
-                                               "file as UTF-8")
-                                    .arg(name));
-    }
-    return entry->read(file, path, control);
+    TrackFileResult result = readAs(*entry, path, *source, control);
+    result.format = entry->format;
+    return result;
 }
 
 bool writeTrackFile(const QString &path, const std::vector<RecordedTrack> &tracks, QString *error)

@@ -22,6 +22,15 @@ struct TrackProblem {
     QString text() const;
 };
 
+enum class TrackFormat { Unknown, Csv, GeoJson, Gpx, Kml, Czml, Cot, GeoPackage, FlatGeobuf };
+
+// By extension (case-insensitive): .csv .geojson/.json .gpx .kml .czml .cot/.xml .gpkg .fgb, and for .json and
+// .xml by content (the format table of TrackFormats.h). Nothing else: no format is guessed by GDAL.
+TrackFormat formatForPath(const QString &path);
+QString formatName(TrackFormat f); // "CSV", "GeoJSON", ...
+QStringList readableExtensions();  // for file dialogs: "*.csv", "*.geojson", ...
+QStringList writableExtensions();  // csv geojson kml czml cot gpkg
+
 // What a reader made of a file: the good tracks, and every problem. readable is false when nothing could be
 // read at all (missing, empty, binary, not the format): then tracks is empty and problems says why.
 struct TrackFileResult {
@@ -29,6 +38,7 @@ struct TrackFileResult {
     std::vector<TrackProblem> problems;
     bool readable = true;
     bool cancelled = false;
+    TrackFormat format = TrackFormat::Unknown; // what readTrackFile read it as (Unknown: it never got that far)
 };
 
 // Progress and cancellation for long reads: progress(fraction 0..1) is called now and then from the reading
@@ -39,17 +49,10 @@ struct ReadControl {
     bool cancelled() const { return cancel && cancel->load(std::memory_order_relaxed); }
 };
 
-enum class TrackFormat { Unknown, Csv, GeoJson, Gpx, Kml, Czml, Cot, GeoPackage, FlatGeobuf };
-
-// By extension (case-insensitive): .csv .geojson/.json .gpx .kml .czml .cot/.xml .gpkg .fgb, and for .json and
-// .xml by content (the format table of TrackFormats.h). Nothing else: no format is guessed by GDAL.
-TrackFormat formatForPath(const QString &path);
-QString formatName(TrackFormat f); // "CSV", "GeoJSON", ...
-QStringList readableExtensions();  // for file dialogs: "*.csv", "*.geojson", ...
-QStringList writableExtensions();  // csv geojson kml czml cot gpkg
-
 // Reads any supported file, choosing the reader by extension (and by content where the extension says
-// nothing, e.g. .xml or .json). Never throws, never crashes on hostile input, bounded memory.
+// nothing, e.g. .xml or .json). Only a regular file is read (a symbolic link only to one): a directory, FIFO,
+// device or socket is refused before it is opened for reading, and so is a file over its format's size cap.
+// Never throws, never crashes on hostile input, bounded memory (docs/formats.md, "Security").
 TrackFileResult readTrackFile(const QString &path, const ReadControl &control = {});
 
 // Writes tracks in the format the extension names, atomically (QSaveFile). False with *error set

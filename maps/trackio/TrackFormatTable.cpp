@@ -109,6 +109,8 @@ constexpr const char *kFlatGeobuf[] = {"fgb"};
 // A GeoPackage is an SQLite 3 database; a FlatGeobuf file starts "fgb", version 3, "fgb".
 constexpr QByteArrayView kSqliteMagic("SQLite format 3\0", 16);
 constexpr QByteArrayView kFlatGeobufMagic("fgb\x03" "fgb", 7);
+// Text formats are streamed and capped at 2 GiB (FormatEntry's default); GDAL reads its formats by pages.
+constexpr qint64 kGdalMaxBytes = qint64(4) << 30;
 
 // In this order a shared extension tries the sniffs: .json is CZML when it looks like it, else GeoJSON (whose
 // reader says what it found instead); .xml is whichever of CoT, GPX and KML its root names, else nothing.
@@ -124,9 +126,9 @@ const std::array<FormatEntry, 8> kFormats{{
     {TrackFormat::Kml, "KML", kKml, kKmlWrite, looksLikeKml, "<kml>", FormatBytes::XmlText, {}, readKml, nullptr, writeKml,
      nullptr},
     {TrackFormat::GeoPackage, "GeoPackage", kGpkg, kGpkg, nullptr, nullptr, FormatBytes::Gdal, kSqliteMagic, nullptr,
-     readGeoPackage, nullptr, writeGeoPackage},
+     readGeoPackage, nullptr, writeGeoPackage, kGdalMaxBytes},
     {TrackFormat::FlatGeobuf, "FlatGeobuf", kFlatGeobuf, {}, nullptr, nullptr, FormatBytes::Gdal, kFlatGeobufMagic,
-     nullptr, readFlatGeobuf, nullptr, nullptr},
+     nullptr, readFlatGeobuf, nullptr, nullptr, kGdalMaxBytes},
 }};
 
 } // namespace

@@ -42,6 +42,7 @@ struct FormatEntry {
     PathReader readPath = nullptr;
     DeviceWriter write = nullptr;
     PathWriter writePath = nullptr;
+    qint64 maxBytes = qint64(2) << 30; // larger files are refused unread (docs/formats.md, "Security")
 };
 
 // Every format, in the order a shared extension tries their sniffs.

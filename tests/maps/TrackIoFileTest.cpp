@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 // SPDX-FileCopyrightText: 2026 Trilink contributors
+#include "TrackIoFixture.h"
 #include "maps/trackio/TrackFile.h"
 #include "maps/trackio/TrackParsing.h"
 
@@ -12,6 +13,7 @@
 
 #include <algorithm>
 
+#include <sys/stat.h>
 #include <unistd.h>
 
 using namespace trilink;
@@ -229,6 +231,86 @@ TEST(TrackIoFile, UnreadableFilesSayWhy)
               std::string::npos);
     EXPECT_NE(only(readTrackFile(writeFile(dir, QStringLiteral("x.xml"), "<html/>"))).find("XML root"),
               std::string::npos);
+}
+
+// Only regular files are read. A FIFO would block open() until a writer came and a device never ends: both
+// are refused before they are opened for reading, and so are sockets and directories; a symbolic link is
+// followed to a regular file only. formatForPath() never opens them either (it sniffs .json and .xml).
+TEST(TrackIoFile, SpecialFilesAreRefusedBeforeTheyAreRead)
+{
+    QTemporaryDir dir;
+    auto why = [](const QString &path) {
+        const auto r = readTrackFile(path);
+        EXPECT_FALSE(r.readable) << path.toStdString();
+        EXPECT_TRUE(r.tracks.empty());
+        return r.problems.size() == 1 ? r.problems[0].message : QStringLiteral("(%1 problems)").arg(r.problems.size());
+    };
+    const QString fifo = dir.filePath(QStringLiteral("track.csv"));
+    ASSERT_EQ(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+    EXPECT_EQ(why(fifo), u"is a named pipe (FIFO), not a regular file; not read");
+    const QString fifoJson = dir.filePath(QStringLiteral("track.json"));
+    ASSERT_EQ(::mkfifo(QFile::encodeName(fifoJson).constData(), 0600), 0);
+    EXPECT_EQ(formatForPath(fifoJson), TrackFormat::GeoJson); // by extension alone: the pipe is not sniffed
+    const QString toFifo = dir.filePath(QStringLiteral("link.gpx"));
+    ASSERT_TRUE(QFile::link(fifo, toFifo));
+    EXPECT_EQ(why(toFifo), u"is a named pipe (FIFO), not a regular file; not read");
+    const QString zero = dir.filePath(QStringLiteral("zero.geojson"));
+    ASSERT_TRUE(QFile::link(QStringLiteral("/dev/zero"), zero));
+    EXPECT_EQ(why(zero), u"is a device, not a regular file; not read");
+    const QString dangling = dir.filePath(QStringLiteral("dangling.kml"));
+    ASSERT_TRUE(QFile::link(dir.filePath(QStringLiteral("nowhere.kml")), dangling));
+    EXPECT_EQ(why(dangling), u"is a symbolic link to nothing (no such file)");
+    const QString folder = dir.filePath(QStringLiteral("folder.cot"));
+    ASSERT_TRUE(QDir().mkdir(folder));
+    EXPECT_EQ(why(folder), u"is a directory, not a track file");
+
+    // A link to a regular file is read as that file, named as the user named it.
+    const QString real = writeFile(dir, QStringLiteral("real.csv"), "time,lon,lat\n2020-01-01T00:00:00Z,1,2\n");
+    const QString toReal = dir.filePath(QStringLiteral("alias.csv"));
+    ASSERT_TRUE(QFile::link(real, toReal));
+    const auto r = readTrackFile(toReal);
+    ASSERT_EQ(r.tracks.size(), 1u);
+    EXPECT_EQ(r.format, TrackFormat::Csv);
+    EXPECT_TRUE(r.problems.front().file == toReal) << r.problems.front().text().toStdString();
+}
+
+// Every format has a size cap (2 GiB for text, 4 GiB for GDAL formats); a sparse file past it costs nothing.
+TEST(TrackIoFile, FilesOverTheSizeCapAreRefusedUnread)
+{
+    QTemporaryDir dir;
+    const QString big = dir.filePath(QStringLiteral("big.csv"));
+    {
+        QFile f(big);
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+        f.write("time,lon,lat\n");
+        ASSERT_TRUE(f.resize((qint64(2) << 30) + 1));
+    }
+    const auto r = readTrackFile(big);
+    EXPECT_FALSE(r.readable);
+    ASSERT_EQ(r.problems.size(), 1u);
+    EXPECT_EQ(r.problems[0].message, u"file of 2048 MiB is larger than the 2048 MiB Trilink reads as CSV; not read");
+}
+
+// A sparse file whose first kilobytes are a good CSV and whose rest is a hole of zeros: reading stops at the
+// first NUL with one problem, keeping the rows before it, without reading the gigabyte.
+TEST(TrackIoFile, CsvReadingStopsAtTheFirstNulByte)
+{
+    QTemporaryDir dir;
+    const QString sparse = dir.filePath(QStringLiteral("sparse.csv"));
+    {
+        QFile f(sparse);
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+        QByteArray text("time,lon,lat\n");
+        for (int i = 0; i < 300; ++i)
+            text += QStringLiteral("2020-01-01T00:%1:%2Z,1,2\n").arg(i / 60, 2, 10, QLatin1Char('0')).arg(i % 60, 2, 10, QLatin1Char('0')).toLatin1();
+        f.write(text);
+        ASSERT_TRUE(f.resize(qint64(1) << 30));
+    }
+    const auto r = readTrackFile(sparse);
+    ASSERT_EQ(r.tracks.size(), 1u);
+    EXPECT_EQ(r.tracks[0].points.size(), 300u);
+    ASSERT_EQ(r.problems.size(), 2u) << r.problems.front().text().toStdString(); // and "no altitude column"
+    EXPECT_EQ(r.problems[1].text(), sparse + QStringLiteral(":302: NUL byte: binary data, not CSV text, from here on; reading stopped"));
 }
 
 // XML names its encoding; QXmlStreamReader decodes it, so such files must reach it (they were refused as

@@ -14,7 +14,14 @@
 
 #include <gtest/gtest.h>
 
+#include <ostream>
 #include <string>
+
+// Readable QString values in GoogleTest's failure messages (found by argument-dependent lookup).
+inline void PrintTo(const QString &s, std::ostream *os)
+{
+    *os << '"' << s.toStdString() << '"';
+}
 
 namespace trilink::maps::fixture {
 
