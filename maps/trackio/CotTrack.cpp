@@ -49,7 +49,7 @@ public:
             else if (m_xml.isEnd() && m_inEvent && m_xml.depth() == m_eventDepth - 1)
                 closeEvent();
         }
-        if (m_events == 0 && !m_xml.hasError() && !m_xml.wasCancelled())
+        if (m_events == 0 && !m_xml.hasError() && m_xml.guardStop().isEmpty() && !m_xml.wasCancelled())
             return unreadable(0, QStringLiteral("no Cursor on Target <event> elements"));
         finishTracks();
         return finishXml({});

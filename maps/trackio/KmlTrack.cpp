@@ -43,6 +43,8 @@ std::optional<Coord> parseCoord(const QString &text, QChar sep)
     return Coord{*lon, *lat, *alt};
 }
 
+constexpr std::size_t kMaxUnpaired = 1'000'000;
+
 template <typename T> struct AtLine {
     std::optional<T> value; // nullopt: present but unreadable
     int line = 0;
@@ -99,6 +101,7 @@ private:
             m_whens.clear();
             m_coords.clear();
             m_arrays.clear();
+            m_unpairedReported = false;
         } else if (m_inTrack) {
             trackChild(n);
         } else if (m_xml.depth() == m_placemarkDepth + 1 && n == u"name") {
@@ -122,19 +125,41 @@ private:
         }
     }
 
+    // A gx:Track's <when>s, <gx:coord>s and per-point values are paired only when the track ends, so each list
+    // may run ahead of the others by at most kMaxUnpaired entries: a file of <when>s alone must not hold memory
+    // for points it never gives. Only the arrays Trilink reads are kept.
     void trackChild(QStringView n)
     {
+        const int line = m_xml.line();
         if (n == u"when") {
-            const int line = m_xml.line();
-            m_whens.push_back({parseIsoTimeMsUtc(m_xml.elementText()), line});
+            if (unpaired(m_whens.size(), m_coords.size(), line, "<when>"))
+                m_whens.push_back({parseIsoTimeMsUtc(m_xml.elementText()), line});
         } else if (n == u"coord") {
-            const int line = m_xml.line();
-            m_coords.push_back({parseCoord(m_xml.elementText(), u' '), line});
+            if (unpaired(m_coords.size(), m_whens.size(), line, "<gx:coord>"))
+                m_coords.push_back({parseCoord(m_xml.elementText(), u' '), line});
         } else if (n == u"SimpleArrayData") {
             m_arrayName = m_xml.attribute("name");
+            if (m_arrayName != u"partners" && m_arrayName != u"sensor")
+                m_arrayName.clear();
         } else if (n == u"value" && !m_arrayName.isEmpty()) {
-            m_arrays[m_arrayName].push_back(m_xml.elementText());
+            QStringList &values = m_arrays[m_arrayName];
+            if (unpaired(static_cast<std::size_t>(values.size()), std::max(m_whens.size(), m_coords.size()), line, "<gx:value>"))
+                values.push_back(m_xml.elementText());
         }
+    }
+
+    // True when one more entry of a list that has `mine` entries may be kept beside one of `other`; the first
+    // refusal per track is a problem.
+    bool unpaired(std::size_t mine, std::size_t other, int line, const char *what)
+    {
+        if (mine < other + kMaxUnpaired)
+            return true;
+        if (!m_unpairedReported)
+            problem(line, QStringLiteral("gx:Track has more than %1 %2 without their counterparts; the rest of them skipped")
+                              .arg(kMaxUnpaired)
+                              .arg(QLatin1StringView(what)));
+        m_unpairedReported = true;
+        return false;
     }
 
     void end()
@@ -252,6 +277,7 @@ private:
     std::vector<std::pair<TrackPoint, int>> m_points; // of the open placemark's gx:Tracks, with their lines
     QString m_id, m_label;
     bool m_inPlacemark = false, m_inTrack = false, m_inPoint = false, m_labelData = false, m_untimedGeometry = false;
+    bool m_unpairedReported = false;
     int m_placemarkDepth = 0, m_trackDepth = 0, m_placemarkLine = 0, m_placemarkCount = 0;
     std::vector<AtLine<std::int64_t>> m_whens;
     std::vector<AtLine<Coord>> m_coords;

@@ -4,12 +4,13 @@
 
 #include <QIODevice>
 
+#include <algorithm>
 #include <cmath>
 
 namespace trilink::maps::trackio::xml {
 
 SafeXmlReader::SafeXmlReader(QIODevice &in, const QString &fileName, const ReadControl &control)
-    : m_in(in), m_fileName(fileName), m_control(control), m_xml(&in)
+    : m_in(in), m_fileName(fileName), m_control(control), m_guard(in), m_xml(&m_guard)
 {
     m_xml.setEntityExpansionLimit(kEntityExpansionLimit);
     // Namespaces are resolved, but the readers match local names: files in the wild get the GPX 1.0/1.1
@@ -19,7 +20,7 @@ SafeXmlReader::SafeXmlReader(QIODevice &in, const QString &fileName, const ReadC
 
 bool SafeXmlReader::next()
 {
-    if (m_tooDeep || m_cancelled)
+    if (m_tooDeep || m_cancelled || !m_guard.stopReason().isEmpty())
         return false;
     if (m_xml.atEnd())
         return false;
@@ -32,8 +33,15 @@ bool SafeXmlReader::next()
             m_control.progress(static_cast<double>(m_in.pos()) / static_cast<double>(m_in.size()));
     }
     const auto token = m_xml.readNext();
+    if (!m_guard.stopReason().isEmpty())
+        return false;
     if (token == QXmlStreamReader::Invalid)
         return false;
+    if (token == QXmlStreamReader::DTD) {
+        m_guard.setEntities(m_xml.entityDeclarations()); // references are costed from here on
+        if (!m_guard.stopReason().isEmpty())
+            return false;
+    }
     if (token == QXmlStreamReader::StartElement) {
         if (m_depth == 0 && m_root.isEmpty())
             m_root = m_xml.name().toString();
@@ -47,16 +55,34 @@ bool SafeXmlReader::next()
     return true;
 }
 
-QString SafeXmlReader::elementText()
+QString SafeXmlReader::elementText(bool *cut)
 {
+    if (cut)
+        *cut = false;
     if (!m_xml.isStartElement())
         return {};
-    // readElementText skips child elements itself without recursion (Qt keeps a tag stack), so a deep subtree
-    // here costs memory in proportion to the file only; it ends on our end tag.
-    const QString text = m_xml.readElementText(QXmlStreamReader::SkipChildElements).trimmed();
-    if (m_xml.isEndElement())
-        --m_depth;
-    return text;
+    // Read token by token (not readElementText), so the guard, the depth limit and cancel keep working inside,
+    // and the text kept stays under its cap however many text nodes the element has.
+    QString text;
+    int children = 0;
+    while (next()) {
+        if (m_xml.isStartElement()) {
+            ++children;
+        } else if (m_xml.isEndElement()) {
+            if (children-- == 0)
+                break;
+        } else if (children == 0 && m_xml.isCharacters()) {
+            const QStringView t = m_xml.text();
+            const qsizetype room = kMaxElementText - text.size();
+            if (t.size() > room && cut)
+                *cut = true;
+            if (text.isEmpty())
+                text = t.first(std::min(room, t.size())).toString(); // the usual single text node: one copy
+            else
+                text += t.first(std::min(room, t.size()));
+        }
+    }
+    return text.trimmed();
 }
 
 std::optional<double> SafeXmlReader::attributeNumber(const char *name) const
@@ -73,6 +99,8 @@ std::optional<double> SafeXmlReader::attributeNumber(const char *name) const
 
 QString SafeXmlReader::stopReason() const
 {
+    if (!m_guard.stopReason().isEmpty())
+        return m_guard.stopReason();
     if (m_tooDeep)
         return QStringLiteral("elements nested deeper than %1 levels; reading stopped").arg(kMaxDepth);
     if (m_xml.hasError() && !m_cancelled)
@@ -88,15 +116,21 @@ bool SafeXmlReader::rootIs(std::initializer_list<QStringView> roots) const
     return false;
 }
 
+int SafeXmlReader::stopLine() const
+{
+    return m_guard.stopReason().isEmpty() ? line() : m_guard.stopLine();
+}
+
 TrackFileResult XmlTrackReader::finishXml(const QString &whyNoTrack)
 {
     if (m_xml.wasCancelled())
         m_result.cancelled = true;
     const QString stop = m_xml.stopReason();
     if (!stop.isEmpty())
-        problem(m_xml.line(), stop);
+        problem(m_xml.stopLine(), stop);
+    const bool broken = m_xml.hasError() || !m_xml.guardStop().isEmpty();
     TrackFileResult r = finish(whyNoTrack);
-    if (m_xml.hasError() && !r.cancelled && r.tracks.empty())
+    if (broken && !r.cancelled && r.tracks.empty())
         r.readable = false;
     return r;
 }

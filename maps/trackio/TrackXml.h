@@ -3,11 +3,15 @@
 #pragma once
 
 // What the XML track readers (GPX, KML, CoT) share: a QXmlStreamReader hardened for files from anywhere.
-// QXmlStreamReader never fetches external entities (it has no resolver); internal entities are expanded, so
-// the expansion limit is set explicitly (billion laughs stops with an error at its line), and element nesting
-// is capped because no track format nests deeper than a dozen levels.
+// QXmlStreamReader never fetches external entities (it has no resolver). It reads through an XmlGuard
+// (XmlGuard.h), which stops a document before the parser sees what would cost it time or memory out of
+// proportion to the file: entity references expanding to more than a budget in all, elements with too many
+// attributes, endless text runs, encodings the guard cannot read. Each reference's own expansion is limited
+// too (billion laughs stops at its line), element nesting is capped because no track format nests deeper than
+// a dozen levels, and an element's text is kept up to a cap.
 
 #include "maps/trackio/TrackReader.h"
+#include "maps/trackio/XmlGuard.h"
 
 #include <QXmlStreamReader>
 
@@ -21,7 +25,8 @@ namespace trilink::maps::trackio::xml {
 class SafeXmlReader {
 public:
     static constexpr int kMaxDepth = 256;
-    static constexpr int kEntityExpansionLimit = 4096; // characters one entity may expand to
+    static constexpr int kEntityExpansionLimit = XmlGuard::kMaxEntityChars; // characters one reference may expand to
+    static constexpr qsizetype kMaxElementText = 1 << 20; // characters of text kept from one element
 
     SafeXmlReader(QIODevice &in, const QString &fileName, const ReadControl &control);
 
@@ -38,16 +43,19 @@ public:
     int line() const { return static_cast<int>(m_xml.lineNumber()); }
     const QString &fileName() const { return m_fileName; }
 
-    // On a start tag: the element's text (children skipped), leaving the reader on its end tag. Trimmed.
-    QString elementText();
+    // On a start tag: the element's text (children skipped), leaving the reader on its end tag. Trimmed. At
+    // most kMaxElementText characters are kept; *cut (if given) says whether there was more.
+    QString elementText(bool *cut = nullptr);
     // An attribute parsed as a finite double; nullopt when missing or not a number.
     std::optional<double> attributeNumber(const char *name) const;
     QString attribute(const char *name) const { return m_xml.attributes().value(QLatin1StringView(name)).toString(); }
 
-    // After the token loop: why reading stopped early (an XML error, the depth limit), empty when it did not;
-    // the line to report it at.
+    // After the token loop: why reading stopped early (an XML error, the depth limit, a limit of the guard),
+    // empty when it did not; and the line to report it at.
     QString stopReason() const;
+    int stopLine() const;
     bool hasError() const { return m_xml.hasError(); }
+    const QString &guardStop() const { return m_guard.stopReason(); }
     bool wasCancelled() const { return m_cancelled; }
     // True when the document's root element was one of roots (a GPX file really is GPX).
     bool rootIs(std::initializer_list<QStringView> roots) const;
@@ -58,6 +66,7 @@ private:
     QIODevice &m_in;
     QString m_fileName;
     const ReadControl &m_control;
+    XmlGuard m_guard; // before m_xml, which reads from it
     QXmlStreamReader m_xml;
     QString m_root;
     int m_depth = 0;
