@@ -136,8 +136,7 @@ private:
                              [](const auto &a, const auto &b) { return a.point.timeMsUtc < b.point.timeMsUtc; });
             for (auto &e : g.points)
                 m_builder.add(uid, std::move(e.point), e.line);
-            if (!g.label.isEmpty())
-                m_builder.track(uid).label = g.label;
+            m_builder.setLabel(uid, g.label);
         }
     }
 

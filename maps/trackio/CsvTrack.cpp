@@ -445,7 +445,7 @@ private:
             p.altM *= m_cols.altToM;
         }
         if (m_cols.sensor >= 0)
-            p.sensor = cached(field(m_cols.sensor), m_sensorBytes, m_sensor);
+            p.sensor = m_sensorText.text(field(m_cols.sensor));
         if (m_cols.partners >= 0)
             p.partners = partners(field(m_cols.partners));
 
@@ -456,14 +456,13 @@ private:
                 rowProblem(QStringLiteral("empty track id; row skipped"));
                 return;
             }
-            id = &cached(raw, m_idBytes, m_id);
+            id = &m_idText.text(raw);
         }
         m_builder.add(*id, std::move(p), m_lines.lineNumber());
         if (m_cols.label >= 0) {
             const std::string_view label = field(m_cols.label);
-            RecordedTrack &track = m_builder.track(*id);
-            if (track.label.isEmpty() && !label.empty())
-                track.label = QString::fromUtf8(label.data(), static_cast<qsizetype>(label.size()));
+            if (!label.empty() && !m_builder.hasLabel(*id))
+                m_builder.setLabel(*id, QString::fromUtf8(label.data(), static_cast<qsizetype>(label.size())), false);
         }
     }
 
@@ -478,32 +477,13 @@ private:
         return true;
     }
 
-    // Rows of a track repeat the same id and sensor: convert the bytes only when they change, and share the
-    // QString otherwise (no allocation per row).
-    static const QString &cached(std::string_view raw, std::string &lastBytes, QString &last)
-    {
-        if (raw != lastBytes || (last.isNull() && !raw.empty())) {
-            lastBytes.assign(raw);
-            last = QString::fromUtf8(raw.data(), static_cast<qsizetype>(raw.size()));
-        }
-        return last;
-    }
-
     PartnerMask partners(std::string_view raw)
     {
-        if (raw == m_partnerBytes)
-            return m_partnerMask;
         QStringList unknown;
-        const QString text = QString::fromUtf8(raw.data(), static_cast<qsizetype>(raw.size()));
-        const PartnerMask mask = parsePartnerList(text, &unknown);
-        if (!unknown.isEmpty()) {
-            // Not cached, so every row with the bad code is reported.
+        const PartnerMask mask = m_partners.mask(raw, &unknown);
+        if (!unknown.isEmpty())
             rowProblem(QStringLiteral("unknown partner code %1 (known: USA, KOR, JPN); point kept without it")
                            .arg(unknown.join(u", ")));
-            return mask;
-        }
-        m_partnerBytes.assign(raw);
-        m_partnerMask = mask;
         return mask;
     }
 
@@ -515,9 +495,8 @@ private:
     char m_delim = ',';
     Columns m_cols;
     std::vector<std::string_view> m_fields;
-    std::string m_idBytes, m_sensorBytes, m_partnerBytes;
-    QString m_id, m_sensor;
-    PartnerMask m_partnerMask = 0;
+    TextCache m_idText, m_sensorText;
+    PartnerCache m_partners;
     std::size_t m_dataRows = 0; // non-blank rows after the header, good or bad
     int m_headerLine = 0;
 };

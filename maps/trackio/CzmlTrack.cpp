@@ -1,15 +1,12 @@
 // SPDX-License-Identifier: MIT
 // SPDX-FileCopyrightText: 2026 Trilink contributors
-#include "maps/trackio/TrackFormats.h"
-#include "maps/trackio/TrackReader.h"
-
 #include "core/EarthModel.h"
+#include "maps/trackio/JsonTrackReader.h"
+#include "maps/trackio/TrackFormats.h"
 
 #include <QIODevice>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 
+#include <bit>
 #include <cmath>
 #include <numbers>
 
@@ -19,195 +16,334 @@
 // position's epoch or as ISO 8601 strings, in one position object or a list of interval objects. Attribution
 // travels in a "trilink" member of the packet (Cesium ignores members it does not know):
 //   "trilink": {"partners": ["USA", "USA;KOR", ...], "sensors": ["TPY-2", ...]}   one entry per sample.
+// Read as a stream (JsonStream), one packet at a time with its members in any order: the samples are staged
+// once (Samples) and checked when the packet ends, when its id, epoch and frame are all known.
 // Write: a document packet with the clock, then one packet per track with availability, position samples,
 // a point and a coloured path that trails the whole flight, and the "trilink" member.
 
 namespace trilink::maps::trackio {
 namespace {
 
-constexpr qint64 kMaxJsonBytes = qint64(2) << 30;
-constexpr int kCheckEvery = 4096;
+using Token = JsonStream::Token;
 
-class CzmlTrackReader : TrackReader {
+// One interval of a position as its members arrive.
+struct Interval {
+    enum class Kind { None, Degrees, Radians, Cartesian }; // in priority order when several are given
+    Kind kind = Kind::None;
+    std::size_t start = 0;   // its first sample in the packet's Samples
+    std::size_t numbers = 0; // numbers in its samples array
+    bool inertial = false;
+    std::optional<std::int64_t> epoch;
+    bool epochBad = false;
+};
+
+struct Packet {
+    int line = 0;
+    std::size_t index = 0;
+    QString id, name;
+    bool hasPosition = false;
+    Samples samples;
+    QStringList notes; // packet problems, "%1" for the id (known only at the end)
+    std::vector<std::pair<std::size_t, QString>> unknownPartners; // sample, codes
+    std::size_t unknownPartnerCount = 0;
+};
+
+class CzmlTrackReader : JsonTrackReader {
 public:
-    CzmlTrackReader(const QString &fileName, const ReadControl &control) : TrackReader(fileName, control) {}
-
-    TrackFileResult read(QIODevice &in)
+    CzmlTrackReader(QIODevice &in, const QString &fileName, const ReadControl &control)
+        : JsonTrackReader(in, fileName, control)
     {
-        std::optional<QByteArray> all = readAllCapped(in, kMaxJsonBytes);
-        if (!all)
-            return unreadable(0, QStringLiteral("file larger than 2 GiB, too big for a JSON document; not read"));
-        QByteArray data = std::move(*all);
-        if (data.startsWith("\xEF\xBB\xBF"))
-            data.remove(0, 3); // QJsonDocument does not skip a BOM; it holds no line break, so lines stay right
-        if (data.trimmed().isEmpty())
-            return unreadable(0, QStringLiteral("file is empty"));
-        QJsonParseError error;
-        const QJsonDocument doc = QJsonDocument::fromJson(data, &error);
-        if (error.error != QJsonParseError::NoError)
-            return unreadable(lineOfOffset(data, error.offset),
-                              QStringLiteral("not valid JSON: %1").arg(error.errorString()));
-        if (!doc.isArray())
-            return unreadable(1, QStringLiteral("not CZML: the top level is not an array of packets"));
-        progress(0.5);
+    }
 
-        const QJsonArray packets = doc.array();
-        const std::vector<int> lines = jsonArrayElementLines(data);
-        auto lineOf = [&](qsizetype i) {
-            return static_cast<std::size_t>(i) < lines.size() ? lines[static_cast<std::size_t>(i)] : 0;
-        };
-        if (packets.isEmpty() || packets.at(0).toObject().value(u"id").toString() != u"document")
-            m_builder.problem(lineOf(0), QStringLiteral("the first packet is not the document packet (\"id\": "
-                                                        "\"document\"); read anyway"));
-        for (qsizetype i = 0; i < packets.size(); ++i) {
-            if (cancelled())
+    TrackFileResult read()
+    {
+        Token t = m_json.next();
+        if (t == Token::End)
+            return unreadable(0, QStringLiteral("file is empty"));
+        if (t == Token::Error)
+            return unreadable(m_json.errorLine(), QStringLiteral("not valid JSON: %1").arg(m_json.error()));
+        if (t != Token::BeginArray)
+            return unreadable(1, QStringLiteral("not CZML: the top level is not an array of packets"));
+        std::size_t index = 0;
+        for (t = m_json.next(); t != Token::EndArray && t != Token::Error; t = m_json.next(), ++index) {
+            if (checkpoint())
+                return finish({});
+            Packet p;
+            p.line = m_json.line();
+            p.index = index;
+            if (t != Token::BeginObject) {
+                if (index == 0)
+                    notDocument(p.line);
+                if (!m_json.skip())
+                    break;
+                continue;
+            }
+            readPacket(p);
+            if (m_json.token() == Token::Error || m_result.cancelled)
                 break;
-            progress(0.5 + 0.5 * static_cast<double>(i) / static_cast<double>(packets.size()));
-            const QJsonObject packet = packets.at(i).toObject();
-            if (packet.value(u"id").toString() == u"document" || !packet.contains(u"position"))
-                continue; // the clock, or an entity without a track (a label, a sensor)
-            readPacket(packet, lineOf(i), i);
+            if (index == 0 && p.id != u"document")
+                notDocument(p.line);
+            if (p.id != u"document" && p.hasPosition)
+                finishPacket(p);
         }
-        return finish(QStringLiteral("no packet with sampled positions"));
+        if (m_result.cancelled)
+            return finish({});
+        if (index == 0 && m_json.token() == Token::EndArray)
+            notDocument(0);
+        if (m_json.token() != Token::Error)
+            m_json.next();
+        if (m_json.token() == Token::Error)
+            return stopAtSyntaxError(kNoTrack);
+        return finish(kNoTrack);
     }
 
 private:
-    void readPacket(const QJsonObject &packet, int line, qsizetype index)
-    {
-        QString id = packet.value(u"id").toString();
-        if (id.isEmpty())
-            id = QStringLiteral("packet %1").arg(index + 1);
-        const QJsonObject trilink = packet.value(u"trilink").toObject();
-        m_partners = trilink.value(u"partners").toArray();
-        m_sensors = trilink.value(u"sensors").toArray();
-        m_sample = 0;
+    static inline const QString kNoTrack = QStringLiteral("no packet with sampled positions");
 
-        const QJsonValue position = packet.value(u"position");
-        if (position.isArray()) {
-            for (const auto &interval : position.toArray())
-                readPosition(interval.toObject(), id, line);
-        } else {
-            readPosition(position.toObject(), id, line);
-        }
-        const QString name = packet.value(u"name").toString();
-        if (!name.isEmpty() && m_sample > 0) {
-            RecordedTrack &t = m_builder.track(id);
-            if (t.label.isEmpty())
-                t.label = name;
-        }
-        if (!m_partners.isEmpty() && m_partners.size() != m_sample)
-            m_builder.problem(line, QStringLiteral("trilink.partners has %1 entries for %2 samples")
-                                        .arg(m_partners.size())
-                                        .arg(m_sample));
+    void notDocument(int line)
+    {
+        problem(line, QStringLiteral("the first packet is not the document packet (\"id\": \"document\"); read anyway"));
     }
 
-    void readPosition(const QJsonObject &pos, const QString &id, int line)
+    void readPacket(Packet &p)
     {
-        if (pos.value(u"referenceFrame").toString() == u"INERTIAL") {
-            m_builder.problem(line, QStringLiteral("inertial positions are not read (only FIXED); packet \"%1\" "
-                                                   "skipped")
-                                        .arg(id));
-            return;
-        }
-        enum class Kind { Degrees, Radians, Cartesian } kind;
-        QJsonArray a;
-        if (pos.contains(u"cartographicDegrees")) {
-            kind = Kind::Degrees;
-            a = pos.value(u"cartographicDegrees").toArray();
-        } else if (pos.contains(u"cartographicRadians")) {
-            kind = Kind::Radians;
-            a = pos.value(u"cartographicRadians").toArray();
-        } else if (pos.contains(u"cartesian")) {
-            kind = Kind::Cartesian;
-            a = pos.value(u"cartesian").toArray();
-        } else {
-            m_builder.problem(line, QStringLiteral("packet \"%1\": position has no cartographicDegrees, "
-                                                   "cartographicRadians or cartesian samples; skipped")
-                                        .arg(id));
-            return;
-        }
-        if (a.size() == 3) {
-            m_builder.problem(line, QStringLiteral("packet \"%1\": a fixed position without times is not a track; "
-                                                   "skipped")
-                                        .arg(id));
-            return;
-        }
-        if (a.isEmpty() || a.size() % 4 != 0) {
-            m_builder.problem(line, QStringLiteral("packet \"%1\": %2 numbers in the samples, not a multiple of 4 "
-                                                   "(time, three coordinates); skipped")
-                                        .arg(id)
-                                        .arg(a.size()));
-            return;
-        }
-        const QJsonValue epochValue = pos.value(u"epoch");
-        const auto epoch = parseIsoTimeMsUtc(QStringView(epochValue.toString()));
-        if (!epochValue.isUndefined() && !epoch)
-            m_builder.problem(line, QStringLiteral("packet \"%1\": epoch is not an ISO 8601 time").arg(id));
-
-        for (qsizetype k = 0; k + 3 < a.size(); k += 4) {
-            const int sample = m_sample++;
-            if (sample % kCheckEvery == 0 && sample > 0 && cancelled())
-                return;
-            const QString where = QStringLiteral("packet \"%1\" sample %2: ").arg(id).arg(sample + 1);
-            TrackPoint p;
-            const QJsonValue t = a.at(k);
-            if (t.isDouble() && epoch && std::abs(t.toDouble()) < 1e12) {
-                p.timeMsUtc = *epoch + std::llround(t.toDouble() * 1000.0);
-            } else if (const auto ms = t.isString() ? parseIsoTimeMsUtc(QStringView(t.toString())) : std::nullopt) {
-                p.timeMsUtc = *ms;
+        while (m_json.next() == Token::Key) {
+            const std::string key(m_json.string());
+            const Token t = m_json.next();
+            if (key == "id" && t == Token::String) {
+                p.id = m_json.qstring();
+                noteReplaced("the packet id");
+            } else if (key == "name" && t == Token::String) {
+                p.name = m_json.qstring();
+            } else if (key == "position") {
+                p.hasPosition = true;
+                if (t == Token::BeginArray) {
+                    for (Token e = m_json.next(); e != Token::EndArray && e != Token::Error; e = m_json.next()) {
+                        if (e == Token::BeginObject) {
+                            readInterval(p);
+                        } else {
+                            m_json.skip();
+                            p.notes << QStringLiteral("packet \"%1\": a position interval that is not an object; skipped");
+                        }
+                    }
+                } else if (t == Token::BeginObject) {
+                    readInterval(p);
+                } else {
+                    m_json.skip();
+                    p.notes << QStringLiteral("packet \"%1\": position has no cartographicDegrees, cartographicRadians or "
+                                              "cartesian samples; skipped");
+                }
+            } else if (key == "trilink" && t == Token::BeginObject) {
+                readAttribution(p);
             } else {
-                m_builder.problem(line, where + (t.isDouble() && !epoch
-                                                     ? QStringLiteral("time in seconds but no epoch; skipped")
-                                                     : QStringLiteral("time is not a number or ISO 8601; skipped")));
-                continue;
+                m_json.skip();
             }
-            const QJsonValue x = a.at(k + 1), y = a.at(k + 2), z = a.at(k + 3);
-            if (!x.isDouble() || !y.isDouble() || !z.isDouble()) {
-                m_builder.problem(line, where + QStringLiteral("coordinates are not numbers; skipped"));
-                continue;
+            if (m_json.token() == Token::Error || m_result.cancelled)
+                return;
+        }
+    }
+
+    void readAttribution(Packet &p)
+    {
+        while (m_json.next() == Token::Key) {
+            const std::string key(m_json.string());
+            const Token t = m_json.next();
+            if ((key == "partners" || key == "sensors") && t == Token::BeginArray) {
+                const bool partners = key == "partners";
+                std::size_t i = 0;
+                for (Token e = m_json.next(); e != Token::EndArray; e = m_json.next(), ++i) {
+                    if (e == Token::Error)
+                        return;
+                    TrackPoint *pt = p.samples.at(i, false);
+                    if (pt && e == Token::String) {
+                        if (partners) {
+                            QStringList unknown;
+                            pt->partners = m_partnerCache.mask(m_json.string(), &unknown);
+                            if (!unknown.isEmpty() && p.unknownPartners.size() < kMaxProblems)
+                                p.unknownPartners.push_back({i, unknown.join(u", ")});
+                        } else {
+                            pt->sensor = cachedText();
+                        }
+                        p.samples.flags[i] |= partners ? Samples::HasPartners : Samples::HasSensor;
+                    }
+                    if (!m_json.skip())
+                        return;
+                }
+                (partners ? p.samples.partners : p.samples.sensors) = i;
+            } else {
+                m_json.skip();
             }
-            switch (kind) {
-            case Kind::Degrees:
-                p.lon = x.toDouble(), p.lat = y.toDouble(), p.altM = z.toDouble();
+        }
+    }
+
+    // One interval object of a position: its samples go into the packet's, converted once the interval has
+    // ended and its epoch, frame and kind are known.
+    void readInterval(Packet &p)
+    {
+        Samples &s = p.samples;
+        Interval iv;
+        iv.start = s.positions;
+        while (m_json.next() == Token::Key) {
+            const std::string key(m_json.string());
+            const Token t = m_json.next();
+            const Interval::Kind kind = key == "cartographicDegrees" ? Interval::Kind::Degrees
+                                        : key == "cartographicRadians" ? Interval::Kind::Radians
+                                        : key == "cartesian"           ? Interval::Kind::Cartesian
+                                                                       : Interval::Kind::None;
+            if (key == "referenceFrame" && t == Token::String) {
+                iv.inertial = m_json.string() == "INERTIAL";
+            } else if (key == "epoch") {
+                iv.epoch = t == Token::String ? parseIsoTimeMsUtc(m_json.string()) : std::nullopt;
+                iv.epochBad = !iv.epoch;
+                m_json.skip();
+            } else if (kind != Interval::Kind::None && t == Token::BeginArray &&
+                       (iv.kind == Interval::Kind::None || kind < iv.kind)) {
+                // A kind of higher priority replaces what an earlier one staged.
+                s.positions = iv.start;
+                iv.kind = kind;
+                iv.numbers = samplesArray(s, iv.start);
+            } else {
+                m_json.skip();
+            }
+            if (m_json.token() == Token::Error || m_result.cancelled)
+                return;
+        }
+        finishInterval(p, iv);
+    }
+
+    // The numbers of a samples array, four by four (time, then three coordinates) into samples from start on.
+    std::size_t samplesArray(Samples &s, std::size_t start)
+    {
+        std::size_t n = 0;
+        for (Token t = m_json.next(); t != Token::EndArray; t = m_json.next(), ++n) {
+            if (t == Token::Error || ((n & 0xFFFF) == 0xFFFF && cancelled()))
+                return n;
+            const std::size_t i = start + n / 4;
+            TrackPoint *p = s.at(i, true);
+            std::uint16_t &flags = s.flags[i];
+            if (n % 4 == 0) {
+                flags &= static_cast<std::uint16_t>(Samples::HasPartners | Samples::HasSensor);
+                s.positions = i + 1;
+                if (t == Token::Number && m_json.finite() && std::abs(m_json.number()) < 1e12) {
+                    p->timeMsUtc = std::bit_cast<std::int64_t>(m_json.number());
+                    flags |= Samples::TimeInSeconds;
+                } else if (const auto ms = t == Token::String ? parseIsoTimeMsUtc(m_json.string()) : std::nullopt) {
+                    p->timeMsUtc = *ms;
+                    flags |= Samples::HasTime;
+                } else {
+                    flags |= Samples::BadTime;
+                }
+            } else {
+                double &v = n % 4 == 1 ? p->lon : n % 4 == 2 ? p->lat : p->altM;
+                if (t == Token::Number && m_json.finite())
+                    v = m_json.number();
+                else
+                    flags |= Samples::BadPosition;
+            }
+            if (!m_json.skip())
+                return n;
+        }
+        return n;
+    }
+
+    void finishInterval(Packet &p, const Interval &iv)
+    {
+        Samples &s = p.samples;
+        auto drop = [&](const QString &note) {
+            s.positions = iv.start;
+            p.notes << note;
+        };
+        if (iv.inertial)
+            return drop(QStringLiteral("inertial positions are not read (only FIXED); packet \"%1\" skipped"));
+        if (iv.kind == Interval::Kind::None)
+            return drop(QStringLiteral("packet \"%1\": position has no cartographicDegrees, cartographicRadians or "
+                                       "cartesian samples; skipped"));
+        if (iv.numbers == 3)
+            return drop(QStringLiteral("packet \"%1\": a fixed position without times is not a track; skipped"));
+        if (iv.numbers == 0 || iv.numbers % 4 != 0)
+            return drop(QStringLiteral("packet \"%1\": ") + QString::number(iv.numbers) +
+                        QStringLiteral(" numbers in the samples, not a multiple of 4 (time, three coordinates); skipped"));
+        if (iv.epochBad)
+            p.notes << QStringLiteral("packet \"%1\": epoch is not an ISO 8601 time");
+        for (std::size_t i = iv.start; i < s.positions; ++i) {
+            TrackPoint &pt = s.points[i];
+            std::uint16_t &flags = s.flags[i];
+            if (flags & Samples::TimeInSeconds) {
+                flags &= static_cast<std::uint16_t>(~Samples::TimeInSeconds);
+                if (iv.epoch) {
+                    pt.timeMsUtc = *iv.epoch + std::llround(std::bit_cast<double>(pt.timeMsUtc) * 1000.0);
+                    flags |= Samples::HasTime;
+                } else {
+                    flags |= Samples::NoEpoch;
+                }
+            }
+            if (flags & Samples::BadPosition)
+                continue;
+            switch (iv.kind) {
+            case Interval::Kind::Radians:
+                pt.lon *= 180.0 / std::numbers::pi;
+                pt.lat *= 180.0 / std::numbers::pi;
                 break;
-            case Kind::Radians:
-                p.lon = x.toDouble() * 180.0 / std::numbers::pi;
-                p.lat = y.toDouble() * 180.0 / std::numbers::pi;
-                p.altM = z.toDouble();
-                break;
-            case Kind::Cartesian: {
-                const Vec3 ecef{x.toDouble(), y.toDouble(), z.toDouble()};
+            case Interval::Kind::Cartesian: {
+                const Vec3 ecef{pt.lon, pt.lat, pt.altM};
                 if (ecef.norm() < 1000.0) { // the geodetic conversion is undefined at the centre
-                    m_builder.problem(line, where + QStringLiteral("Earth-fixed position at the Earth's centre; "
-                                                                   "skipped"));
-                    continue;
+                    flags |= Samples::EarthCentre;
+                    break;
                 }
                 const GeodeticPosition g = earth::ecefToGeodetic(ecef);
-                p.lon = g.lon, p.lat = g.lat, p.altM = g.altM;
+                pt.lon = g.lon, pt.lat = g.lat, pt.altM = g.altM;
                 break;
             }
+            case Interval::Kind::Degrees:
+            case Interval::Kind::None:
+                break;
             }
-            attribution(p, sample, line, where);
-            m_builder.add(id, std::move(p), line, where);
+            flags |= Samples::HasPosition;
         }
     }
 
-    void attribution(TrackPoint &p, int sample, int line, const QString &where)
+    void finishPacket(Packet &p)
     {
-        if (sample < m_partners.size()) {
-            QStringList unknown;
-            p.partners = parsePartnerList(m_partners.at(sample).toString(), &unknown);
-            if (!unknown.isEmpty())
-                m_builder.problem(line, where + QStringLiteral("unknown partner code %1 (known: USA, KOR, JPN); "
-                                                               "point kept without it")
-                                                    .arg(unknown.join(u", ")));
+        if (p.id.isEmpty())
+            p.id = QStringLiteral("packet %1").arg(p.index + 1);
+        for (const QString &note : p.notes)
+            problem(p.line, note.arg(p.id));
+        Samples &s = p.samples;
+        s.points.resize(s.positions);
+        s.flags.resize(s.positions);
+        auto where = [&](std::size_t i) { return QStringLiteral("packet \"%1\" sample %2: ").arg(p.id).arg(i + 1); };
+        std::vector<std::uint8_t> skip(s.positions, 0);
+        std::size_t unknown = 0;
+        for (std::size_t i = 0; i < s.positions; ++i) {
+            const std::uint16_t flags = s.flags[i];
+            QString why;
+            if (flags & Samples::NoEpoch)
+                why = QStringLiteral("time in seconds but no epoch; skipped");
+            else if (flags & Samples::BadTime)
+                why = QStringLiteral("time is not a number or ISO 8601; skipped");
+            else if (flags & Samples::BadPosition)
+                why = QStringLiteral("coordinates are not numbers; skipped");
+            else if (flags & Samples::EarthCentre)
+                why = QStringLiteral("Earth-fixed position at the Earth's centre; skipped");
+            if (!why.isEmpty()) {
+                problem(p.line, where(i) + why);
+                skip[i] = 1;
+                continue;
+            }
+            while (unknown < p.unknownPartners.size() && p.unknownPartners[unknown].first < i)
+                ++unknown;
+            if (unknown < p.unknownPartners.size() && p.unknownPartners[unknown].first == i)
+                problem(p.line, where(i) + QStringLiteral("unknown partner code %1 (known: USA, KOR, JPN); point kept without it")
+                                               .arg(p.unknownPartners[unknown].second));
         }
-        if (sample < m_sensors.size())
-            p.sensor = m_sensors.at(sample).toString();
+        if (s.partners > 0 && s.partners != s.positions)
+            problem(p.line, QStringLiteral("trilink.partners has %1 entries for %2 samples").arg(s.partners).arg(s.positions));
+        const bool any = s.positions > 0;
+        m_builder.addAll(p.id, std::move(s.points), skip, p.line, where);
+        if (any)
+            m_builder.setLabel(p.id, p.name, false);
+        s.clear();
     }
-
-    QJsonArray m_partners, m_sensors;
-    int m_sample = 0;
 };
 
 // Distinct, readable on Cesium's dark globe; by track order.
@@ -217,7 +353,7 @@ constexpr int kPalette[][3] = {{255, 140, 0}, {0, 200, 255}, {255, 80, 160}, {12
 
 TrackFileResult readCzml(QIODevice &in, const QString &fileName, const ReadControl &control)
 {
-    return CzmlTrackReader(fileName, control).read(in);
+    return CzmlTrackReader(in, fileName, control).read();
 }
 
 bool writeCzml(QIODevice &out, const std::vector<RecordedTrack> &tracks, QString *error)

@@ -1,234 +1,440 @@
 // SPDX-License-Identifier: MIT
 // SPDX-FileCopyrightText: 2026 Trilink contributors
+#include "maps/trackio/JsonTrackReader.h"
 #include "maps/trackio/TrackFormats.h"
-#include "maps/trackio/TrackReader.h"
 
 #include <QIODevice>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
+
+#include <array>
+#include <optional>
 
 // GeoJSON tracks (docs/formats.md, "GeoJSON tracks"): Point features with a time property, grouped into tracks
 // by a track id property; and LineString features with a "times" (or GPX-converted "coordTimes", or
-// coordinateProperties.times) array parallel to the coordinates. Parsed with QJsonDocument, which refuses
-// nesting deeper than its limit with an error (reported at its line) instead of recursing without end.
+// coordinateProperties.times) array parallel to the coordinates. Read as a stream (JsonStream): one feature
+// at a time, its members in any order, a LineString's samples staged once (Samples); a syntax error stops the
+// read at its line and keeps the features before it.
 
 namespace trilink::maps::trackio {
 namespace {
 
-constexpr qint64 kMaxJsonBytes = qint64(2) << 30; // 2 GiB: larger is not a track file, and would not fit a DOM
-constexpr int kCheckEvery = 4096;
+using Token = JsonStream::Token;
 
-class GeoJsonTrackReader : TrackReader {
+// Property names by priority: the first one present wins.
+constexpr std::array<std::string_view, 4> kTimeNames{"time", "timestamp", "when", "datetime"};
+constexpr std::array<std::string_view, 4> kIdNames{"track", "track_id", "id", "name"};
+
+template <std::size_t N> int indexOf(const std::array<std::string_view, N> &names, std::string_view key)
+{
+    for (std::size_t i = 0; i < N; ++i)
+        if (names[i] == key)
+            return static_cast<int>(i);
+    return -1;
+}
+
+// One feature as its members arrive.
+struct Feature {
+    int line = 0;
+    std::string geometryType;
+    bool hasGeometryType = false;
+    // A Point's position (a LineString's go to samples).
+    bool single = false;
+    double lon = 0, lat = 0, alt = 0;
+    std::uint16_t positionFlags = 0;
+    QString featureId;
+    std::array<std::optional<QString>, 4> ids;   // by kIdNames; set when a non-empty text or a number
+    std::array<std::optional<std::string>, 4> timeTexts; // by kTimeNames; empty optional: absent
+    std::array<bool, 4> timeNotText{};           // present but not a string
+    QString label;
+    PartnerMask partners = 0;       // "partners" as one value (text, or a list of codes)
+    bool partnersPresent = false, partnersBad = false, partnersPerPoint = false;
+    PartnerMask partner = 0;        // the singular "partner" of Point features
+    bool partnerPresent = false, partnerBad = false;
+    QStringList unknownPartners;
+    QString sensor;
+    bool sensorsPresent = false;
+    bool timesPresent = false;      // "times", "coordTimes" or coordinateProperties.times
+    int timesSource = 99;           // 0 times, 1 coordTimes, 2 coordinateProperties.times: the lowest wins
+    Samples samples;
+};
+
+class GeoJsonTrackReader : JsonTrackReader {
 public:
-    GeoJsonTrackReader(const QString &fileName, const ReadControl &control)
-        : TrackReader(fileName, control), m_defaultId(defaultTrackId())
+    GeoJsonTrackReader(QIODevice &in, const QString &fileName, const ReadControl &control)
+        : JsonTrackReader(in, fileName, control), m_defaultId(defaultTrackId())
     {
     }
 
-    TrackFileResult read(QIODevice &in)
+    TrackFileResult read()
     {
-        std::optional<QByteArray> all = readAllCapped(in, kMaxJsonBytes);
-        if (!all)
-            return unreadable(0, QStringLiteral("file larger than 2 GiB, too big for a JSON document; not read"));
-        QByteArray data = std::move(*all);
-        if (data.startsWith("\xEF\xBB\xBF"))
-            data.remove(0, 3); // QJsonDocument does not skip a BOM; it holds no line break, so lines stay right
-        if (data.trimmed().isEmpty())
+        Token t = m_json.next();
+        if (t == Token::End)
             return unreadable(0, QStringLiteral("file is empty"));
-
-        QJsonParseError error;
-        const QJsonDocument doc = QJsonDocument::fromJson(data, &error);
-        if (error.error != QJsonParseError::NoError)
-            return unreadable(lineOfOffset(data, error.offset),
-                              QStringLiteral("not valid JSON: %1").arg(error.errorString()));
-        if (!doc.isObject())
+        if (t == Token::Error)
+            return unreadable(m_json.errorLine(), QStringLiteral("not valid JSON: %1").arg(m_json.error()));
+        if (t == Token::BeginArray)
             return unreadable(1, QStringLiteral("the top level is an array, not a GeoJSON object (nor a CZML document, "
                                                 "whose first packet has \"id\": \"document\")"));
-        progress(0.5);
-
-        const QJsonObject root = doc.object();
-        const QString type = root.value(u"type").toString();
-        if (type == u"FeatureCollection") {
-            const QJsonArray features = root.value(u"features").toArray();
-            const std::vector<int> lines = jsonArrayElementLines(data, "features");
-            for (qsizetype i = 0; i < features.size(); ++i) {
-                if (i % kCheckEvery == 0 && i > 0) {
-                    if (cancelled())
-                        break;
-                    progress(0.5 + 0.5 * static_cast<double>(i) / static_cast<double>(features.size()));
-                }
-                const int line = static_cast<std::size_t>(i) < lines.size() ? lines[static_cast<std::size_t>(i)] : 0;
-                readFeature(features.at(i).toObject(), line);
-            }
-        } else if (type == u"Feature") {
-            readFeature(root, 1);
-        } else {
-            return unreadable(1, QStringLiteral("not GeoJSON tracks: \"type\" is \"%1\", expected FeatureCollection "
-                                                "or Feature")
-                                     .arg(type));
+        if (t != Token::BeginObject)
+            return unreadable(1, QStringLiteral("the top level is not a GeoJSON object"));
+        // The root is a FeatureCollection or one Feature, "type" in any place: its members are read as both.
+        Feature root;
+        root.line = 1;
+        std::string type;
+        while ((t = m_json.next()) == Token::Key) {
+            const std::string key(m_json.string());
+            t = m_json.next();
+            if (key == "type" && t == Token::String)
+                type = m_json.string();
+            else if (key == "features" && t == Token::BeginArray)
+                readFeatures();
+            else
+                member(root, key);
+            if (m_json.token() == Token::Error || m_result.cancelled)
+                break;
         }
-        return finish(QStringLiteral("no Point or LineString features with times"));
+        if (m_result.cancelled)
+            return finish({});
+        if (m_json.token() != Token::Error)
+            m_json.next(); // the end of the document, or text after it
+        if (m_json.token() == Token::Error)
+            return stopAtSyntaxError(kNoTrack);
+        if (type == "Feature")
+            finishFeature(root);
+        else if (type != "FeatureCollection")
+            return unreadable(1, QStringLiteral("not GeoJSON tracks: \"type\" is \"%1\", expected FeatureCollection or Feature")
+                                     .arg(QString::fromUtf8(type.data(), static_cast<qsizetype>(std::min<std::size_t>(type.size(), 40)))));
+        return finish(kNoTrack);
     }
 
 private:
-    static QString firstString(const QJsonObject &props, std::initializer_list<QStringView> names)
+    static inline const QString kNoTrack = QStringLiteral("no Point or LineString features with times");
+
+    void readFeatures()
     {
-        for (auto n : names) {
-            const QJsonValue v = props.value(n);
-            if (v.isString() && !v.toString().isEmpty())
-                return v.toString();
-            if (v.isDouble())
-                return QString::number(v.toDouble(), 'g', 17);
+        for (Token t = m_json.next(); t != Token::EndArray && t != Token::Error; t = m_json.next()) {
+            if (checkpoint())
+                return;
+            Feature f;
+            f.line = m_json.line();
+            if (t != Token::BeginObject) {
+                problem(f.line, QStringLiteral("a feature that is not a JSON object; skipped"));
+                if (!m_json.skip())
+                    return;
+                continue;
+            }
+            while (m_json.next() == Token::Key) {
+                const std::string key(m_json.string());
+                m_json.next();
+                member(f, key);
+                if (m_json.token() == Token::Error || m_result.cancelled)
+                    return;
+            }
+            if (m_json.token() == Token::Error)
+                return;
+            finishFeature(f);
         }
-        return {};
     }
 
-    QString trackIdOf(const QJsonObject &feature, const QJsonObject &props) const
+    // A member of a feature, its value's first token current; the value is read past.
+    void member(Feature &f, const std::string &key)
     {
-        QString id = firstString(props, {u"track", u"track_id", u"id", u"name"});
-        if (id.isEmpty()) {
-            const QJsonValue fid = feature.value(u"id");
-            id = fid.isString() ? fid.toString() : fid.isDouble() ? QString::number(fid.toDouble(), 'g', 17) : QString();
+        const Token t = m_json.token();
+        if (key == "geometry" && t == Token::BeginObject) {
+            geometry(f);
+        } else if (key == "properties" && t == Token::BeginObject) {
+            properties(f);
+        } else if (key == "id" && (t == Token::String || t == Token::Number)) {
+            f.featureId = t == Token::String ? m_json.qstring() : QString::number(m_json.number(), 'g', 17);
+        } else {
+            m_json.skip();
         }
-        return id.isEmpty() ? m_defaultId : id;
     }
 
-    // A partner value: "USA;KOR" or ["USA", "KOR"]; unknown codes are reported at line.
-    PartnerMask partners(const QJsonValue &v, int line)
+    void geometry(Feature &f)
     {
-        QStringList unknown;
-        PartnerMask mask = 0;
-        if (v.isString()) {
-            mask = parsePartnerList(v.toString(), &unknown);
-        } else if (v.isArray()) {
-            for (const auto &e : v.toArray())
-                mask |= parsePartnerList(e.toString(), &unknown);
-        } else if (!v.isUndefined() && !v.isNull()) {
-            m_builder.problem(line, QStringLiteral("partners is neither text nor a list; ignored"));
+        while (m_json.next() == Token::Key) {
+            const std::string key(m_json.string());
+            const Token t = m_json.next();
+            if (key == "type" && t == Token::String) {
+                f.geometryType = m_json.string();
+                f.hasGeometryType = true;
+            } else if (key == "coordinates" && t == Token::BeginArray) {
+                coordinates(f);
+            } else {
+                m_json.skip();
+            }
+            if (m_json.token() == Token::Error || m_result.cancelled)
+                return;
         }
-        if (!unknown.isEmpty())
-            m_builder.problem(line, QStringLiteral("unknown partner code %1 (known: USA, KOR, JPN); point kept "
-                                                   "without it")
-                                        .arg(unknown.join(u", ")));
-        return mask;
     }
 
-    // [lon, lat] or [lon, lat, alt] into p; a problem naming what is wrong otherwise.
-    bool position(const QJsonValue &v, TrackPoint &p, int line, const QString &where)
+    // A position ([lon, lat, alt]) or a list of them; deeper arrays (a Polygon's rings) are read past.
+    void coordinates(Feature &f)
     {
-        const QJsonArray c = v.toArray();
-        if (c.size() < 2 || !c.at(0).isDouble() || !c.at(1).isDouble() || (c.size() > 2 && !c.at(2).isDouble())) {
-            m_builder.problem(line, QStringLiteral("%1coordinates are not [lon, lat] or [lon, lat, alt] numbers; "
-                                                   "point skipped")
-                                        .arg(where));
-            return false;
+        Token t = m_json.next();
+        if (t == Token::Number || t == Token::EndArray || t != Token::BeginArray) {
+            // One position: read it from its first element on.
+            f.single = true;
+            double v[3] = {0, 0, 0};
+            int n = 0;
+            bool ok = true, infinite = false;
+            for (; t != Token::EndArray; t = m_json.next()) {
+                if (t == Token::Error)
+                    return;
+                if (n < 3) {
+                    if (const auto x = finiteNumber(m_json, &infinite))
+                        v[n] = *x;
+                    else
+                        ok = false;
+                }
+                ++n;
+                if (!m_json.skip())
+                    return;
+            }
+            if (!ok || n < 2)
+                f.positionFlags |= infinite && n >= 2 ? Samples::InfinitePosition : Samples::BadPosition;
+            else
+                f.lon = v[0], f.lat = v[1], f.alt = n > 2 ? v[2] : 0.0, f.positionFlags |= Samples::HasPosition;
+            return;
         }
-        p.lon = c.at(0).toDouble();
-        p.lat = c.at(1).toDouble();
-        p.altM = c.size() > 2 ? c.at(2).toDouble() : 0.0;
-        return true;
+        for (std::size_t i = 0; t != Token::EndArray; t = m_json.next(), ++i) {
+            if (t == Token::Error || ((i & 0xFFFF) == 0xFFFF && cancelled()))
+                return;
+            std::uint16_t flags = 0;
+            double lon = 0, lat = 0, alt = 0;
+            const bool ok = readPosition(lon, lat, alt, flags);
+            if (m_json.token() == Token::Error)
+                return;
+            TrackPoint *p = f.samples.at(i, true);
+            p->lon = lon, p->lat = lat, p->altM = alt;
+            f.samples.flags[i] |= ok ? std::uint16_t(Samples::HasPosition) : flags;
+            f.samples.positions = i + 1;
+        }
     }
 
-    bool time(const QJsonValue &v, TrackPoint &p, int line, const QString &where)
+    void properties(Feature &f)
     {
-        const auto ms = v.isString() ? parseIsoTimeMsUtc(QStringView(v.toString())) : std::nullopt;
-        if (!ms) {
-            m_builder.problem(line, v.isUndefined() ? QStringLiteral("%1no time property (time, timestamp, when, "
-                                                                     "datetime); point skipped")
-                                                          .arg(where)
-                                                    : QStringLiteral("%1time is not an ISO 8601 date and time; point "
-                                                                     "skipped")
-                                                          .arg(where));
-            return false;
+        while (m_json.next() == Token::Key) {
+            const std::string key(m_json.string());
+            const Token t = m_json.next();
+            if (const int i = indexOf(kTimeNames, key); i >= 0) {
+                if (t == Token::String)
+                    f.timeTexts[static_cast<std::size_t>(i)] = std::string(m_json.string());
+                else
+                    f.timeNotText[static_cast<std::size_t>(i)] = true;
+            } else if (const int k = indexOf(kIdNames, key); k >= 0 && (t == Token::String || t == Token::Number)) {
+                QString id = t == Token::String ? m_json.qstring() : QString::number(m_json.number(), 'g', 17);
+                if (t == Token::String)
+                    noteReplaced("the track id");
+                if (!id.isEmpty())
+                    f.ids[static_cast<std::size_t>(k)] = std::move(id);
+            } else if (key == "label" && t == Token::String) {
+                f.label = m_json.qstring();
+                noteReplaced("the label");
+            } else if (key == "sensor" && t == Token::String) {
+                f.sensor = m_json.qstring();
+                noteReplaced("the sensor name");
+            } else if (key == "partners") {
+                partners(f);
+            } else if (key == "partner") {
+                f.partnerPresent = t != Token::Null;
+                f.partner = readPartners(&f.unknownPartners, &f.partnerBad);
+            } else if (key == "sensors" && t == Token::BeginArray) {
+                sensors(f);
+            } else if ((key == "times" || key == "coordTimes") && t == Token::BeginArray) {
+                times(f, key == "times" ? 0 : 1);
+            } else if (key == "coordinateProperties" && t == Token::BeginObject) {
+                while (m_json.next() == Token::Key) {
+                    const bool isTimes = m_json.string() == "times";
+                    if (m_json.next() == Token::BeginArray && isTimes)
+                        times(f, 2);
+                    else
+                        m_json.skip();
+                }
+            } else {
+                m_json.skip();
+            }
+            if (m_json.token() == Token::Error || m_result.cancelled)
+                return;
         }
-        p.timeMsUtc = *ms;
-        return true;
     }
 
-    void readFeature(const QJsonObject &feature, int line)
+    // The times of a LineString's points; of the three names, the first in priority order is the one read.
+    void times(Feature &f, int source)
     {
-        const QJsonObject geometry = feature.value(u"geometry").toObject();
-        const QJsonObject props = feature.value(u"properties").toObject();
-        const QString gtype = geometry.value(u"type").toString();
-        const QString id = trackIdOf(feature, props);
-        if (gtype == u"Point")
-            readPoint(geometry, props, id, line);
-        else if (gtype == u"LineString")
-            readLine(geometry, props, id, line);
+        if (source > f.timesSource) {
+            m_json.skip();
+            return;
+        }
+        if (source < f.timesSource) {
+            for (std::size_t i = 0; i < f.samples.flags.size(); ++i)
+                f.samples.flags[i] &= static_cast<std::uint16_t>(~(Samples::HasTime | Samples::BadTime));
+            f.samples.times = 0;
+        }
+        f.timesSource = source;
+        f.timesPresent = true;
+        std::size_t i = 0;
+        for (Token t = m_json.next(); t != Token::EndArray; t = m_json.next(), ++i) {
+            if (t == Token::Error || ((i & 0xFFFF) == 0xFFFF && cancelled()))
+                return;
+            TrackPoint *p = f.samples.at(i, true);
+            const auto ms = t == Token::String ? parseIsoTimeMsUtc(m_json.string()) : std::nullopt;
+            if (ms)
+                p->timeMsUtc = *ms;
+            f.samples.flags[i] |= ms ? Samples::HasTime : Samples::BadTime;
+            f.samples.times = i + 1;
+            if (!m_json.skip())
+                return;
+        }
+    }
+
+    // "partners": one value for the whole feature, or a list; a list is kept per point as well, and used so if
+    // it turns out to have one entry per coordinate.
+    void partners(Feature &f)
+    {
+        const Token t = m_json.token();
+        f.partnersPresent = t != Token::Null;
+        if (t != Token::BeginArray) {
+            f.partners = readPartners(&f.unknownPartners, &f.partnersBad);
+            return;
+        }
+        std::size_t i = 0;
+        for (Token e = m_json.next(); e != Token::EndArray; e = m_json.next(), ++i) {
+            if (e == Token::Error)
+                return;
+            QStringList unknown;
+            bool bad = false;
+            const PartnerMask mask = readPartners(&unknown, &bad);
+            f.partners |= mask;
+            if (TrackPoint *p = f.samples.at(i, false)) {
+                p->partners = mask;
+                f.samples.flags[i] |= Samples::HasPartners;
+            }
+            if (!unknown.isEmpty()) {
+                f.unknownPartners += unknown;
+                f.unknownPartners.removeDuplicates();
+            }
+            f.samples.partners = i + 1;
+        }
+        f.partnersPerPoint = true;
+    }
+
+    void sensors(Feature &f)
+    {
+        f.sensorsPresent = true;
+        std::size_t i = 0;
+        for (Token t = m_json.next(); t != Token::EndArray; t = m_json.next(), ++i) {
+            if (t == Token::Error)
+                return;
+            if (TrackPoint *p = f.samples.at(i, false); p && t == Token::String) {
+                p->sensor = cachedText();
+                f.samples.flags[i] |= Samples::HasSensor;
+            }
+            f.samples.sensors = i + 1;
+            if (!m_json.skip())
+                return;
+        }
+    }
+
+    QString trackIdOf(const Feature &f) const
+    {
+        for (const auto &id : f.ids)
+            if (id)
+                return *id;
+        return f.featureId.isEmpty() ? m_defaultId : f.featureId;
+    }
+
+    void reportPartners(const Feature &f)
+    {
+        if (f.partnersBad || f.partnerBad)
+            problem(f.line, QStringLiteral("partners is neither text nor a list; ignored"));
+        if (!f.unknownPartners.isEmpty())
+            problem(f.line, QStringLiteral("unknown partner code %1 (known: USA, KOR, JPN); point kept without it")
+                                .arg(f.unknownPartners.join(u", ")));
+    }
+
+    void finishFeature(Feature &f)
+    {
+        const QString id = trackIdOf(f);
+        const bool point = f.geometryType == "Point", line = f.geometryType == "LineString";
+        if (point)
+            finishPoint(f, id);
+        else if (line)
+            finishLine(f, id);
         else
-            m_builder.problem(line, QStringLiteral("geometry \"%1\" is not a Point or LineString; feature skipped")
-                                        .arg(gtype.isEmpty() ? QStringLiteral("none") : gtype));
-        const QString label = props.value(u"label").toString();
-        if (!label.isEmpty() && (gtype == u"Point" || gtype == u"LineString")) {
-            RecordedTrack &t = m_builder.track(id);
-            if (t.label.isEmpty())
-                t.label = label;
-        }
+            problem(f.line, QStringLiteral("geometry \"%1\" is not a Point or LineString; feature skipped")
+                                .arg(f.hasGeometryType ? QString::fromUtf8(f.geometryType.data(), static_cast<qsizetype>(std::min<std::size_t>(f.geometryType.size(), 40)))
+                                                       : QStringLiteral("none")));
+        if (point || line)
+            m_builder.setLabel(id, f.label, false);
     }
 
-    void readPoint(const QJsonObject &geometry, const QJsonObject &props, const QString &id, int line)
+    static QString pointWhere(std::size_t i) { return QStringLiteral("point %1: ").arg(i + 1); }
+
+    static QString positionProblem(std::uint16_t flags, const QString &where)
+    {
+        if (flags & Samples::InfinitePosition)
+            return QStringLiteral("%1a coordinate is a number out of range (such as 1e400); point skipped").arg(where);
+        return QStringLiteral("%1coordinates are not [lon, lat] or [lon, lat, alt] numbers; point skipped").arg(where);
+    }
+
+    void finishPoint(Feature &f, const QString &id)
     {
         TrackPoint p;
-        QJsonValue t;
-        for (auto name : {u"time", u"timestamp", u"when", u"datetime"}) {
-            t = props.value(QStringView(name));
-            if (!t.isUndefined())
-                break;
-        }
-        if (!time(t, p, line, {}) || !position(geometry.value(u"coordinates"), p, line, {}))
-            return;
-        p.partners = partners(props.value(u"partners").isUndefined() ? props.value(u"partner")
-                                                                      : props.value(u"partners"),
-                              line);
-        p.sensor = props.value(u"sensor").toString();
-        m_builder.add(id, std::move(p), line);
+        int timeAt = -1;
+        for (int i = 0; i < 4 && timeAt < 0; ++i)
+            if (f.timeTexts[static_cast<std::size_t>(i)] || f.timeNotText[static_cast<std::size_t>(i)])
+                timeAt = i;
+        const auto ms = timeAt >= 0 && f.timeTexts[static_cast<std::size_t>(timeAt)]
+                            ? parseIsoTimeMsUtc(std::string_view(*f.timeTexts[static_cast<std::size_t>(timeAt)]))
+                            : std::nullopt;
+        if (!ms)
+            return problem(f.line, timeAt < 0 ? QStringLiteral("no time property (time, timestamp, when, datetime); point skipped")
+                                              : QStringLiteral("time is not an ISO 8601 date and time; point skipped"));
+        if (!f.single || !(f.positionFlags & Samples::HasPosition))
+            return problem(f.line, positionProblem(f.positionFlags, {}));
+        p.timeMsUtc = *ms;
+        p.lon = f.lon, p.lat = f.lat, p.altM = f.alt;
+        reportPartners(f);
+        p.partners = f.partnersPresent ? f.partners : f.partner;
+        p.sensor = f.sensor;
+        m_builder.add(id, std::move(p), f.line);
     }
 
-    void readLine(const QJsonObject &geometry, const QJsonObject &props, const QString &id, int line)
+    void finishLine(Feature &f, const QString &id)
     {
-        const QJsonArray coords = geometry.value(u"coordinates").toArray();
-        QJsonValue timesValue = props.value(u"times");
-        if (timesValue.isUndefined())
-            timesValue = props.value(u"coordTimes");
-        if (timesValue.isUndefined())
-            timesValue = props.value(u"coordinateProperties").toObject().value(u"times");
-        const QJsonArray times = timesValue.toArray();
-        if (times.isEmpty()) {
-            m_builder.problem(line, QStringLiteral("LineString without a \"times\" (or \"coordTimes\") array; "
-                                                   "feature skipped"));
-            return;
-        }
-        if (times.size() != coords.size()) {
-            m_builder.problem(line, QStringLiteral("%1 times for %2 coordinates; feature skipped")
-                                        .arg(times.size())
-                                        .arg(coords.size()));
-            return;
-        }
+        Samples &s = f.samples;
+        if (!f.timesPresent || s.times == 0)
+            return problem(f.line, QStringLiteral("LineString without a \"times\" (or \"coordTimes\") array; feature skipped"));
+        if (s.times != s.positions)
+            return problem(f.line, QStringLiteral("%1 times for %2 coordinates; feature skipped").arg(s.times).arg(s.positions));
+        s.points.resize(s.positions);
+        s.flags.resize(s.positions);
         // Per point ("partners": [["USA"], ["USA", "KOR"], ...] or ["USA", "USA;KOR", ...], one per coordinate),
         // or one value for the whole line ("USA;KOR", or a list of codes of another length).
-        const QJsonValue partnersValue = props.value(u"partners");
-        const QJsonArray partnersPerPoint = partnersValue.toArray();
-        const bool partnersParallel = partnersValue.isArray() && partnersPerPoint.size() == coords.size();
-        const PartnerMask partnersAll = partnersParallel ? 0 : partners(partnersValue, line);
-        const QJsonArray sensors = props.value(u"sensors").toArray();
-        const QString sensorAll = props.value(u"sensor").toString();
-        if (!sensors.isEmpty() && sensors.size() != coords.size())
-            m_builder.problem(line, QStringLiteral("%1 sensors for %2 coordinates; sensors ignored")
-                                        .arg(sensors.size())
-                                        .arg(coords.size()));
-
-        for (qsizetype i = 0; i < coords.size(); ++i) {
-            if (i % kCheckEvery == 0 && i > 0 && cancelled())
-                return;
-            const QString where = QStringLiteral("point %1: ").arg(i + 1);
-            TrackPoint p;
-            if (!time(times.at(i), p, line, where) || !position(coords.at(i), p, line, where))
-                continue;
-            p.partners = partnersParallel ? partners(partnersPerPoint.at(i), line) : partnersAll;
-            p.sensor = sensors.size() == coords.size() ? sensors.at(i).toString() : sensorAll;
-            m_builder.add(id, std::move(p), line, where);
+        const bool partnersParallel = f.partnersPerPoint && s.partners == s.positions;
+        reportPartners(f);
+        const bool sensorsParallel = f.sensorsPresent && s.sensors == s.positions;
+        if (f.sensorsPresent && !sensorsParallel)
+            problem(f.line, QStringLiteral("%1 sensors for %2 coordinates; sensors ignored").arg(s.sensors).arg(s.positions));
+        std::vector<std::uint8_t> skip(s.positions, 0);
+        for (std::size_t i = 0; i < s.positions; ++i) {
+            TrackPoint &p = s.points[i];
+            const std::uint16_t flags = s.flags[i];
+            if (flags & Samples::BadTime) {
+                problem(f.line, pointWhere(i) + QStringLiteral("time is not an ISO 8601 date and time; point skipped"));
+                skip[i] = 1;
+            } else if (!(flags & Samples::HasPosition)) {
+                problem(f.line, positionProblem(flags, pointWhere(i)));
+                skip[i] = 1;
+            }
+            if (!partnersParallel)
+                p.partners = f.partners;
+            if (!sensorsParallel)
+                p.sensor = f.sensor;
         }
+        m_builder.addAll(id, std::move(s.points), skip, f.line, pointWhere);
+        s.clear();
     }
 
     QString m_defaultId;
@@ -238,7 +444,7 @@ private:
 
 TrackFileResult readGeoJson(QIODevice &in, const QString &fileName, const ReadControl &control)
 {
-    return GeoJsonTrackReader(fileName, control).read(in);
+    return GeoJsonTrackReader(in, fileName, control).read();
 }
 
 // One LineString feature per track; every attribute a reader needs to rebuild the track exactly is in the

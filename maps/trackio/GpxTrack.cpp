@@ -135,8 +135,7 @@ private:
         const QString id = m_id.isEmpty() ? QStringLiteral("track %1").arg(m_trackCount) : m_id;
         for (auto &[p, line] : m_points)
             m_builder.add(id, std::move(p), line);
-        if (!m_label.isEmpty())
-            m_builder.track(id).label = m_label;
+        m_builder.setLabel(id, m_label);
         m_points.clear();
     }
 

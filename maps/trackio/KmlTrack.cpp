@@ -226,8 +226,7 @@ private:
         if (!m_points.empty()) {
             for (auto &[p, line] : m_points)
                 m_builder.add(m_id, std::move(p), line);
-            if (!m_label.isEmpty())
-                m_builder.track(m_id).label = m_label;
+            m_builder.setLabel(m_id, m_label);
             m_points.clear();
         } else if (m_point && m_stampTime) {
             timedPoint();
@@ -264,8 +263,7 @@ private:
                              [](const auto &a, const auto &b) { return a.first.timeMsUtc < b.first.timeMsUtc; });
             for (auto &[p, line] : group.points)
                 m_builder.add(id, std::move(p), line);
-            if (!group.label.isEmpty())
-                m_builder.track(id).label = group.label;
+            m_builder.setLabel(id, group.label);
         }
     }
 

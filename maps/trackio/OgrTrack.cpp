@@ -210,8 +210,7 @@ private:
                              [](const Row &a, const Row &b) { return a.point.timeMsUtc < b.point.timeMsUtc; });
             for (auto &r : g.rows)
                 m_builder.add(id, std::move(r.point), 0, feature(r.fid));
-            if (!g.label.isEmpty())
-                m_builder.track(id).label = g.label;
+            m_builder.setLabel(id, g.label);
             g = {};
         }
     }

@@ -3,18 +3,20 @@
 #pragma once
 
 // Small helpers every track reader needs, so that all formats agree on what a valid time, point and partner
-// list is, and word their problems the same way. Stateless except TrackBuilder; all thread-safe.
+// list is, and word their problems the same way (TrackBuilder.h groups points into tracks). Stateless and
+// thread-safe.
 
 #include "maps/trackio/TrackFile.h"
 
 #include <QByteArray>
-#include <QHash>
 #include <QIODevice>
 #include <QStringList>
 #include <QStringView>
 
 #include <cstdint>
+#include <iterator>
 #include <optional>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -56,11 +58,53 @@ PartnerMask parsePartnerList(QStringView text, QStringList *unknown);
 // "USA;KOR" in kAllPartners order; empty for the empty set. What every writer puts in a text field.
 QString partnerListText(PartnerMask mask);
 
-// The rest of a device's bytes when there are at most cap of them, nullopt when there are more (the caller
-// refuses the file). Never allocates more than the data needs plus a chunk: QIODevice::read(n) reserves all n
-// bytes up front, so reading "cap + 1" to detect an oversized file would allocate gigabytes for a tiny one.
-// Files and buffers are sized first; sequential devices are read in chunks until their end or the cap.
-std::optional<QByteArray> readAllCapped(QIODevice &in, qint64 cap);
+// The same text from a file, row after row, converted once: the UTF-8 bytes of an id, sensor or partner list
+// usually repeat from one point to the next, so these keep the last conversion (no allocation per point).
+class TextCache {
+public:
+    const QString &text(std::string_view utf8)
+    {
+        if (utf8 != m_bytes || (m_text.isNull() && !utf8.empty())) {
+            m_bytes.assign(utf8);
+            m_text = QString::fromUtf8(utf8.data(), static_cast<qsizetype>(utf8.size()));
+        }
+        return m_text;
+    }
+
+private:
+    std::string m_bytes;
+    QString m_text;
+};
+
+// The last few partner lists seen (a file alternates between a handful: "USA", "KOR", "USA;KOR").
+class PartnerCache {
+public:
+    // parsePartnerList of the bytes; a list with unknown codes is not kept, so each one is reported.
+    PartnerMask mask(std::string_view utf8, QStringList *unknown)
+    {
+        for (const Entry &e : m_entries)
+            if (e.used && e.bytes == utf8)
+                return e.mask;
+        QStringList bad;
+        const PartnerMask mask = parsePartnerList(QString::fromUtf8(utf8.data(), static_cast<qsizetype>(utf8.size())), &bad);
+        if (bad.isEmpty()) {
+            Entry &e = m_entries[m_next++ % std::size(m_entries)];
+            e = {std::string(utf8), mask, true};
+        } else if (unknown) {
+            *unknown += bad;
+        }
+        return mask;
+    }
+
+private:
+    struct Entry {
+        std::string bytes;
+        PartnerMask mask = 0;
+        bool used = false;
+    };
+    Entry m_entries[8];
+    std::size_t m_next = 0;
+};
 
 // "file:line: message"-ready problem.
 inline TrackProblem problemAt(const QString &file, int line, const QString &message)
@@ -68,59 +112,9 @@ inline TrackProblem problemAt(const QString &file, int line, const QString &mess
     return {file, line, message};
 }
 
-// 1-based line of a byte offset in a buffer (for parsers that report offsets, such as QJsonParseError).
-int lineOfOffset(const QByteArray &data, qsizetype offset);
-
-// Lines (1-based) where the elements of one JSON array start, so JSON readers can name the line of a bad
-// feature or packet: the top-level array when key is empty (CZML packets), else the array that is the
-// top-level object's member key ("features"). A linear scan without recursion; meant for a document that
-// QJsonDocument already parsed (on invalid JSON it returns what it found).
-std::vector<int> jsonArrayElementLines(const QByteArray &json, std::string_view key = {});
-
 // For writers that build text by hand (streaming, no DOM of a million points): a JSON string literal with
 // quotes and escapes, and the shortest decimal text that reads back as the same double.
 void appendJsonString(QByteArray &out, QStringView s);
 void appendShortestNumber(QByteArray &out, double v);
-
-// A broken file must not eat memory in messages: the first kMaxProblems problems are listed, the rest counted
-// in one last line ("... and 249,000 more problems not listed").
-inline constexpr std::size_t kMaxProblems = 1000;
-
-// Groups points into tracks by id (first-seen order) and enforces what every format must satisfy: a valid
-// position (checkPosition) and, within a track, times strictly increasing. A bad point is dropped with one
-// problem at its line and the rest of its track kept:
-//   "time 2017-11-28T18:17:00.000Z repeats the previous point's; point skipped"
-//   "time ... goes back before ...; point skipped"
-// Typical use: builder.add(id, point, line) per row, then result.tracks = builder.takeTracks().
-class TrackBuilder {
-public:
-    TrackBuilder(const QString &fileName, std::vector<TrackProblem> &problems)
-        : m_fileName(fileName), m_problems(problems)
-    {
-    }
-
-    // Adds p (lon possibly normalised) to track id; false, with a problem at line (its message after `where`,
-    // "point 3: "), when it was dropped.
-    bool add(const QString &id, TrackPoint p, int line, const QString &where = {});
-    // The track with this id, created empty (at the end of the order) when new. Use to set a label.
-    RecordedTrack &track(const QString &id);
-    // Adds a problem at line in this file; past kMaxProblems it is only counted.
-    void problem(int line, const QString &message);
-    // Appends the count of problems not listed, once, when there were more than kMaxProblems.
-    void summariseProblems();
-    std::size_t pointCount() const { return m_pointCount; }
-    // The tracks in first-seen order; tracks left without points are dropped (with a problem each, so a user
-    // learns why a named track is missing). The builder is empty afterwards.
-    std::vector<RecordedTrack> takeTracks();
-
-private:
-    QString m_fileName;
-    std::vector<TrackProblem> &m_problems;
-    std::vector<RecordedTrack> m_tracks;
-    QHash<QString, int> m_index;
-    int m_last = -1; // index of the last track added to: rows of one track usually come together
-    std::size_t m_pointCount = 0;
-    std::size_t m_problemsNotListed = 0;
-};
 
 } // namespace trilink::maps::trackio

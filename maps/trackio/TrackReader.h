@@ -7,6 +7,7 @@
 // keeps the problem list bounded (TrackParsing.h). Not thread-safe: one reader, one thread, one file.
 
 #include "maps/trackio/TrackFile.h"
+#include "maps/trackio/TrackBuilder.h"
 #include "maps/trackio/TrackParsing.h"
 
 namespace trilink::maps::trackio {

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Trilink contributors
 #include "TrackIoFixture.h"
 #include "maps/trackio/TrackFile.h"
+#include "maps/trackio/TrackBuilder.h"
 #include "maps/trackio/TrackParsing.h"
 
 #include <QBuffer>
@@ -108,7 +109,7 @@ TEST(TrackIoParsing, BuilderDropsBadAndOutOfOrderPointsKeepsTheTrack)
     EXPECT_FALSE(b.add(QStringLiteral("a"), {999, 1, 1, 0, 0, {}}, 5));
     EXPECT_FALSE(b.add(QStringLiteral("a"), {2000, 1, 95, 0, 0, {}}, 6));
     EXPECT_TRUE(b.add(QStringLiteral("a"), {2000, 1, 1, 0, 0, {}}, 7));
-    b.track(QStringLiteral("empty"));
+    b.declare(QStringLiteral("empty"));
     const auto tracks = b.takeTracks();
     ASSERT_EQ(tracks.size(), 2u);
     EXPECT_EQ(tracks[0].points.size(), 2u);
@@ -118,57 +119,6 @@ TEST(TrackIoParsing, BuilderDropsBadAndOutOfOrderPointsKeepsTheTrack)
               u"f.txt:5: time 1970-01-01T00:00:00.999Z goes back before 1970-01-01T00:00:01.000Z; point skipped");
     EXPECT_EQ(problems[2].line, 6);
     EXPECT_EQ(problems[3].text(), u"f.txt: track \"empty\" has no valid points; left out");
-}
-
-namespace {
-// A pipe or socket as readers see it: no size, read until the end, at most 64 KiB a call as a pipe gives.
-class SequentialBuffer : public QIODevice {
-public:
-    explicit SequentialBuffer(QByteArray data) : m_data(std::move(data)) { open(QIODevice::ReadOnly); }
-    bool isSequential() const override { return true; }
-    qint64 bytesAvailable() const override { return m_data.size() - m_at + QIODevice::bytesAvailable(); }
-
-protected:
-    qint64 readData(char *out, qint64 max) override
-    {
-        const qint64 n = std::min({max, qint64(65536), qint64(m_data.size() - m_at)});
-        std::copy_n(m_data.constData() + m_at, n, out);
-        m_at += n;
-        return n;
-    }
-    qint64 writeData(const char *, qint64) override { return -1; }
-
-private:
-    QByteArray m_data;
-    qsizetype m_at = 0;
-};
-} // namespace
-
-TEST(TrackIoParsing, ReadAllCappedNeverReservesTheCap)
-{
-    const QByteArray text(3'000'000, 'x'); // several chunks of a sequential read
-    QBuffer file;
-    file.setData(text);
-    file.open(QIODevice::ReadOnly);
-    EXPECT_EQ(trackio::readAllCapped(file, 3'000'000), text);
-    file.seek(0);
-    EXPECT_FALSE(trackio::readAllCapped(file, 2'999'999));
-
-    SequentialBuffer pipe(text);
-    EXPECT_EQ(trackio::readAllCapped(pipe, 3'000'000), text);
-    SequentialBuffer longer(text);
-    EXPECT_FALSE(trackio::readAllCapped(longer, 2'999'999));
-    // A cap far beyond the data (the readers' 2 GiB) costs the data, not the cap.
-    SequentialBuffer small(QByteArray("[]"));
-    EXPECT_EQ(trackio::readAllCapped(small, qint64(2) << 30), QByteArray("[]"));
-}
-
-TEST(TrackIoParsing, JsonElementLines)
-{
-    const QByteArray json = "{\"a\": [\"[\\\"]\", {}],\n \"features\": [\n {\"x\": [1,\n 2]},\n\n \"s\\n\", 3\n]}";
-    EXPECT_EQ(trackio::jsonArrayElementLines(json, "features"), (std::vector<int>{3, 6, 6}));
-    EXPECT_EQ(trackio::jsonArrayElementLines("[\n{},\n[],\n1]"), (std::vector<int>{2, 3, 4}));
-    EXPECT_EQ(trackio::lineOfOffset("a\nb\nc", 4), 3);
 }
 
 TEST(TrackIoFile, FormatByExtensionAndContent)

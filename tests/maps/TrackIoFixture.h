@@ -14,6 +14,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <ostream>
 #include <string>
 
@@ -53,6 +54,28 @@ public:
 private:
     trackio::DeviceReader m_read;
     QString m_memoryName;
+};
+
+// A pipe or socket as readers see it: no size, read until the end, at most 64 KiB a call as a pipe gives.
+class SequentialBuffer : public QIODevice {
+public:
+    explicit SequentialBuffer(QByteArray data) : m_data(std::move(data)) { open(QIODevice::ReadOnly); }
+    bool isSequential() const override { return true; }
+    qint64 bytesAvailable() const override { return m_data.size() - m_at + QIODevice::bytesAvailable(); }
+
+protected:
+    qint64 readData(char *out, qint64 max) override
+    {
+        const qint64 n = std::min({max, qint64(65536), qint64(m_data.size() - m_at)});
+        std::copy_n(m_data.constData() + m_at, n, out);
+        m_at += n;
+        return n;
+    }
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+private:
+    QByteArray m_data;
+    qsizetype m_at = 0;
 };
 
 // Every problem at this line as "file:line: message\n" each, "" when there is none.

@@ -1,0 +1,92 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 Trilink contributors
+#pragma once
+
+// Groups points into tracks by id (first-seen order) and enforces what every format must satisfy, so that all
+// readers agree and word their problems alike. A bad point is dropped with one problem at its line and the rest
+// of its track kept:
+//   - a valid position (checkPosition) and a time within years 0000..9999, which every writer can keep;
+//   - within a track, times strictly increasing ("time ... repeats the previous point's; point skipped",
+//     "time ... goes back before ...; point skipped");
+//   - memory in proportion to the points (docs/formats.md, "Security"): ids, labels and sensor names of at
+//     most kMaxText characters, at most kMaxTracks tracks and kMaxSensors sensor names per file (each distinct
+//     name stored once), and the problem list kept to its first kMaxProblems.
+// Typical use: builder.add(id, point, line) per row, then result.tracks = builder.takeTracks(). One thread.
+
+#include "maps/trackio/TrackFile.h"
+
+#include <QHash>
+#include <QSet>
+
+#include <cstdint>
+#include <functional>
+#include <span>
+#include <vector>
+
+namespace trilink::maps::trackio {
+
+// A broken file must not eat memory in messages: the first kMaxProblems problems are listed, the rest counted
+// in one last line ("... and 249000 more problems not listed").
+inline constexpr std::size_t kMaxProblems = 1000;
+inline constexpr qsizetype kMaxText = 256;        // characters of an id, a label, a sensor name
+inline constexpr std::size_t kMaxTracks = 100'000; // per file
+inline constexpr qsizetype kMaxSensors = 10'000;   // different sensor names per file
+
+// The instants every format can write: 0000-01-01T00:00:00.000Z to 9999-12-31T23:59:59.999Z.
+inline constexpr std::int64_t kMinTimeMs = -62'167'219'200'000;
+inline constexpr std::int64_t kMaxTimeMs = 253'402'300'799'999;
+
+class TrackBuilder {
+public:
+    TrackBuilder(const QString &fileName, std::vector<TrackProblem> &problems)
+        : m_fileName(fileName), m_problems(problems)
+    {
+    }
+
+    // Adds p (lon possibly normalised) to track id; false, with a problem at line (its message after `where`,
+    // "point 3: "), when it was dropped.
+    bool add(const QString &id, TrackPoint p, int line, const QString &where = {});
+    // Adds a whole run of points to track id, in order, as add() would one by one, but without a second copy:
+    // the vector becomes the track's storage when the track is new. Points whose skip entry is set (already
+    // reported by the reader) are passed over. where(i) names point i in problems; line is every point's.
+    void addAll(const QString &id, std::vector<TrackPoint> &&points, std::span<const std::uint8_t> skip, int line,
+                const std::function<QString(std::size_t)> &where);
+    // The label of track id (created, empty, if new): replace puts this one over an earlier one; otherwise the
+    // first non-empty label stays.
+    void setLabel(const QString &id, const QString &label, bool replace = true);
+    bool hasLabel(const QString &id) const
+    {
+        if (m_last >= 0 && m_tracks[static_cast<std::size_t>(m_last)].id == id) // rows of a track come together
+            return !m_tracks[static_cast<std::size_t>(m_last)].label.isEmpty();
+        const auto it = m_index.constFind(id);
+        return it != m_index.cend() && !m_tracks[static_cast<std::size_t>(*it)].label.isEmpty();
+    }
+    // Makes sure track id exists (at the end of the order when new), so takeTracks() reports it if it stays empty.
+    void declare(const QString &id) { track(id); }
+    // Adds a problem at line in this file; past kMaxProblems it is only counted.
+    void problem(int line, const QString &message);
+    // Appends the count of problems not listed, once, when there were more than kMaxProblems.
+    void summariseProblems();
+    std::size_t pointCount() const { return m_pointCount; }
+    // The tracks in first-seen order; tracks left without points are dropped (with a problem each, so a user
+    // learns why a named track is missing). The builder is empty afterwards.
+    std::vector<RecordedTrack> takeTracks();
+
+private:
+    RecordedTrack *track(const QString &id); // nullptr when kMaxTracks are reached (reported once)
+    QString why(const TrackPoint &p, const RecordedTrack &t) const;
+    void internSensor(QString &sensor, int line);
+
+    QString m_fileName;
+    std::vector<TrackProblem> &m_problems;
+    std::vector<RecordedTrack> m_tracks;
+    QHash<QString, int> m_index;
+    int m_last = -1; // index of the last track added to: rows of one track usually come together
+    std::size_t m_pointCount = 0;
+    std::size_t m_problemsNotListed = 0;
+    QSet<QString> m_sensors;
+    QString m_lastSensor;
+    bool m_tooManyTracks = false, m_tooManySensors = false;
+};
+
+} // namespace trilink::maps::trackio
