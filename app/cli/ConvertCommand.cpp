@@ -4,6 +4,7 @@
 
 #include "app/cli/CommandLine.h"
 #include "core/RecordedTrack.h"
+#include "maps/trackio/TextValues.h"
 #include "maps/trackio/TrackFile.h"
 
 #include <QCommandLineParser>
@@ -13,9 +14,13 @@
 
 namespace trilink::cli {
 namespace {
+using maps::trackio::printableText;
+
+// Messages name files and quote them: shown with control characters escaped (a file name can hold an escape
+// sequence too).
 int fail(const QString &message, int code)
 {
-    QTextStream(stderr) << "trilink convert: " << message << "\n";
+    QTextStream(stderr) << "trilink convert: " << printableText(message) << "\n";
     return code;
 }
 
@@ -60,7 +65,7 @@ int runConvert(const QStringList &arguments)
     const maps::TrackFileResult read = maps::readTrackFile(in);
     QTextStream err(stderr);
     for (const auto &pr : read.problems)
-        err << pr.text() << "\n";
+        err << printableText(pr.text()) << "\n";
     err.flush();
     if (!read.readable)
         return fail(QStringLiteral("%1 cannot be read; nothing written").arg(in), kExitFailure);
@@ -74,8 +79,8 @@ int runConvert(const QStringList &arguments)
     for (const auto &t : read.tracks)
         points += t.points.size();
     QTextStream(stdout) << "wrote " << read.tracks.size() << (read.tracks.size() == 1 ? " track, " : " tracks, ") << points
-                        << " points to " << out << " (" << maps::formatName(maps::formatForPath(out)) << ")"
-                        << (read.problems.empty() ? QString() : QStringLiteral("; %1 problems in %2 (rows left out)").arg(read.problems.size()).arg(in))
+                        << " points to " << printableText(out) << " (" << maps::formatName(maps::formatForPath(out)) << ")"
+                        << (read.problems.empty() ? QString() : QStringLiteral("; %1 problems in %2 (rows left out)").arg(read.problems.size()).arg(printableText(in)))
                         << "\n";
     return kExitOk;
 }

@@ -4,6 +4,7 @@
 
 #include "app/cli/CommandLine.h"
 #include "core/RecordedTrack.h"
+#include "maps/trackio/TextValues.h"
 #include "maps/trackio/TrackFile.h"
 
 #include <QCommandLineParser>
@@ -24,9 +25,12 @@ struct FileTracks {
     maps::TrackFileResult result;
 };
 
+using maps::trackio::printableText;
+using maps::trackio::validUnicode;
+
 int usageError(const QString &message)
 {
-    QTextStream(stderr) << "trilink info: " << message << "\n";
+    QTextStream(stderr) << "trilink info: " << printableText(message) << "\n";
     return kExitUsage;
 }
 
@@ -49,12 +53,14 @@ QJsonValue timeJson(const RecordedTrack &t, bool first)
     return isoUtcMs(first ? t.points.front().timeMsUtc : t.points.back().timeMsUtc);
 }
 
+// Every string from a file or the command line goes out as valid Unicode: JSON writes an unpaired surrogate
+// as "\ud800", which strict parsers refuse. Control characters QJsonDocument escapes itself.
 QJsonObject trackJson(const RecordedTrack &t, const QString &path)
 {
     return QJsonObject{
-        {QStringLiteral("id"), t.id},
-        {QStringLiteral("label"), t.label},
-        {QStringLiteral("file"), path},
+        {QStringLiteral("id"), validUnicode(t.id)},
+        {QStringLiteral("label"), validUnicode(t.label)},
+        {QStringLiteral("file"), validUnicode(path)},
         {QStringLiteral("points"), static_cast<qint64>(t.points.size())},
         {QStringLiteral("start"), timeJson(t, true)},
         {QStringLiteral("end"), timeJson(t, false)},
@@ -68,7 +74,7 @@ void printJson(const std::vector<FileTracks> &files)
 {
     QJsonArray fileArray, tracks, problems;
     for (const auto &f : files) {
-        fileArray.append(QJsonObject{{QStringLiteral("file"), f.path},
+        fileArray.append(QJsonObject{{QStringLiteral("file"), validUnicode(f.path)},
                                      {QStringLiteral("format"), maps::formatName(f.result.format != maps::TrackFormat::Unknown
                                                                                    ? f.result.format
                                                                                    : maps::formatForPath(f.path))},
@@ -77,9 +83,9 @@ void printJson(const std::vector<FileTracks> &files)
         for (const auto &t : f.result.tracks)
             tracks.append(trackJson(t, f.path));
         for (const auto &pr : f.result.problems)
-            problems.append(QJsonObject{{QStringLiteral("file"), pr.file},
+            problems.append(QJsonObject{{QStringLiteral("file"), validUnicode(pr.file)},
                                         {QStringLiteral("line"), pr.line},
-                                        {QStringLiteral("message"), pr.message}});
+                                        {QStringLiteral("message"), validUnicode(pr.message)}});
     }
     QTextStream(stdout) << QJsonDocument(QJsonObject{{QStringLiteral("files"), fileArray},
                                                      {QStringLiteral("tracks"), tracks},
@@ -92,6 +98,8 @@ QString timeText(const RecordedTrack &t, bool first)
     return t.points.empty() ? QStringLiteral("-") : timeJson(t, first).toString();
 }
 
+// Text for a terminal: whatever came from a file (ids, names, problem messages quoting it) shows its control
+// characters as \x1b and the like, so a file cannot clear the screen, move the cursor or forge lines.
 // The table goes to stdout and the problems to stderr, so `trilink info a.csv > table.txt` keeps a clean
 // table and still shows what was wrong, and a script can count problems with `2>&1 >/dev/null | wc -l`.
 void printText(const std::vector<FileTracks> &files)
@@ -99,9 +107,9 @@ void printText(const std::vector<FileTracks> &files)
     int idWidth = 5, fileWidth = 4;
     std::size_t trackCount = 0, pointCount = 0, problemCount = 0;
     for (const auto &f : files) {
-        fileWidth = std::max(fileWidth, static_cast<int>(QFileInfo(f.path).fileName().size()));
+        fileWidth = std::max(fileWidth, static_cast<int>(printableText(QFileInfo(f.path).fileName()).size()));
         for (const auto &t : f.result.tracks) {
-            idWidth = std::max(idWidth, static_cast<int>(t.id.size()));
+            idWidth = std::max(idWidth, static_cast<int>(printableText(t.id).size()));
             pointCount += t.points.size();
         }
         trackCount += f.result.tracks.size();
@@ -116,9 +124,9 @@ void printText(const std::vector<FileTracks> &files)
                    QStringLiteral("end (UTC)").leftJustified(24), QStringLiteral("apogee km").rightJustified(9),
                    QStringLiteral("range km").rightJustified(9), QStringLiteral("partners"));
     for (const auto &f : files) {
-        const QString name = QFileInfo(f.path).fileName();
+        const QString name = printableText(QFileInfo(f.path).fileName());
         for (const auto &t : f.result.tracks)
-            out << row.arg(t.id.leftJustified(idWidth, u' ', true), name.leftJustified(fileWidth, u' ', true),
+            out << row.arg(printableText(t.id).leftJustified(idWidth, u' ', true), name.leftJustified(fileWidth, u' ', true),
                            QString::number(t.points.size()).rightJustified(8), timeText(t, true).leftJustified(24),
                            timeText(t, false).leftJustified(24), QString::number(t.apogeeM() / 1000.0, 'f', 1).rightJustified(9),
                            QString::number(t.groundRangeM() / 1000.0, 'f', 1).rightJustified(9), partnerMaskText(t.partnerSet()));
@@ -133,9 +141,9 @@ void printText(const std::vector<FileTracks> &files)
     QTextStream err(stderr);
     for (const auto &f : files) {
         for (const auto &pr : f.result.problems)
-            err << pr.text() << "\n";
+            err << printableText(pr.text()) << "\n";
         if (!f.result.readable && f.result.problems.empty())
-            err << f.path << ": cannot be read\n";
+            err << printableText(f.path) << ": cannot be read\n";
     }
 }
 } // namespace

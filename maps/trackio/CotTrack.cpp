@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 // SPDX-FileCopyrightText: 2026 Trilink contributors
+#include "maps/trackio/TextValues.h"
 #include "maps/trackio/TrackFormats.h"
 #include "maps/trackio/TrackParsing.h"
 #include "maps/trackio/TrackXml.h"
@@ -102,7 +103,7 @@ private:
             m_pending.partners = parsePartnerList(m_xml.attribute("partners"), &unknown);
             m_pending.sensor = m_xml.attribute("sensor").trimmed();
             if (!unknown.isEmpty())
-                problemHere(QStringLiteral("unknown partner %1 ignored").arg(unknown.join(u", ")));
+                problemHere(unknownPartnerProblem(unknown));
         }
     }
 
@@ -114,7 +115,7 @@ private:
             return skip(QStringLiteral("event without a uid; skipped"));
         if (!m_hasTime)
             return skip(m_timeText.isEmpty() ? QStringLiteral("event without a time; skipped")
-                                             : QStringLiteral("event time \"%1\" is not ISO 8601; skipped").arg(m_timeText));
+                                             : QStringLiteral("event time %1 is not ISO 8601; skipped").arg(quotedValue(m_timeText)));
         if (!m_hasPoint)
             return skip(m_badPoint ? QStringLiteral("<point> without a valid lat/lon; event skipped")
                                    : QStringLiteral("event without a <point>; skipped"));
@@ -148,10 +149,6 @@ private:
     int m_eventDepth = 0, m_line = 0, m_events = 0;
 };
 
-QString number(double v, int decimals)
-{
-    return QString::number(v, 'f', decimals);
-}
 
 } // namespace
 
@@ -181,11 +178,12 @@ bool writeCot(QIODevice &out, const std::vector<RecordedTrack> &tracks, QString 
             w.writeAttribute(QStringLiteral("start"), time);
             w.writeAttribute(QStringLiteral("stale"), isoUtcMs(p.timeMsUtc + 60'000));
             w.writeEmptyElement(QStringLiteral("point"));
-            w.writeAttribute(QStringLiteral("lat"), number(p.lat, 8));
-            w.writeAttribute(QStringLiteral("lon"), number(p.lon, 8));
-            w.writeAttribute(QStringLiteral("hae"), number(p.altM, 3));
-            w.writeAttribute(QStringLiteral("ce"), number(kCotUnknown, 1));
-            w.writeAttribute(QStringLiteral("le"), number(kCotUnknown, 1));
+            // The shortest text that reads back as the same double, so a converted file reads back the same.
+            w.writeAttribute(QStringLiteral("lat"), shortestNumber(p.lat));
+            w.writeAttribute(QStringLiteral("lon"), shortestNumber(p.lon));
+            w.writeAttribute(QStringLiteral("hae"), shortestNumber(p.altM));
+            w.writeAttribute(QStringLiteral("ce"), QStringLiteral("9999999.0"));
+            w.writeAttribute(QStringLiteral("le"), QStringLiteral("9999999.0"));
             w.writeStartElement(QStringLiteral("detail"));
             if (!t.label.isEmpty()) {
                 w.writeEmptyElement(QStringLiteral("contact"));

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 // SPDX-FileCopyrightText: 2026 Trilink contributors
+#include "maps/trackio/TextValues.h"
 #include "maps/trackio/TrackFormats.h"
 #include "maps/trackio/TrackReader.h"
 
@@ -303,9 +304,8 @@ Columns matchColumns(const std::vector<std::string_view> &header)
 
 QString quoted(std::string_view s)
 {
-    constexpr std::size_t kShow = 40;
-    QString t = QString::fromUtf8(s.data(), static_cast<qsizetype>(std::min(s.size(), kShow)));
-    return u'"' + t + (s.size() > kShow ? QStringLiteral("...\"") : QStringLiteral("\""));
+    constexpr std::size_t kShow = 40; // UTF-8 bytes enough for the shown characters
+    return quotedValue(QString::fromUtf8(s.data(), static_cast<qsizetype>(std::min(s.size(), kShow * 4))), kShow);
 }
 
 class CsvTrackReader : TrackReader {
@@ -482,8 +482,7 @@ private:
         QStringList unknown;
         const PartnerMask mask = m_partners.mask(raw, &unknown);
         if (!unknown.isEmpty())
-            rowProblem(QStringLiteral("unknown partner code %1 (known: USA, KOR, JPN); point kept without it")
-                           .arg(unknown.join(u", ")));
+            rowProblem(unknownPartnerProblem(unknown));
         return mask;
     }
 

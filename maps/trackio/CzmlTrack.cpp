@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Trilink contributors
 #include "core/EarthModel.h"
 #include "maps/trackio/JsonTrackReader.h"
+#include "maps/trackio/TextValues.h"
 #include "maps/trackio/TrackFormats.h"
 
 #include <QIODevice>
@@ -44,7 +45,7 @@ struct Packet {
     bool hasPosition = false;
     Samples samples;
     QStringList notes; // packet problems, "%1" for the id (known only at the end)
-    std::vector<std::pair<std::size_t, QString>> unknownPartners; // sample, codes
+    std::vector<std::pair<std::size_t, QStringList>> unknownPartners; // sample, codes
     std::size_t unknownPartnerCount = 0;
 };
 
@@ -160,7 +161,7 @@ private:
                             QStringList unknown;
                             pt->partners = m_partnerCache.mask(m_json.string(), &unknown);
                             if (!unknown.isEmpty() && p.unknownPartners.size() < kMaxProblems)
-                                p.unknownPartners.push_back({i, unknown.join(u", ")});
+                                p.unknownPartners.push_back({i, unknown});
                         } else {
                             pt->sensor = cachedText();
                         }
@@ -307,11 +308,12 @@ private:
         if (p.id.isEmpty())
             p.id = QStringLiteral("packet %1").arg(p.index + 1);
         for (const QString &note : p.notes)
-            problem(p.line, note.arg(p.id));
+            problem(p.line, note.arg(shortText(p.id)));
         Samples &s = p.samples;
         s.points.resize(s.positions);
         s.flags.resize(s.positions);
-        auto where = [&](std::size_t i) { return QStringLiteral("packet \"%1\" sample %2: ").arg(p.id).arg(i + 1); };
+        const QString shownId = shortText(p.id);
+        auto where = [&](std::size_t i) { return QStringLiteral("packet \"%1\" sample %2: ").arg(shownId).arg(i + 1); };
         std::vector<std::uint8_t> skip(s.positions, 0);
         std::size_t unknown = 0;
         for (std::size_t i = 0; i < s.positions; ++i) {
@@ -333,8 +335,7 @@ private:
             while (unknown < p.unknownPartners.size() && p.unknownPartners[unknown].first < i)
                 ++unknown;
             if (unknown < p.unknownPartners.size() && p.unknownPartners[unknown].first == i)
-                problem(p.line, where(i) + QStringLiteral("unknown partner code %1 (known: USA, KOR, JPN); point kept without it")
-                                               .arg(p.unknownPartners[unknown].second));
+                problem(p.line, where(i) + unknownPartnerProblem(p.unknownPartners[unknown].second));
         }
         if (s.partners > 0 && s.partners != s.positions)
             problem(p.line, QStringLiteral("trilink.partners has %1 entries for %2 samples").arg(s.partners).arg(s.positions));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // SPDX-FileCopyrightText: 2026 Trilink contributors
 #include "maps/trackio/JsonTrackReader.h"
+#include "maps/trackio/TextValues.h"
 #include "maps/trackio/TrackFormats.h"
 
 #include <QIODevice>
@@ -102,7 +103,7 @@ public:
             finishFeature(root);
         else if (type != "FeatureCollection")
             return unreadable(1, QStringLiteral("not GeoJSON tracks: \"type\" is \"%1\", expected FeatureCollection or Feature")
-                                     .arg(QString::fromUtf8(type.data(), static_cast<qsizetype>(std::min<std::size_t>(type.size(), 40)))));
+                                     .arg(shortText(QString::fromUtf8(type.data(), static_cast<qsizetype>(std::min<std::size_t>(type.size(), 200))))));
         return finish(kNoTrack);
     }
 
@@ -349,8 +350,7 @@ private:
         if (f.partnersBad || f.partnerBad)
             problem(f.line, QStringLiteral("partners is neither text nor a list; ignored"));
         if (!f.unknownPartners.isEmpty())
-            problem(f.line, QStringLiteral("unknown partner code %1 (known: USA, KOR, JPN); point kept without it")
-                                .arg(f.unknownPartners.join(u", ")));
+            problem(f.line, unknownPartnerProblem(f.unknownPartners));
     }
 
     void finishFeature(Feature &f)
@@ -363,7 +363,7 @@ private:
             finishLine(f, id);
         else
             problem(f.line, QStringLiteral("geometry \"%1\" is not a Point or LineString; feature skipped")
-                                .arg(f.hasGeometryType ? QString::fromUtf8(f.geometryType.data(), static_cast<qsizetype>(std::min<std::size_t>(f.geometryType.size(), 40)))
+                                .arg(f.hasGeometryType ? shortText(QString::fromUtf8(f.geometryType.data(), static_cast<qsizetype>(std::min<std::size_t>(f.geometryType.size(), 200))))
                                                        : QStringLiteral("none")));
         if (point || line)
             m_builder.setLabel(id, f.label, false);

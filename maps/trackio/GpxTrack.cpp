@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 // SPDX-FileCopyrightText: 2026 Trilink contributors
+#include "maps/trackio/TextValues.h"
 #include "maps/trackio/TrackFormats.h"
 #include "maps/trackio/TrackParsing.h"
 #include "maps/trackio/TrackXml.h"
@@ -36,7 +37,7 @@ public:
     {
         while (m_xml.next()) {
             if (m_xml.depth() == 1 && m_xml.isStart() && !m_xml.rootIs({u"gpx"}))
-                return unreadable(m_xml.line(), QStringLiteral("not a GPX file: the root element is <%1>").arg(m_xml.rootName()));
+                return unreadable(m_xml.line(), QStringLiteral("not a GPX file: the root element is <%1>").arg(shortText(m_xml.rootName())));
             if (m_xml.isStart())
                 start();
             else if (m_xml.isEnd())
@@ -94,7 +95,7 @@ private:
             QStringList unknown;
             m_pending.point.partners = parsePartnerList(m_xml.elementText(), &unknown);
             if (!unknown.isEmpty())
-                problemHere(QStringLiteral("unknown partner %1 ignored").arg(unknown.join(u", ")));
+                problemHere(unknownPartnerProblem(unknown));
         } else if (n == u"sensor") {
             m_pending.point.sensor = m_xml.elementText();
         }

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 // SPDX-FileCopyrightText: 2026 Trilink contributors
+#include "maps/trackio/TextValues.h"
 #include "maps/trackio/TrackFormats.h"
 #include "maps/trackio/TrackParsing.h"
 #include "maps/trackio/TrackXml.h"
@@ -61,7 +62,7 @@ public:
     {
         while (m_xml.next()) {
             if (m_xml.depth() == 1 && m_xml.isStart() && !m_xml.rootIs({u"kml"}))
-                return unreadable(m_xml.line(), QStringLiteral("not a KML file: the root element is <%1>").arg(m_xml.rootName()));
+                return unreadable(m_xml.line(), QStringLiteral("not a KML file: the root element is <%1>").arg(shortText(m_xml.rootName())));
             if (m_xml.isStart())
                 start();
             else if (m_xml.isEnd())
@@ -208,7 +209,7 @@ private:
                 QStringList unknown;
                 p.partners = parsePartnerList(partners[i], &unknown);
                 if (!unknown.isEmpty())
-                    problem(c.line, QStringLiteral("unknown partner %1 ignored").arg(unknown.join(u", ")));
+                    problem(c.line, unknownPartnerProblem(unknown));
             }
             if (i < static_cast<size_t>(sensors.size()))
                 p.sensor = sensors[i];
@@ -231,7 +232,7 @@ private:
         } else if (m_point && m_stampTime) {
             timedPoint();
         } else if (m_point || m_untimedGeometry) {
-            m_builder.problem(m_placemarkLine, QStringLiteral("placemark \"%1\" has no times; left out").arg(m_id));
+            m_builder.problem(m_placemarkLine, QStringLiteral("placemark %1 has no times; left out").arg(quotedValue(m_id)));
         }
     }
 
@@ -318,8 +319,8 @@ void writePlacemark(QXmlStreamWriter &w, const RecordedTrack &t)
     for (const auto &p : t.points)
         w.writeTextElement(kKmlNs, QStringLiteral("when"), isoUtcMs(p.timeMsUtc));
     for (const auto &p : t.points)
-        w.writeTextElement(kGxNs, QStringLiteral("coord"),
-                           QStringLiteral("%1 %2 %3").arg(p.lon, 0, 'f', 8).arg(p.lat, 0, 'f', 8).arg(p.altM, 0, 'f', 3));
+        w.writeTextElement(kGxNs, QStringLiteral("coord"), // the shortest text that reads back as the same double
+                           shortestNumber(p.lon) + u' ' + shortestNumber(p.lat) + u' ' + shortestNumber(p.altM));
     const bool attributed = std::any_of(t.points.begin(), t.points.end(),
                                         [](const auto &p) { return p.partners != 0 || !p.sensor.isEmpty(); });
     if (attributed) {

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Trilink contributors
 #include "maps/trackio/TrackFormats.h"
 #include "maps/GdalSetup.h"
+#include "maps/trackio/TextValues.h"
 #include "maps/trackio/TrackReader.h"
 
 #include <cpl_error.h>
@@ -107,7 +108,7 @@ struct Row {
 class LayerReader {
 public:
     LayerReader(OGRLayer &layer, TrackBuilder &builder)
-        : m_layer(layer), m_builder(builder), m_fields(*layer.GetLayerDefn()), m_name(QString::fromUtf8(layer.GetName()))
+        : m_layer(layer), m_builder(builder), m_fields(*layer.GetLayerDefn()), m_layerName(QString::fromUtf8(layer.GetName())), m_name(shortText(m_layerName))
     {
     }
 
@@ -168,7 +169,7 @@ private:
         const auto time = featureTime(f, m_fields.time);
         if (!time)
             return skip(f.IsFieldSetAndNotNull(m_fields.time)
-                            ? QStringLiteral("time \"%1\" is not a date and time").arg(QString::fromUtf8(f.GetFieldAsString(m_fields.time)))
+                            ? QStringLiteral("time %1 is not a date and time").arg(quotedValue(QString::fromUtf8(f.GetFieldAsString(m_fields.time))))
                             : QStringLiteral("no time"));
         const auto *pt = g->toPoint();
         double x = pt->getX(), y = pt->getY(), z = pt->Is3D() ? pt->getZ() : 0.0;
@@ -185,13 +186,13 @@ private:
             QStringList unknown;
             p.partners = parsePartnerList(QString::fromUtf8(f.GetFieldAsString(m_fields.partners)), &unknown);
             if (!unknown.isEmpty())
-                problem(feature(fid) + QStringLiteral("unknown partner %1 ignored").arg(unknown.join(u", ")));
+                problem(feature(fid) + unknownPartnerProblem(unknown));
         }
         if (m_fields.sensor >= 0)
             p.sensor = QString::fromUtf8(f.GetFieldAsString(m_fields.sensor)).trimmed();
         QString id = m_fields.track >= 0 ? QString::fromUtf8(f.GetFieldAsString(m_fields.track)).trimmed() : QString();
         if (id.isEmpty())
-            id = m_name;
+            id = m_layerName;
         auto [it, fresh] = m_groups.try_emplace(id);
         if (fresh)
             m_order.push_back(id);
@@ -225,7 +226,8 @@ private:
     OGRLayer &m_layer;
     TrackBuilder &m_builder;
     Fields m_fields;
-    QString m_name;
+    QString m_layerName;
+    QString m_name; // as shown in problems
     OGRSpatialReference m_wgs84;
     std::unique_ptr<OGRCoordinateTransformation> m_transform;
     std::map<QString, Group> m_groups;
@@ -242,7 +244,7 @@ public:
         std::vector<OGRLayer *> layers;
         for (auto *layer : ds.GetLayers()) {
             if (const QString why = notATable(ds, *layer); !why.isEmpty())
-                problem(0, QStringLiteral("layer \"%1\" %2; not read").arg(QString::fromUtf8(layer->GetName()), why));
+                problem(0, QStringLiteral("layer \"%1\" %2; not read").arg(shortText(QString::fromUtf8(layer->GetName())), why));
             else
                 layers.push_back(layer);
         }

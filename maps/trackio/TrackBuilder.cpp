@@ -2,14 +2,16 @@
 // SPDX-FileCopyrightText: 2026 Trilink contributors
 #include "maps/trackio/TrackBuilder.h"
 
+#include "maps/trackio/TextValues.h"
 #include "maps/trackio/TrackParsing.h"
 
 namespace trilink::maps::trackio {
 
 void TrackBuilder::problem(int line, const QString &message)
 {
+    // Messages quote the file's text: kept printable here, once, for every place they are shown.
     if (m_problems.size() < kMaxProblems)
-        m_problems.push_back({m_fileName, line, message});
+        m_problems.push_back({m_fileName, line, printableText(message)});
     else
         ++m_problemsNotListed;
 }
@@ -22,9 +24,19 @@ void TrackBuilder::summariseProblems()
     m_problemsNotListed = 0;
 }
 
-RecordedTrack *TrackBuilder::track(const QString &id)
+QString TrackBuilder::clean(const QString &value, const char *what, int line)
 {
-    if (m_last >= 0 && m_tracks[static_cast<std::size_t>(m_last)].id == id)
+    bool changed = false;
+    QString out = cleanTextValue(value, &changed);
+    if (changed)
+        problem(line, QStringLiteral("%1 %2 holds control characters or invalid Unicode; read as %3")
+                          .arg(QLatin1StringView(what), quotedValue(value), quotedValue(out)));
+    return out;
+}
+
+RecordedTrack *TrackBuilder::track(const QString &id, int line)
+{
+    if (m_last >= 0 && m_lastKey == id)
         return &m_tracks[static_cast<std::size_t>(m_last)];
     auto it = m_index.constFind(id);
     if (it == m_index.constEnd()) {
@@ -35,9 +47,10 @@ RecordedTrack *TrackBuilder::track(const QString &id)
             return nullptr;
         }
         it = m_index.insert(id, static_cast<int>(m_tracks.size()));
-        m_tracks.push_back({id, {}, {}});
+        m_tracks.push_back({clean(id, "track id", line), {}, {}});
     }
     m_last = *it;
+    m_lastKey = id;
     return &m_tracks[static_cast<std::size_t>(m_last)];
 }
 
@@ -61,16 +74,21 @@ QString TrackBuilder::why(const TrackPoint &p, const RecordedTrack &t) const
 void TrackBuilder::internSensor(QString &sensor, int line)
 {
     if (sensor.isEmpty() || sensor.constData() == m_lastSensor.constData())
-        return; // the same string as the point before (readers share it): nothing to do
+        return; // the very string kept for the point before (readers share it): nothing to do
+    if (sensor.constData() == m_lastSensorKey.constData()) {
+        sensor = m_lastSensor; // the same text as the point before, as kept
+        return;
+    }
     if (sensor.size() > kMaxText) {
         problem(line, QStringLiteral("sensor name of %1 characters cut to %2").arg(sensor.size()).arg(kMaxText));
         sensor.truncate(kMaxText);
     }
-    if (sensor == m_lastSensor) {
+    if (sensor == m_lastSensorKey) {
         sensor = m_lastSensor;
         return;
     }
-    if (const auto it = m_sensors.constFind(sensor); it != m_sensors.cend()) {
+    const QString key = sensor;
+    if (const auto it = m_sensors.constFind(key); it != m_sensors.cend()) {
         sensor = *it;
     } else if (m_sensors.size() >= kMaxSensors) {
         if (!m_tooManySensors)
@@ -79,8 +97,10 @@ void TrackBuilder::internSensor(QString &sensor, int line)
         sensor.clear();
         return;
     } else {
-        m_sensors.insert(sensor);
+        sensor = clean(key, "sensor name", line);
+        m_sensors.insert(key, sensor);
     }
+    m_lastSensorKey = key;
     m_lastSensor = sensor;
 }
 
@@ -94,7 +114,7 @@ bool TrackBuilder::add(const QString &id, TrackPoint p, int line, const QString 
         problem(line, where + bad + QStringLiteral("; point skipped"));
         return false;
     }
-    RecordedTrack *t = track(id);
+    RecordedTrack *t = track(id, line);
     if (!t)
         return false;
     if (const QString bad = why(p, *t); !bad.isEmpty()) {
@@ -133,7 +153,7 @@ void TrackBuilder::addAll(const QString &id, std::vector<TrackPoint> &&points, s
             bad = QStringLiteral("time %1 is outside the years 0000..9999; point skipped").arg(isoUtcMsText(p.timeMsUtc));
         } else {
             if (!t) {
-                if (!(t = track(id)))
+                if (!(t = track(id, line)))
                     return;
                 before = t->points.size();
                 adopt = before == 0;
@@ -171,14 +191,14 @@ void TrackBuilder::setLabel(const QString &id, const QString &label, bool replac
 {
     if (label.isEmpty())
         return;
-    RecordedTrack *t = track(id);
+    RecordedTrack *t = track(id, 0);
     if (!t || (!replace && !t->label.isEmpty()))
         return;
     if (label.size() > kMaxText) {
-        problem(0, QStringLiteral("label of track \"%1\" cut to %2 characters").arg(id.left(40)).arg(kMaxText));
-        t->label = label.left(kMaxText);
+        problem(0, QStringLiteral("label of track %1 cut to %2 characters").arg(quotedValue(t->id)).arg(kMaxText));
+        t->label = clean(label.left(kMaxText), "label", 0);
     } else {
-        t->label = label;
+        t->label = clean(label, "label", 0);
     }
 }
 
@@ -188,7 +208,7 @@ std::vector<RecordedTrack> TrackBuilder::takeTracks()
     out.reserve(m_tracks.size());
     for (auto &t : m_tracks) {
         if (t.points.empty())
-            problem(0, QStringLiteral("track \"%1\" has no valid points; left out").arg(t.id));
+            problem(0, QStringLiteral("track %1 has no valid points; left out").arg(quotedValue(t.id, kMaxText)));
         else
             out.push_back(std::move(t));
     }

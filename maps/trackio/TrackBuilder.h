@@ -8,6 +8,8 @@
 //   - a valid position (checkPosition) and a time within years 0000..9999, which every writer can keep;
 //   - within a track, times strictly increasing ("time ... repeats the previous point's; point skipped",
 //     "time ... goes back before ...; point skipped");
+//   - ids, labels and sensor names as one line of valid Unicode (TextValues.h: control characters and invalid
+//     text replaced, with a problem), so every writer can hold them and no terminal is steered by them;
 //   - memory in proportion to the points (docs/formats.md, "Security"): ids, labels and sensor names of at
 //     most kMaxText characters, at most kMaxTracks tracks and kMaxSensors sensor names per file (each distinct
 //     name stored once), and the problem list kept to its first kMaxProblems.
@@ -56,13 +58,13 @@ public:
     void setLabel(const QString &id, const QString &label, bool replace = true);
     bool hasLabel(const QString &id) const
     {
-        if (m_last >= 0 && m_tracks[static_cast<std::size_t>(m_last)].id == id) // rows of a track come together
+        if (m_last >= 0 && m_lastKey == id) // rows of a track come together
             return !m_tracks[static_cast<std::size_t>(m_last)].label.isEmpty();
         const auto it = m_index.constFind(id);
         return it != m_index.cend() && !m_tracks[static_cast<std::size_t>(*it)].label.isEmpty();
     }
     // Makes sure track id exists (at the end of the order when new), so takeTracks() reports it if it stays empty.
-    void declare(const QString &id) { track(id); }
+    void declare(const QString &id) { track(id, 0); }
     // Adds a problem at line in this file; past kMaxProblems it is only counted.
     void problem(int line, const QString &message);
     // Appends the count of problems not listed, once, when there were more than kMaxProblems.
@@ -73,7 +75,9 @@ public:
     std::vector<RecordedTrack> takeTracks();
 
 private:
-    RecordedTrack *track(const QString &id); // nullptr when kMaxTracks are reached (reported once)
+    RecordedTrack *track(const QString &id, int line); // nullptr when kMaxTracks are reached (reported once)
+    // value as kept (cleanTextValue), with a problem at line when that changed it.
+    QString clean(const QString &value, const char *what, int line);
     QString why(const TrackPoint &p, const RecordedTrack &t) const;
     void internSensor(QString &sensor, int line);
 
@@ -84,8 +88,9 @@ private:
     int m_last = -1; // index of the last track added to: rows of one track usually come together
     std::size_t m_pointCount = 0;
     std::size_t m_problemsNotListed = 0;
-    QSet<QString> m_sensors;
-    QString m_lastSensor;
+    QHash<QString, QString> m_sensors; // as in the file -> as kept
+    QString m_lastSensorKey, m_lastSensor;
+    QString m_lastKey; // the id of m_last as given
     bool m_tooManyTracks = false, m_tooManySensors = false;
 };
 

@@ -3,6 +3,9 @@
 #include "maps/trackio/TrackFile.h"
 
 #include "maps/trackio/SourceFile.h"
+#include "maps/trackio/TextValues.h"
+#include "maps/trackio/TrackBuilder.h"
+#include "maps/trackio/TrackParsing.h"
 #include "maps/trackio/TrackFormats.h"
 
 #include <QFile>
@@ -193,8 +196,9 @@ TrackFileResult readAs(const FormatEntry &entry, const QString &path, SourceFile
 
 QString TrackProblem::text() const
 {
-    return line > 0 ? QStringLiteral("%1:%2: %3").arg(file).arg(line).arg(message)
-                    : QStringLiteral("%1: %2").arg(file, message);
+    // A file's name can hold control characters too (a name from a shared folder, expanded by a shell glob).
+    const QString name = trackio::printableText(file);
+    return line > 0 ? QStringLiteral("%1:%2: %3").arg(name).arg(line).arg(message) : QStringLiteral("%1: %2").arg(name, message);
 }
 
 TrackFormat formatForPath(const QString &path)
@@ -248,6 +252,42 @@ TrackFileResult readTrackFile(const QString &path, const ReadControl &control)
     return result;
 }
 
+namespace {
+// Why these tracks cannot be written as they are, or empty: a value no track format can hold (a control
+// character, invalid Unicode: what readers never keep) or a time outside the years 0000..9999 (which every
+// format Trilink writes would have to change). Writers keep everything else, so a file read back gives the
+// same tracks; they refuse rather than change a value.
+QString unwritable(const std::vector<RecordedTrack> &tracks)
+{
+    using trackio::isCleanTextValue;
+    using trackio::quotedValue;
+    for (const auto &t : tracks) {
+        if (!isCleanTextValue(t.id))
+            return QStringLiteral("track id %1 holds a control character or invalid Unicode").arg(quotedValue(t.id));
+        if (!isCleanTextValue(t.label))
+            return QStringLiteral("the label of track %1 holds a control character or invalid Unicode").arg(quotedValue(t.id));
+        const QChar *lastSensor = nullptr;
+        for (std::size_t i = 0; i < t.points.size(); ++i) {
+            const TrackPoint &p = t.points[i];
+            if (p.timeMsUtc < trackio::kMinTimeMs || p.timeMsUtc > trackio::kMaxTimeMs)
+                return QStringLiteral("track %1 point %2 is at %3, outside the years 0000..9999 that the formats "
+                                      "Trilink writes can hold")
+                    .arg(quotedValue(t.id))
+                    .arg(i + 1)
+                    .arg(trackio::isoUtcMsText(p.timeMsUtc));
+            if (p.sensor.constData() != lastSensor && !isCleanTextValue(p.sensor))
+                return QStringLiteral("track %1 point %2: sensor name %3 holds a control character or invalid Unicode")
+                    .arg(quotedValue(t.id))
+                    .arg(i + 1)
+                    .arg(quotedValue(p.sensor));
+            lastSensor = p.sensor.constData();
+        }
+    }
+    return {};
+}
+
+} // namespace
+
 bool writeTrackFile(const QString &path, const std::vector<RecordedTrack> &tracks, QString *error)
 {
     auto fail = [&](const QString &message) {
@@ -260,6 +300,8 @@ bool writeTrackFile(const QString &path, const std::vector<RecordedTrack> &track
     const FormatEntry *entry = trackio::writerForExtension(ext);
     if (!entry)
         return fail(QStringLiteral("cannot write \"%1\" files; writable: %2").arg(ext, writableExtensions().join(u' ')));
+    if (const QString why = unwritable(tracks); !why.isEmpty())
+        return fail(QStringLiteral("cannot write: %1; nothing written").arg(why));
     if (entry->writePath) {
         QString why;
         if (!entry->writePath(path, tracks, &why)) // atomic on its own (temporary file + rename)

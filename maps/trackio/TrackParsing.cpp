@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Trilink contributors
 #include "maps/trackio/TrackParsing.h"
 
+#include "maps/trackio/TextValues.h"
+
 #include <algorithm>
 #include <charconv>
 #include <cmath>
@@ -164,28 +166,36 @@ void appendIsoUtcMs(QByteArray &out, std::int64_t t)
     std::int64_t y = 0;
     unsigned m = 0, d = 0;
     civilFromDays(days, y, m, d);
-    y = std::clamp<std::int64_t>(y, 0, 9999);
     const auto ms = static_cast<unsigned>(msOfDay);
     char buf[24];
     auto put = [&buf](int at, unsigned v, int width) {
         for (int i = width - 1; i >= 0; --i, v /= 10)
             buf[at + i] = static_cast<char>('0' + v % 10);
     };
-    put(0, static_cast<unsigned>(y), 4);
-    buf[4] = '-';
-    put(5, m, 2);
-    buf[7] = '-';
-    put(8, d, 2);
-    buf[10] = 'T';
-    put(11, ms / 3'600'000, 2);
-    buf[13] = ':';
-    put(14, ms / 60'000 % 60, 2);
-    buf[16] = ':';
-    put(17, ms / 1000 % 60, 2);
-    buf[19] = '.';
-    put(20, ms % 1000, 3);
-    buf[23] = 'Z';
-    out.append(buf, sizeof buf);
+    int at = 0;
+    if (y >= 0 && y <= 9999) {
+        put(0, static_cast<unsigned>(y), 4);
+        at = 4;
+    } else {
+        // ISO 8601's expanded years (+12345, -000001): shown as they are, never clamped into another instant.
+        // No track file holds them (readers refuse them, writers too); this is for messages.
+        out += y < 0 ? '-' : '+';
+        out += QByteArray::number(static_cast<qlonglong>(y < 0 ? -y : y)).rightJustified(6, '0');
+    }
+    buf[at] = '-';
+    put(at + 1, m, 2);
+    buf[at + 3] = '-';
+    put(at + 4, d, 2);
+    buf[at + 6] = 'T';
+    put(at + 7, ms / 3'600'000, 2);
+    buf[at + 9] = ':';
+    put(at + 10, ms / 60'000 % 60, 2);
+    buf[at + 12] = ':';
+    put(at + 13, ms / 1000 % 60, 2);
+    buf[at + 15] = '.';
+    put(at + 16, ms % 1000, 3);
+    buf[at + 19] = 'Z';
+    out.append(buf, at + 20);
 }
 
 QString isoUtcMsText(std::int64_t timeMsUtc)
@@ -262,6 +272,16 @@ PartnerMask parsePartnerList(QStringView text, QStringList *unknown)
     return mask;
 }
 
+QString unknownPartnerProblem(const QStringList &codes)
+{
+    QStringList shown;
+    for (qsizetype i = 0; i < std::min<qsizetype>(codes.size(), 5); ++i)
+        shown << shortText(codes[i], 20);
+    if (codes.size() > 5)
+        shown << QStringLiteral("...");
+    return QStringLiteral("unknown partner code %1 (known: USA, KOR, JPN); point kept without it").arg(shown.join(u", "));
+}
+
 QString partnerListText(PartnerMask mask)
 {
     QString s;
@@ -294,6 +314,13 @@ void appendJsonString(QByteArray &out, QStringView s)
         }
     }
     out += '"';
+}
+
+QString shortestNumber(double v)
+{
+    QByteArray b;
+    appendShortestNumber(b, v);
+    return QString::fromLatin1(b);
 }
 
 void appendShortestNumber(QByteArray &out, double v)

@@ -36,7 +36,8 @@ inline constexpr double kMaxAltM = 10'000'000.0;
 std::optional<std::int64_t> parseIsoTimeMsUtc(std::string_view utf8);
 std::optional<std::int64_t> parseIsoTimeMsUtc(QStringView text);
 
-// Milliseconds since the epoch as "2017-11-28T18:17:00.000Z" (always Z and three decimals; years 0..9999),
+// Milliseconds since the epoch as "2017-11-28T18:17:00.000Z" (always Z and three decimals; a year outside
+// 0..9999 in ISO 8601's expanded form, "+012345-01-01T00:00:00.000Z", never clamped),
 // appended without QDateTime: what writers and problem messages use, fast enough for a million points.
 void appendIsoUtcMs(QByteArray &out, std::int64_t timeMsUtc);
 QString isoUtcMsText(std::int64_t timeMsUtc);
@@ -55,6 +56,10 @@ QString checkPosition(TrackPoint &p);
 // spaces). "" and "none" are the empty set. Codes are matched by parsePartner (core/Partner.h) only, so an
 // unknown code is never guessed: it is appended to *unknown for the caller to report, and left out of the mask.
 PartnerMask parsePartnerList(QStringView text, QStringList *unknown);
+// The problem every reader reports for partner codes it does not know: "unknown partner code XYZ (known: USA,
+// KOR, JPN); point kept without it" (a few codes, each cut short: they are the file's text).
+QString unknownPartnerProblem(const QStringList &codes);
+
 // "USA;KOR" in kAllPartners order; empty for the empty set. What every writer puts in a text field.
 QString partnerListText(PartnerMask mask);
 
@@ -116,5 +121,6 @@ inline TrackProblem problemAt(const QString &file, int line, const QString &mess
 // quotes and escapes, and the shortest decimal text that reads back as the same double.
 void appendJsonString(QByteArray &out, QStringView s);
 void appendShortestNumber(QByteArray &out, double v);
+QString shortestNumber(double v);
 
 } // namespace trilink::maps::trackio

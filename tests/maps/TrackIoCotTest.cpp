@@ -73,7 +73,7 @@ TEST(TrackIoCot, BadEventsAreReportedAtTheirLines)
     EXPECT_TRUE(problemAt(r, 7, QStringLiteral("repeats"))) << dump(r);
     EXPECT_TRUE(problemAt(r, 8, QStringLiteral("without a uid"))) << dump(r);
     EXPECT_TRUE(problemAt(r, 9, QStringLiteral("lat/lon"))) << dump(r);
-    EXPECT_TRUE(problemAt(r, 10, QStringLiteral("unknown partner PRK"))) << dump(r);
+    EXPECT_TRUE(problemAt(r, 10, QStringLiteral("unknown partner code PRK"))) << dump(r);
     EXPECT_EQ(r.problems.size(), 7u) << dump(r);
 }
 

@@ -102,7 +102,9 @@ TEST(TrackIoGeoJson, SyntaxErrorTruncationAndNestingAreUnreadableWithALine)
 
 TEST(TrackIoGeoJson, RoundTripKeepsEverything)
 {
-    RecordedTrack a{QStringLiteral("A \"1\"\\"), QStringLiteral("Hwasong-17\n"), {}};
+    // Quotes, a backslash and non-ASCII text survive; a line break is no part of a value (a value is one line,
+    // TextValues.h) and is checked below.
+    RecordedTrack a{QStringLiteral("A \"1\"\\"), QString::fromUtf8("Hwasong-17 \"\xed\x99\x94\xec\x84\xb1\" \\ \xc3\xa9"), {}};
     a.points.push_back({ms("2022-11-18T01:14:00.001Z"), 125.60000000000001, 39.1, 0, 0, {}});
     a.points.push_back({ms("2022-11-18T01:15:00.999Z"), 126.2, 39.4, 250'000.75, partnerBit(Partner::KOR),
                         QStringLiteral("Green Pine")});
@@ -133,4 +135,18 @@ TEST(TrackIoGeoJson, RoundTripKeepsEverything)
             EXPECT_EQ(out.points[i].sensor, in.points[i].sensor);
         }
     }
+
+    // A line break handed to the writer is written (escaped, as JSON allows), and read back as a space with a
+    // problem saying so.
+    RecordedTrack broken{QStringLiteral("B"), QStringLiteral("two\nlines"), {{ms("2022-11-18T02:00:00Z"), 1, 2, 3, 0, {}}}};
+    QBuffer out;
+    out.open(QIODevice::WriteOnly);
+    ASSERT_TRUE(trackio::writeGeoJson(out, {broken}, &error));
+    out.close();
+    out.open(QIODevice::ReadOnly);
+    const auto back = trackio::readGeoJson(out, QStringLiteral("rt.geojson"));
+    ASSERT_EQ(back.tracks.size(), 1u);
+    EXPECT_EQ(back.tracks[0].label, u"two lines");
+    ASSERT_EQ(back.problems.size(), 1u);
+    EXPECT_EQ(back.problems[0].message, u"label \"two\\x0alines\" holds control characters or invalid Unicode; read as \"two lines\"");
 }

@@ -1,0 +1,105 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 Trilink contributors
+#include "TrackIoFixture.h"
+#include "maps/trackio/TextValues.h"
+#include "maps/trackio/TrackFile.h"
+
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+// Text from files made safe for where it goes (maps/trackio/TextValues.h), and what the readers and writers do
+// with it: values kept as one line of valid Unicode, terminals shown escapes, times kept or refused.
+
+using namespace trilink;
+using namespace trilink::maps;
+using namespace trilink::maps::trackio;
+
+TEST(TrackIoText, ValuesAreOneLineOfValidUnicode)
+{
+    bool changed = false;
+    EXPECT_EQ(cleanTextValue(QString::fromUtf8("Hwasong-15 \xed\x99\x94\xec\x84\xb1 \xe2\x80\xae"), &changed),
+              QString::fromUtf8("Hwasong-15 \xed\x99\x94\xec\x84\xb1 \xe2\x80\xae")); // bidi marks are text
+    EXPECT_FALSE(changed);
+    EXPECT_EQ(cleanTextValue(QStringLiteral("a\tb\nc\rd"), &changed), u"a b c d");
+    EXPECT_TRUE(changed);
+    EXPECT_EQ(cleanTextValue(QStringLiteral("\x1b[2Jx\x7f\u0085"), &changed), QStringLiteral("\uFFFD[2Jx\uFFFD\uFFFD"));
+    const QString lone = QString(QChar(0xD800)) + u'x' + QChar(0xDC00);
+    EXPECT_EQ(cleanTextValue(lone), QStringLiteral("\uFFFDx\uFFFD"));
+    const QString pair = QString::fromUtf8("\xF0\x9F\x9A\x80");
+    EXPECT_EQ(cleanTextValue(pair), pair);
+    EXPECT_EQ(cleanTextValue(QString(QChar(0xFFFF))), QStringLiteral("\uFFFD"));
+}
+
+TEST(TrackIoText, TerminalsSeeEscapesNotControls)
+{
+    EXPECT_EQ(printableText(u"\x1b]0;pwned\x07 \x1b[2J"), u"\\x1b]0;pwned\\x07 \\x1b[2J");
+    EXPECT_EQ(printableText(u"a\nb\tc"), u"a\\x0ab\\x09c");
+    EXPECT_EQ(printableText(QStringLiteral("exe.\u202Etxt")), u"exe.\\u202etxt");
+    EXPECT_EQ(printableText(QString(QChar(0x9B)) + QStringLiteral("31m")), u"\\x9b31m");
+    EXPECT_EQ(printableText(QString(QChar(0xD800))), u"\\ud800");
+    EXPECT_EQ(printableText(QString::fromUtf8("\xed\x99\x94\xec\x84\xb1 \xc3\xa9")), QString::fromUtf8("\xed\x99\x94\xec\x84\xb1 \xc3\xa9"));
+    EXPECT_EQ(quotedValue(QString(100, u'x'), 5), u"\"xxxxx...\"");
+    EXPECT_EQ(validUnicode(QString(QChar(0xD800)) + u'a'), QStringLiteral("\uFFFDa"));
+}
+
+// A hostile CSV: escape sequences in the id, label and sensor, and a file name that holds one. What is kept has
+// none; each changed value is a problem; no problem text holds a control character.
+TEST(TrackIoText, ReadersKeepNoControlCharacters)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("esc\x1b[2J.csv"));
+    QFile f(path);
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+    f.write("track_id,label,time,lon,lat,sensor\n"
+            "\x1b]0;owned\x07T,\x1b[31mRED,2020-01-01T00:00:00Z,1,2,S\x1b[0m\n"
+            "\x1b]0;owned\x07T,\x1b[31mRED,2020-01-01T00:00:01Z,1,2,S\x1b[0m\n");
+    f.close();
+    const auto r = readTrackFile(path);
+    ASSERT_EQ(r.tracks.size(), 1u) << fixture::dump(r);
+    EXPECT_EQ(r.tracks[0].id, QStringLiteral("\uFFFD]0;owned\uFFFDT"));
+    EXPECT_EQ(r.tracks[0].label, QStringLiteral("\uFFFD[31mRED"));
+    EXPECT_EQ(r.tracks[0].points[1].sensor, QStringLiteral("S\uFFFD[0m"));
+    EXPECT_EQ(r.problems.size(), 4u) << fixture::dump(r); // id, label, sensor (once), and no altitude column
+    for (const auto &p : r.problems) {
+        for (const QChar c : p.text())
+            EXPECT_FALSE(c.unicode() < 0x20 || (c.unicode() >= 0x7F && c.unicode() <= 0x9F)) << p.text().toStdString();
+    }
+    EXPECT_NE(fixture::dump(r).find((dir.path() + QStringLiteral("/esc\\x1b[2J.csv:2: track id \"\\x1b]0;owned")).toStdString()),
+              std::string::npos)
+        << fixture::dump(r);
+}
+
+// Writers keep every value and time they are given or refuse them: a time past 9999 is not clamped into
+// another instant, a control character is not dropped, and the existing file stays.
+TEST(TrackIoText, WritersRefuseWhatNoFormatCanHold)
+{
+    QTemporaryDir dir;
+    const std::int64_t year10000 = 253'402'300'800'000; // 10000-01-01T00:00:00Z (date -u -d @253402300800)
+    EXPECT_EQ(isoUtcMsText(year10000), u"+010000-01-01T00:00:00.000Z");
+    EXPECT_EQ(isoUtcMsText(-62'167'219'200'001), u"-000001-12-31T23:59:59.999Z");
+    const std::vector<RecordedTrack> late{{QStringLiteral("T"), {}, {{year10000, 1, 2, 3, 0, {}}}}};
+    const std::vector<RecordedTrack> control{{QStringLiteral("T\x1b"), {}, {{0, 1, 2, 3, 0, {}}}}};
+    for (const char *ext : {"csv", "geojson", "czml", "kml", "cot", "gpkg"}) {
+        const QString path = dir.filePath(QStringLiteral("out.") + QLatin1StringView(ext));
+        QString error;
+        EXPECT_FALSE(writeTrackFile(path, late, &error)) << ext;
+        EXPECT_EQ(error, path + QStringLiteral(": cannot write: track \"T\" point 1 is at +010000-01-01T00:00:00.000Z, "
+                                               "outside the years 0000..9999 that the formats Trilink writes can hold; "
+                                               "nothing written"));
+        EXPECT_FALSE(writeTrackFile(path, control, &error)) << ext;
+        EXPECT_TRUE(error.contains(u"track id \"T\\x1b\" holds a control character")) << error.toStdString();
+        EXPECT_FALSE(QFileInfo::exists(path)) << ext;
+    }
+    // And the readers refuse such times where a format can say them (epoch milliseconds in CSV).
+    const QString csv = dir.filePath(QStringLiteral("late.csv"));
+    QFile f(csv);
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+    f.write("time_epoch_ms,lon,lat,alt\n1000,1,2,3\n253402300800000,1,2,3\n");
+    f.close();
+    const auto r = readTrackFile(csv);
+    ASSERT_EQ(r.tracks.size(), 1u);
+    EXPECT_EQ(r.tracks[0].points.size(), 1u);
+    EXPECT_EQ(fixture::problemsAt(r, 3), (csv + QStringLiteral(":3: time +010000-01-01T00:00:00.000Z is outside the years "
+                                                                "0000..9999; point skipped\n")).toStdString());
+}
