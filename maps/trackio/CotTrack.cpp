@@ -60,7 +60,12 @@ private:
     void start()
     {
         const auto n = m_xml.name();
-        if (n == u"event" && !m_inEvent) {
+        if (n == u"event" && m_inEvent) {
+            // An event is one report; one inside another is no part of it, and not read as one either.
+            problemHere(QStringLiteral("<event> inside the <event> of line %1; skipped").arg(m_line));
+            return m_xml.skipElement();
+        }
+        if (n == u"event") {
             ++m_events;
             m_inEvent = true;
             m_eventDepth = m_xml.depth();
@@ -68,6 +73,7 @@ private:
             m_uid = m_xml.attribute("uid").trimmed();
             m_hasPoint = false;
             m_badPoint = false;
+            m_badHae.clear();
             m_pending = {};
             m_label.clear();
             m_groupName.clear();
@@ -86,13 +92,19 @@ private:
         if (n == u"point") {
             const auto lat = m_xml.attributeNumber("lat");
             const auto lon = m_xml.attributeNumber("lon");
+            const QString haeText = m_xml.attribute("hae").trimmed();
             const auto hae = m_xml.attributeNumber("hae");
             m_hasPoint = lat && lon;
             m_badPoint = !m_hasPoint;
+            // hae is required; CoT writes 9999999 for "unknown". A value that is no finite number ("inf",
+            // "abc") is no height at all: the event is refused rather than put at 0 m.
+            m_unknownHae = haeText.isEmpty() || (hae && *hae >= kCotUnknown);
+            if (!haeText.isEmpty() && !hae)
+                m_badHae = haeText;
             if (m_hasPoint) {
                 m_pending.lat = *lat;
                 m_pending.lon = *lon;
-                m_pending.altM = hae && *hae < kCotUnknown ? *hae : 0.0;
+                m_pending.altM = hae && !m_unknownHae ? *hae : 0.0;
             }
         } else if (n == u"contact") {
             m_label = m_xml.attribute("callsign").trimmed();
@@ -119,6 +131,10 @@ private:
         if (!m_hasPoint)
             return skip(m_badPoint ? QStringLiteral("<point> without a valid lat/lon; event skipped")
                                    : QStringLiteral("event without a <point>; skipped"));
+        if (!m_badHae.isEmpty())
+            return skip(QStringLiteral("<point hae=%1> is not a height in metres; event skipped").arg(quotedValue(m_badHae)));
+        if (m_unknownHae)
+            ++m_unknownHaeEvents;
         auto [it, fresh] = m_groups.try_emplace(m_uid);
         if (fresh)
             m_order.push_back(m_uid);
@@ -131,6 +147,9 @@ private:
 
     void finishTracks()
     {
+        if (m_unknownHaeEvents > 0)
+            problem(0, QStringLiteral("%1 event(s) give no height (hae missing, or 9999999: CoT's \"unknown\"); read at 0 m")
+                           .arg(m_unknownHaeEvents));
         for (const auto &uid : m_order) {
             auto &g = m_groups[uid];
             std::stable_sort(g.points.begin(), g.points.end(),
@@ -145,7 +164,9 @@ private:
     QStringList m_order; // uids in order of first appearance, so tracks come out as the file lists them
     TrackPoint m_pending;
     QString m_uid, m_label, m_groupName, m_timeText;
-    bool m_inEvent = false, m_hasTime = false, m_hasPoint = false, m_badPoint = false;
+    bool m_inEvent = false, m_hasTime = false, m_hasPoint = false, m_badPoint = false, m_unknownHae = false;
+    QString m_badHae;
+    int m_unknownHaeEvents = 0;
     int m_eventDepth = 0, m_line = 0, m_events = 0;
 };
 

@@ -306,6 +306,7 @@ private:
             QStringList unknown;
             bool bad = false;
             const PartnerMask mask = readPartners(&unknown, &bad);
+            f.partnersBad = f.partnersBad || bad;
             f.partners |= mask;
             if (TrackPoint *p = f.samples.at(i, false)) {
                 p->partners = mask;

@@ -53,14 +53,27 @@ private:
     void start()
     {
         const auto n = m_xml.name();
-        if ((n == u"trk" || n == u"rte") && !m_inTrack) {
+        const bool track = n == u"trk" || n == u"rte", point = n == u"trkpt" || n == u"rtept" || n == u"wpt";
+        // Nesting GPX does not have is not merged into what holds it: refused, with what it holds.
+        if (track && m_inTrack)
+            return refuse(QStringLiteral("<%1> inside the <%2> of line %3: GPX does not nest tracks; skipped, with its points")
+                              .arg(n, m_trackName)
+                              .arg(m_trackLine));
+        if (point && m_inPoint)
+            return refuse(QStringLiteral("<%1> inside the point of line %2; skipped").arg(n).arg(m_pending.line));
+        if ((n == u"trkpt" || n == u"rtept") && !m_inTrack)
+            return refuse(QStringLiteral("<%1> outside any <trk> or <rte> (GPX keeps track points in <trk><trkseg>); skipped")
+                              .arg(n));
+        if (track) {
             m_inTrack = true;
             m_trackDepth = m_xml.depth();
+            m_trackLine = m_xml.line();
+            m_trackName = n.toString();
             m_points.clear();
             m_id.clear();
             m_label.clear();
             ++m_trackCount;
-        } else if ((n == u"trkpt" || n == u"rtept" || n == u"wpt") && !m_inPoint) {
+        } else if (point) {
             m_inPoint = true;
             m_pointDepth = m_xml.depth();
             m_pending = {};
@@ -79,6 +92,12 @@ private:
         } else if (m_inTrack && m_xml.depth() == m_trackDepth + 1 && n == u"desc") {
             m_label = m_xml.elementText();
         }
+    }
+
+    void refuse(const QString &why)
+    {
+        problemHere(why);
+        m_xml.skipElement();
     }
 
     void pointChild(QStringView n)
@@ -134,6 +153,7 @@ private:
             return;
         m_inTrack = false;
         const QString id = m_id.isEmpty() ? QStringLiteral("track %1").arg(m_trackCount) : m_id;
+        m_builder.declare(id); // a track without a good point is reported, not silently missing
         for (auto &[p, line] : m_points)
             m_builder.add(id, std::move(p), line);
         m_builder.setLabel(id, m_label);
@@ -159,6 +179,8 @@ private:
     bool m_inTrack = false;
     bool m_inPoint = false;
     int m_trackDepth = 0;
+    int m_trackLine = 0;
+    QString m_trackName;
     int m_pointDepth = 0;
     int m_trackCount = 0;
     int m_untimedWaypoints = 0;

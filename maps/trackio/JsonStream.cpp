@@ -166,6 +166,8 @@ JsonStream::Token JsonStream::next()
             }
             [[fallthrough]];
         case Expect::Key:
+            if (c == '}' && m_expect == Expect::Key)
+                return fail(QStringLiteral("a ',' followed by no member (a trailing comma is not JSON)"));
             if (c != '"')
                 return fail(QStringLiteral("expected a member name in double quotes"));
             ++m_begin;
@@ -182,6 +184,8 @@ JsonStream::Token JsonStream::next()
             }
             [[fallthrough]];
         case Expect::Value:
+            if (c == ']' && !m_stack.empty() && m_stack.back() == '[')
+                return fail(QStringLiteral("a ',' followed by no value (a trailing comma is not JSON)"));
             return value(c);
         }
     }

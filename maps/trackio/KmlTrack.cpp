@@ -81,7 +81,17 @@ private:
     void start()
     {
         const auto n = m_xml.name();
-        if (n == u"Placemark" && !m_inPlacemark) {
+        // Nesting KML does not have is refused, not merged into what holds it.
+        if (n == u"Placemark" && m_inPlacemark) {
+            problemHere(QStringLiteral("Placemark inside the Placemark of line %1: KML does not nest placemarks; skipped")
+                            .arg(m_placemarkLine));
+            return m_xml.skipElement();
+        }
+        if (n == u"Track" && m_inTrack) {
+            problemHere(QStringLiteral("gx:Track inside a gx:Track: KML does not nest tracks; skipped"));
+            return m_xml.skipElement();
+        }
+        if (n == u"Placemark") {
             m_inPlacemark = true;
             m_placemarkDepth = m_xml.depth();
             m_placemarkLine = m_xml.line();
@@ -91,13 +101,15 @@ private:
             m_stampTime.reset();
             m_point.reset();
             m_untimedGeometry = false;
+            m_hadGxTrack = false;
             ++m_placemarkCount;
             return;
         }
         if (!m_inPlacemark)
             return;
-        if (n == u"Track" && !m_inTrack) {
+        if (n == u"Track") {
             m_inTrack = true;
+            m_hadGxTrack = true;
             m_trackDepth = m_xml.depth();
             m_whens.clear();
             m_coords.clear();
@@ -231,6 +243,8 @@ private:
             m_points.clear();
         } else if (m_point && m_stampTime) {
             timedPoint();
+        } else if (m_hadGxTrack) {
+            m_builder.problem(m_placemarkLine, QStringLiteral("placemark %1: its gx:Track has no points; left out").arg(quotedValue(m_id)));
         } else if (m_point || m_untimedGeometry) {
             m_builder.problem(m_placemarkLine, QStringLiteral("placemark %1 has no times; left out").arg(quotedValue(m_id)));
         }
@@ -277,6 +291,7 @@ private:
     QString m_id, m_label;
     bool m_inPlacemark = false, m_inTrack = false, m_inPoint = false, m_labelData = false, m_untimedGeometry = false;
     bool m_unpairedReported = false;
+    bool m_hadGxTrack = false;
     int m_placemarkDepth = 0, m_trackDepth = 0, m_placemarkLine = 0, m_placemarkCount = 0;
     std::vector<AtLine<std::int64_t>> m_whens;
     std::vector<AtLine<Coord>> m_coords;

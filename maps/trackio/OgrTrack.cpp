@@ -141,8 +141,15 @@ private:
     bool setUpTransform()
     {
         const OGRSpatialReference *srs = m_layer.GetSpatialRef();
-        if (!srs)
-            return true; // no CRS declared: lon/lat, as the time-tagged formats all are
+        // No CRS (none declared, or one GDAL cannot read), or GeoPackage's "undefined geographic" one: the
+        // coordinates are taken as WGS84 longitude/latitude, as the time-tagged formats all are, but not
+        // silently: a projected layer in metres would otherwise pass for degrees where it can.
+        if (!srs || QByteArray(srs->GetName()) == "Undefined geographic SRS") {
+            problem(QStringLiteral("layer \"%1\" has %2; its coordinates are read as WGS84 longitude/latitude")
+                        .arg(m_name, srs ? QStringLiteral("an undefined geographic CRS")
+                                         : QStringLiteral("no CRS GDAL can read (none declared, or one unknown or malformed)")));
+            return true;
+        }
         m_wgs84.SetWellKnownGeogCS("WGS84");
         m_wgs84.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
         if (srs->IsGeographic() && srs->IsSameGeogCS(&m_wgs84))

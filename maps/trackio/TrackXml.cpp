@@ -85,6 +85,16 @@ QString SafeXmlReader::elementText(bool *cut)
     return text.trimmed();
 }
 
+void SafeXmlReader::skipElement()
+{
+    if (!m_xml.isStartElement())
+        return;
+    const int parent = m_depth - 1;
+    while (next())
+        if (m_xml.isEndElement() && m_depth == parent)
+            return;
+}
+
 std::optional<double> SafeXmlReader::attributeNumber(const char *name) const
 {
     const auto attrs = m_xml.attributes();

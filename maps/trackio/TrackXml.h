@@ -46,6 +46,8 @@ public:
     // On a start tag: the element's text (children skipped), leaving the reader on its end tag. Trimmed. At
     // most kMaxElementText characters are kept; *cut (if given) says whether there was more.
     QString elementText(bool *cut = nullptr);
+    // On a start tag: reads past the element and everything inside it, leaving the reader on its end tag.
+    void skipElement();
     // An attribute parsed as a finite double; nullopt when missing or not a number.
     std::optional<double> attributeNumber(const char *name) const;
     QString attribute(const char *name) const { return m_xml.attributes().value(QLatin1StringView(name)).toString(); }
