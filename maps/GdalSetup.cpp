@@ -32,8 +32,11 @@ void setOptions()
     // the file's folder to look for siblings.
     CPLSetConfigOption("GDAL_PAM_ENABLED", "NO");
     CPLSetConfigOption("GDAL_DISABLE_READDIR_ON_OPEN", "EMPTY_DIR");
-    // No driver plugins from disk.
+    // No driver plugins from disk. "disable" stops the scan for C++ plugins, but the scan for Python plugin
+    // drivers (gdal_*.py) takes GDAL_DRIVER_PATH as a folder, so "disable" would be a folder of the current
+    // directory: it is given a path that names nothing instead.
     CPLSetConfigOption("GDAL_DRIVER_PATH", "disable");
+    CPLSetConfigOption("GDAL_PYTHON_DRIVER_PATH", "/nonexistent/trilink-loads-no-gdal-plugins");
     // GeoPackage connections without SpatiaLite: its VirtualText, VirtualShape, VirtualDbf, VirtualXL and
     // VirtualGeoJSON tables and its zipfile_*() functions open files named inside the database.
     CPLSetConfigOption("SPATIALITE_LOAD", "NO");

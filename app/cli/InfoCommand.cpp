@@ -6,17 +6,16 @@
 #include "core/RecordedTrack.h"
 #include "maps/trackio/TextValues.h"
 #include "maps/trackio/TrackFile.h"
+#include "maps/trackio/TrackParsing.h"
 
 #include <QCommandLineParser>
 #include <QFileInfo>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QRegularExpression>
 #include <QTextStream>
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 
 namespace trilink::cli {
 namespace {
@@ -37,65 +36,122 @@ int usageError(const QString &message)
 // Kilometres to the metre: enough for a reader to compare round trips, not so many digits that noise shows.
 double km(double metres) { return std::round(metres) / 1000.0; }
 
-QJsonArray partnerCodes(PartnerMask mask)
+QString timeOf(const RecordedTrack &t, bool first)
 {
-    QJsonArray codes;
-    for (Partner p : kAllPartners)
-        if (mask & partnerBit(p))
-            codes.append(partnerCode(p));
-    return codes;
-}
-
-QJsonValue timeJson(const RecordedTrack &t, bool first)
-{
-    if (t.points.empty())
-        return QJsonValue::Null;
     return isoUtcMs(first ? t.points.front().timeMsUtc : t.points.back().timeMsUtc);
 }
 
-// Every string from a file or the command line goes out as valid Unicode: JSON writes an unpaired surrogate
-// as "\ud800", which strict parsers refuse. Control characters QJsonDocument escapes itself.
-QJsonObject trackJson(const RecordedTrack &t, const QString &path)
+// The JSON document, written as it goes (a DOM of a hundred thousand tracks took 300 MB). Every string from a
+// file or the command line goes out as valid Unicode, control characters escaped: an unpaired surrogate would
+// otherwise be written as "\ud800", which strict parsers refuse.
+class JsonOut {
+public:
+    ~JsonOut() { flush(); }
+    JsonOut &raw(const char *text)
+    {
+        m_buf += text;
+        return *this;
+    }
+    JsonOut &string(const QString &s)
+    {
+        maps::trackio::appendJsonString(m_buf, validUnicode(s));
+        return *this;
+    }
+    JsonOut &number(double v)
+    {
+        maps::trackio::appendShortestNumber(m_buf, v);
+        return *this;
+    }
+    JsonOut &integer(qint64 v)
+    {
+        m_buf += QByteArray::number(v);
+        return *this;
+    }
+    // key: value pairs of one object on one line.
+    JsonOut &key(const char *name)
+    {
+        m_buf += '"';
+        m_buf += name;
+        m_buf += "\": ";
+        return *this;
+    }
+    void flushIfLarge()
+    {
+        if (m_buf.size() > (1 << 20))
+            flush();
+    }
+    void flush()
+    {
+        std::fwrite(m_buf.constData(), 1, static_cast<std::size_t>(m_buf.size()), stdout);
+        m_buf.clear();
+    }
+
+private:
+    QByteArray m_buf;
+};
+
+void trackJson(JsonOut &out, const RecordedTrack &t, const QString &path)
 {
-    return QJsonObject{
-        {QStringLiteral("id"), validUnicode(t.id)},
-        {QStringLiteral("label"), validUnicode(t.label)},
-        {QStringLiteral("file"), validUnicode(path)},
-        {QStringLiteral("points"), static_cast<qint64>(t.points.size())},
-        {QStringLiteral("start"), timeJson(t, true)},
-        {QStringLiteral("end"), timeJson(t, false)},
-        {QStringLiteral("apogee_km"), km(t.apogeeM())},
-        {QStringLiteral("range_km"), km(t.groundRangeM())},
-        {QStringLiteral("partners"), partnerCodes(t.partnerSet())},
-    };
+    out.raw("    {").key("id").string(t.id).raw(", ").key("label").string(t.label).raw(", ").key("file").string(path);
+    out.raw(", ").key("points").integer(static_cast<qint64>(t.points.size()));
+    if (t.points.empty())
+        out.raw(", ").key("start").raw("null").raw(", ").key("end").raw("null");
+    else
+        out.raw(", ").key("start").string(timeOf(t, true)).raw(", ").key("end").string(timeOf(t, false));
+    out.raw(", ").key("apogee_km").number(km(t.apogeeM())).raw(", ").key("range_km").number(km(t.groundRangeM()));
+    out.raw(", ").key("partners").raw("[");
+    bool first = true;
+    const PartnerMask partners = t.partnerSet();
+    for (Partner p : kAllPartners) {
+        if (!(partners & partnerBit(p)))
+            continue;
+        out.raw(first ? "" : ", ").string(partnerCode(p));
+        first = false;
+    }
+    out.raw("]}");
 }
 
 void printJson(const std::vector<FileTracks> &files)
 {
-    QJsonArray fileArray, tracks, problems;
+    JsonOut out;
+    auto separator = [&](bool &first) {
+        out.raw(first ? "\n" : ",\n");
+        first = false;
+    };
+    out.raw("{\n  \"files\": [");
+    bool first = true;
     for (const auto &f : files) {
-        fileArray.append(QJsonObject{{QStringLiteral("file"), validUnicode(f.path)},
-                                     {QStringLiteral("format"), maps::formatName(f.result.format != maps::TrackFormat::Unknown
-                                                                                   ? f.result.format
-                                                                                   : maps::formatForPath(f.path))},
-                                     {QStringLiteral("readable"), f.result.readable},
-                                     {QStringLiteral("tracks"), static_cast<qint64>(f.result.tracks.size())}});
-        for (const auto &t : f.result.tracks)
-            tracks.append(trackJson(t, f.path));
-        for (const auto &pr : f.result.problems)
-            problems.append(QJsonObject{{QStringLiteral("file"), validUnicode(pr.file)},
-                                        {QStringLiteral("line"), pr.line},
-                                        {QStringLiteral("message"), validUnicode(pr.message)}});
+        separator(first);
+        const maps::TrackFormat format = f.result.format != maps::TrackFormat::Unknown ? f.result.format : maps::formatForPath(f.path);
+        out.raw("    {").key("file").string(f.path).raw(", ").key("format").string(maps::formatName(format));
+        out.raw(", ").key("readable").raw(f.result.readable ? "true" : "false");
+        out.raw(", ").key("tracks").integer(static_cast<qint64>(f.result.tracks.size())).raw("}");
     }
-    QTextStream(stdout) << QJsonDocument(QJsonObject{{QStringLiteral("files"), fileArray},
-                                                     {QStringLiteral("tracks"), tracks},
-                                                     {QStringLiteral("problems"), problems}})
-                               .toJson(QJsonDocument::Indented);
+    out.raw("\n  ],\n  \"tracks\": [");
+    first = true;
+    for (const auto &f : files) {
+        for (const auto &t : f.result.tracks) {
+            separator(first);
+            trackJson(out, t, f.path);
+            out.flushIfLarge();
+        }
+    }
+    out.raw("\n  ],\n  \"problems\": [");
+    first = true;
+    for (const auto &f : files) {
+        for (const auto &pr : f.result.problems) {
+            separator(first);
+            out.raw("    {").key("file").string(pr.file).raw(", ").key("line").integer(pr.line);
+            out.raw(", ").key("message").string(pr.message).raw("}");
+            out.flushIfLarge();
+        }
+    }
+    out.raw("\n  ]\n}\n");
 }
 
 QString timeText(const RecordedTrack &t, bool first)
 {
-    return t.points.empty() ? QStringLiteral("-") : timeJson(t, first).toString();
+    return t.points.empty() ? QStringLiteral("-") : timeOf(t, first);
 }
 
 // Text for a terminal: whatever came from a file (ids, names, problem messages quoting it) shows its control

@@ -248,6 +248,7 @@ public:
 
     TrackFileResult read(GDALDataset &ds)
     {
+        reportUnopenedLayers(ds);
         std::vector<OGRLayer *> layers;
         for (auto *layer : ds.GetLayers()) {
             if (const QString why = notATable(ds, *layer); !why.isEmpty())
@@ -277,6 +278,31 @@ public:
     TrackFileResult unreadable(const QString &message) { return TrackReader::unreadable(0, message); }
 
 private:
+    // A GeoPackage lists its layers in gpkg_contents; one GDAL cannot open (a view or virtual table over a
+    // module that is not there, a missing table) is skipped by GDAL with a warning only: said here.
+    void reportUnopenedLayers(GDALDataset &ds)
+    {
+        if (!EQUAL(ds.GetDriverName(), "GPKG"))
+            return;
+        OGRLayer *contents = ds.ExecuteSQL("SELECT table_name FROM gpkg_contents WHERE data_type IN ('features', 'attributes')",
+                                           nullptr, nullptr);
+        if (!contents)
+            return;
+        int shown = 0;
+        for (OGRFeatureUniquePtr row{contents->GetNextFeature()}; row && shown < 100; row.reset(contents->GetNextFeature())) {
+            const char *name = row->GetFieldAsString(0);
+            bool open = false;
+            for (auto *layer : ds.GetLayers())
+                open = open || EQUAL(layer->GetName(), name);
+            if (!open) {
+                problem(0, QStringLiteral("layer \"%1\" is listed in the GeoPackage but GDAL cannot open it; not read")
+                               .arg(shortText(QString::fromUtf8(name))));
+                ++shown;
+            }
+        }
+        ds.ReleaseResultSet(contents);
+    }
+
     // A GeoPackage layer may be a view or a virtual table rather than rows stored in the file: SQL that runs on
     // open and can compute without end or reach outside the file. Only plain tables are read. Empty for a
     // plain table (and for formats that are not SQLite).

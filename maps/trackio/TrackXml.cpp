@@ -20,7 +20,7 @@ SafeXmlReader::SafeXmlReader(QIODevice &in, const QString &fileName, const ReadC
 
 bool SafeXmlReader::next()
 {
-    if (m_tooDeep || m_cancelled || !m_guard.stopReason().isEmpty())
+    if (m_tooDeep || m_cancelled || m_stopNow)
         return false;
     if (m_xml.atEnd())
         return false;
@@ -32,15 +32,19 @@ bool SafeXmlReader::next()
         if (m_control.progress && !m_in.isSequential() && m_in.size() > 0)
             m_control.progress(static_cast<double>(m_in.pos()) / static_cast<double>(m_in.size()));
     }
+    // When the guard stops the document it hands the parser nothing more: what came before is read to its
+    // end (a truncated file keeps its points), then the parser stops at the cut.
     const auto token = m_xml.readNext();
-    if (!m_guard.stopReason().isEmpty())
-        return false;
     if (token == QXmlStreamReader::Invalid)
         return false;
     if (token == QXmlStreamReader::DTD) {
-        m_guard.setEntities(m_xml.entityDeclarations()); // references are costed from here on
-        if (!m_guard.stopReason().isEmpty())
+        // References are costed from here on. The parser may already hold references it has not expanded:
+        // a budget passed by those stops the reading at once.
+        m_guard.setEntities(m_xml.entityDeclarations());
+        if (!m_guard.stopReason().isEmpty()) {
+            m_stopNow = true;
             return false;
+        }
     }
     if (token == QXmlStreamReader::StartElement) {
         if (m_depth == 0 && m_root.isEmpty())

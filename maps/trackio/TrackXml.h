@@ -74,6 +74,7 @@ private:
     int m_depth = 0;
     bool m_tooDeep = false;
     bool m_cancelled = false;
+    bool m_stopNow = false; // the guard's budget was passed by what the parser already holds
     int m_tokens = 0;
 };
 

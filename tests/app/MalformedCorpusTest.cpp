@@ -192,8 +192,7 @@ TEST(MalformedGenerated, GeoJsonOnOneLineOfMoreThanOneMebibyte)
 TEST(MalformedGenerated, GeoPackageWithoutTimeField)
 {
     const QString ogr2ogr = QStandardPaths::findExecutable(QStringLiteral("ogr2ogr"));
-    if (ogr2ogr.isEmpty())
-        GTEST_SKIP() << "ogr2ogr (gdal-bin) is not installed";
+    ASSERT_FALSE(ogr2ogr.isEmpty()) << "ogr2ogr (gdal-bin, scripts/deps.sh) is needed";
     QTemporaryDir dir;
     const QString csv = dir.filePath(QStringLiteral("places.csv"));
     QFile f(csv);
@@ -215,14 +214,15 @@ TEST(MalformedGenerated, GeoPackageWithoutTimeField)
 }
 
 // A million rows, ten of them bad: loads in reasonable time with exit 0, the 999,990 good points kept and
-// the ten bad rows named by line. Under the sanitizers the same file takes minutes, so there it is skipped
-// (the sanitizer run still reads every corpus file above).
+// the ten bad rows named by line. Under the sanitizers, where a million rows take minutes, the same file is
+// cut to its first 200,000 rows (two bad ones), so the test still runs there.
 TEST(MalformedGenerated, MillionLineCsv)
 {
 #if defined(__SANITIZE_ADDRESS__)
-    GTEST_SKIP() << "a million rows under AddressSanitizer take too long; run in the normal build";
-#endif
+    constexpr int kRows = 200'000;
+#else
     constexpr int kRows = 1'000'000;
+#endif
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("million.csv"));
     QFile f(path);
@@ -251,17 +251,20 @@ TEST(MalformedGenerated, MillionLineCsv)
 
     QElapsedTimer timer;
     timer.start();
-    const InfoResult r = trilinkInfoJson({path}, 120000);
+    const InfoResult r = trilinkInfoJson({path}, 600000);
     const qint64 ms = timer.elapsed();
     expectWellBehaved(r, path);
     EXPECT_EQ(r.run.code, 0);
-    ASSERT_EQ(r.tracks.size(), 4u);
-    EXPECT_EQ(r.pointCount(), kRows - 10);
+    constexpr int kBad = kRows / 100'000;
+    ASSERT_EQ(r.tracks.size(), static_cast<std::size_t>((kRows + 249'999) / 250'000));
+    EXPECT_EQ(r.pointCount(), kRows - kBad);
     EXPECT_EQ(r.tracks.front().start, QStringLiteral("2017-11-28T18:17:00.000Z"));
-    EXPECT_EQ(r.tracks.back().end, QStringLiteral("2017-11-28T21:03:39.990Z"));
-    EXPECT_EQ(r.problems.size(), 10) << problemsText(r).left(2000).toStdString();
+    if (kRows == 1'000'000) {
+        EXPECT_EQ(r.tracks.back().end, QStringLiteral("2017-11-28T21:03:39.990Z"));
+    }
+    EXPECT_EQ(r.problems.size(), kBad) << problemsText(r).left(2000).toStdString();
     EXPECT_TRUE(problemsText(r).contains(QStringLiteral("million.csv:54323: latitude 95 outside -90..90")))
         << problemsText(r).left(2000).toStdString();
     // Generous (the benchmark measures the reader itself): minutes here would mean something quadratic.
-    EXPECT_LT(ms, 60000) << "info on a million rows took " << ms << " ms";
+    EXPECT_LT(ms, 60000) << "info on " << kRows << " rows took " << ms << " ms";
 }

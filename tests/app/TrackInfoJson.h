@@ -47,12 +47,11 @@ struct InfoResult {
     }
 };
 
-inline InfoResult trilinkInfoJson(const QStringList &files, int timeoutMs = 300000)
+// The tracks and problems of `trilink info --json`'s output into r (jsonOk says whether it was that document).
+inline void parseInfoJson(const QByteArray &out, InfoResult &r)
 {
-    InfoResult r;
-    r.run = runTrilink(QStringList{QStringLiteral("info"), QStringLiteral("--json")} + files, {}, timeoutMs);
     QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(r.run.out, &error);
+    const QJsonDocument doc = QJsonDocument::fromJson(out, &error);
     r.jsonOk = error.error == QJsonParseError::NoError && doc.isObject();
     for (const auto v : doc.object().value(QStringLiteral("tracks")).toArray()) {
         const QJsonObject o = v.toObject();
@@ -77,5 +76,12 @@ inline InfoResult trilinkInfoJson(const QStringList &files, int timeoutMs = 3000
         r.problems << (line > 0 ? QStringLiteral("%1:%2: %3").arg(name).arg(line).arg(message)
                                 : QStringLiteral("%1: %2").arg(name, message));
     }
+}
+
+inline InfoResult trilinkInfoJson(const QStringList &files, int timeoutMs = 300000)
+{
+    InfoResult r;
+    r.run = runTrilink(QStringList{QStringLiteral("info"), QStringLiteral("--json")} + files, {}, timeoutMs);
+    parseInfoJson(r.run.out, r);
     return r;
 }
