@@ -24,14 +24,8 @@ int fail(const QString &message, int code)
     return code;
 }
 
-// writableExtensions() may name them bare ("csv") or as patterns ("*.csv"); compare bare and lower case.
-QStringList writableSuffixes()
-{
-    QStringList s;
-    for (QString e : maps::writableExtensions())
-        s << e.remove(QStringLiteral("*.")).toLower();
-    return s;
-}
+// Every extension writeTrackFile writes (.json as GeoJSON and .xml as Cursor on Target too), lower case.
+QStringList writableSuffixes() { return maps::writtenExtensions(); }
 } // namespace
 
 int runConvert(const QStringList &arguments)

@@ -139,7 +139,9 @@ int runSimulate(const QStringList &arguments)
     if (p.isSet(QStringLiteral("samples"))) {
         const QString path = p.value(QStringLiteral("samples"));
         QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || file.write(samplesCsv(result.trajectory)) < 0 || !file.commit()) {
+        // A full disk writes part of the bytes without an error: only all of them is a write.
+        const QByteArray csv = samplesCsv(result.trajectory);
+        if (!file.open(QIODevice::WriteOnly) || file.write(csv) != csv.size() || !file.commit()) {
             QTextStream(stderr) << "trilink simulate: " << path << ": cannot write: " << file.errorString() << "\n";
             return kExitFailure;
         }

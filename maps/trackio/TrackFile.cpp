@@ -224,6 +224,15 @@ QStringList readableExtensions()
     return out;
 }
 
+QStringList writtenExtensions()
+{
+    QStringList out;
+    for (const FormatEntry &e : trackio::formatTable())
+        for (const char *x : e.writtenFor)
+            out << QString::fromLatin1(x);
+    return out;
+}
+
 QStringList writableExtensions()
 {
     QStringList out;

@@ -14,7 +14,11 @@
 
 #include <algorithm>
 
+#include <csignal>
+
+#include <sys/resource.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 using namespace trilink;
@@ -336,19 +340,42 @@ TEST(TrackIoFile, DispatchesFixturesAndWritesAtomicallyByExtension)
     EXPECT_TRUE(error.startsWith(blocked + u':')) << error.toStdString();
 }
 
+// A write that fails leaves the existing file as it was, byte for byte, and nothing beside it, in every format.
+// The write is made to fail as on a full disk, which root cannot bypass (a read-only folder it can): in a
+// forked child with RLIMIT_FSIZE of 4 KiB and SIGXFSZ ignored, every write past 4 KiB fails with EFBIG. The
+// child reports whether writeTrackFile said so. (tests/app/WriteFailureTest.cpp does the same for every writer
+// of the real program.)
 TEST(TrackIoFile, FailedWriteLeavesTheExistingFileUntouched)
 {
-    if (::geteuid() == 0)
-        GTEST_SKIP() << "root ignores the read-only directory this test relies on";
-    QTemporaryDir dir;
-    const QString existing = writeFile(dir, QStringLiteral("keep.csv"), "old");
-    QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::ExeOwner);
-    QString error;
-    std::vector<RecordedTrack> tracks{{QStringLiteral("a"), {}, {{0, 1, 2, 3, 0, {}}}}};
-    EXPECT_FALSE(writeTrackFile(existing, tracks, &error));
-    QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
-    EXPECT_TRUE(error.startsWith(existing + u':')) << error.toStdString();
-    QFile f(existing);
-    ASSERT_TRUE(f.open(QIODevice::ReadOnly));
-    EXPECT_EQ(f.readAll(), "old");
+    std::vector<RecordedTrack> tracks{{QStringLiteral("a"), QStringLiteral("long enough to pass the limit"), {}}};
+    for (int i = 0; i < 2000; ++i)
+        tracks[0].points.push_back({1'511'893'020'000 + i * 1000, 125.0 + i * 1e-3, 39.0 + i * 1e-4, i * 100.0, 3,
+                                    QStringLiteral("TPY-2")});
+    for (const char *ext : {"csv", "geojson", "czml", "kml", "cot", "gpkg"}) {
+        QTemporaryDir dir;
+        const QString existing = writeFile(dir, QStringLiteral("keep.") + QLatin1StringView(ext), "old");
+        const pid_t pid = ::fork();
+        if (pid == 0) {
+            const rlimit limit{4096, 4096};
+            ::setrlimit(RLIMIT_FSIZE, &limit);
+            ::signal(SIGXFSZ, SIG_IGN);
+            QString error;
+            const bool ok = writeTrackFile(existing, tracks, &error);
+            ::_exit(ok ? 10 : error.startsWith(existing + u':') ? 0 : 11);
+        }
+        ASSERT_GT(pid, 0);
+        int status = 0;
+        ASSERT_EQ(::waitpid(pid, &status, 0), pid);
+        ASSERT_TRUE(WIFEXITED(status)) << ext << ": the child died";
+        EXPECT_EQ(WEXITSTATUS(status), 0) << ext << (WEXITSTATUS(status) == 10 ? ": the write did not fail" : ": no error naming the file");
+        QFile f(existing);
+        ASSERT_TRUE(f.open(QIODevice::ReadOnly));
+        EXPECT_EQ(f.readAll(), "old") << ext;
+        EXPECT_EQ(QDir(dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot), QStringList{QFileInfo(existing).fileName()})
+            << ext << ": something was left beside it";
+        // Without the limit the same write works.
+        QString error;
+        EXPECT_TRUE(writeTrackFile(existing, tracks, &error)) << error.toStdString();
+        EXPECT_GT(QFileInfo(existing).size(), 4096) << ext;
+    }
 }
