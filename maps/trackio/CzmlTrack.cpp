@@ -16,7 +16,8 @@
 // geodetic with the WGS84 closed-form conversion of core/EarthModel), sample times as seconds from the
 // position's epoch or as ISO 8601 strings, in one position object or a list of interval objects. Attribution
 // travels in a "trilink" member of the packet (Cesium ignores members it does not know):
-//   "trilink": {"partners": ["USA", "USA;KOR", ...], "sensors": ["TPY-2", ...]}   one entry per sample.
+//   "trilink": {"label": "...", "partners": ["USA", "USA;KOR", ...], "sensors": ["TPY-2", ...]}
+// (partners and sensors one entry per sample; the label, when given, is taken over "name").
 // Read as a stream (JsonStream), one packet at a time with its members in any order: the samples are staged
 // once (Samples) and checked when the packet ends, when its id, epoch and frame are all known.
 // Write: a document packet with the clock, then one packet per track with availability, position samples,
@@ -42,6 +43,7 @@ struct Packet {
     int line = 0;
     std::size_t index = 0;
     QString id, name;
+    std::optional<QString> label; // trilink.label: the label as written, over "name"
     bool hasPosition = false;
     Samples samples;
     QStringList notes; // packet problems, "%1" for the id (known only at the end)
@@ -149,7 +151,9 @@ private:
         while (m_json.next() == Token::Key) {
             const std::string key(m_json.string());
             const Token t = m_json.next();
-            if ((key == "partners" || key == "sensors") && t == Token::BeginArray) {
+            if (key == "label" && t == Token::String) {
+                p.label = m_json.qstring();
+            } else if ((key == "partners" || key == "sensors") && t == Token::BeginArray) {
                 const bool partners = key == "partners";
                 std::size_t i = 0;
                 for (Token e = m_json.next(); e != Token::EndArray; e = m_json.next(), ++i) {
@@ -342,7 +346,7 @@ private:
         const bool any = s.positions > 0;
         m_builder.addAll(p.id, std::move(s.points), skip, p.line, where);
         if (any)
-            m_builder.setLabel(p.id, p.name, false);
+            m_builder.setLabel(p.id, p.label.value_or(p.name), false);
         s.clear();
     }
 };
@@ -420,7 +424,10 @@ bool writeCzml(QIODevice &out, const std::vector<RecordedTrack> &tracks, QString
         buf += ",\"path\":{\"width\":2,\"resolution\":1,\"leadTime\":0,\"trailTime\":";
         appendShortestNumber(buf, spanS + 1.0);
         buf += ",\"material\":{\"solidColor\":{\"color\":{\"rgba\":" + rgba + "}}}}";
-        buf += ",\"trilink\":{\"partners\":[";
+        // The label as it is (Cesium's "name" above needs one, and gets the id when there is none).
+        buf += ",\"trilink\":{\"label\":";
+        appendJsonString(buf, t.label);
+        buf += ",\"partners\":[";
         for (std::size_t i = 0; i < t.points.size(); ++i) {
             if (i > 0)
                 buf += ',';

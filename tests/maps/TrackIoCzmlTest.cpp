@@ -129,7 +129,7 @@ TEST(TrackIoCzml, RoundTripKeepsEverythingAndWritesWhatCesiumNeeds)
         const auto &in = k == 0 ? a : b;
         const auto &out = r.tracks[k];
         EXPECT_EQ(out.id, in.id);
-        EXPECT_EQ(out.label, in.label.isEmpty() ? in.id : in.label);
+        EXPECT_EQ(out.label, in.label); // trilink.label: no label stays no label (Cesium's name falls back to the id)
         ASSERT_EQ(out.points.size(), in.points.size());
         for (std::size_t i = 0; i < in.points.size(); ++i) {
             EXPECT_EQ(out.points[i].timeMsUtc, in.points[i].timeMsUtc);
