@@ -1,23 +1,24 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: MIT
 # Builds the libFuzzer targets of fuzz/ with clang (ASan + UBSan + coverage) in build/fuzz and runs each for
-# SECONDS (default 60), two at a time, from a seed corpus of the test fixtures and the malformed corpus copied
+# SECONDS (default 48: ten targets, two at a time, four minutes in all), from a seed corpus of the test fixtures and the malformed corpus copied
 # into a scratch folder (nothing generated is kept in the tree). Fails on any crash, sanitizer report, leak,
 # timeout (-timeout=10 s an input) or memory blow-up (-rss_limit_mb=2048); the input is kept in
 # build/fuzz/artifacts/TARGET/ and the command to reproduce it is printed.
-# Usage: scripts/fuzz.sh [SECONDS] [TARGET...]   targets: csv geojson czml gpx kml cot sensor_catalog launch_catalog
+# Usage: scripts/fuzz.sh [SECONDS] [TARGET...]   targets: csv geojson czml gpx kml cot ogr sniff sensor_catalog
+#                                                 launch_catalog
 # TRILINK_FUZZ_BUILD overrides the build folder. The random seed is fixed (TRILINK_FUZZ_SEED, default 1) so a
 # run replays the same sequence of inputs: a slower machine tries a prefix of what a faster one tried, and a
 # test run passes or fails for the code, not for luck. Set TRILINK_FUZZ_SEED=0 for a fresh random search.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
-seconds=${1:-60}
+seconds=${1:-48}
 (($# > 0)) && shift
 build=${TRILINK_FUZZ_BUILD:-build/fuzz}
 jobs=2
 max_len=65536
-targets=(csv geojson czml gpx kml cot sensor_catalog launch_catalog)
+targets=(csv geojson czml gpx kml cot ogr sniff sensor_catalog launch_catalog)
 (($# > 0)) && targets=("$@")
 
 command -v clang++ >/dev/null || { echo "fuzz.sh: clang++ is missing (scripts/deps.sh test installs it)" >&2; exit 1; }
@@ -39,12 +40,14 @@ seed_patterns() {
     gpx) echo "*.gpx" ;;
     kml) echo "*.kml" ;;
     cot) echo "*.cot *.xml" ;;
+    ogr) echo "*.gpkg *.fgb" ;;
+    sniff) echo "*.json *.geojson *.czml *.xml *.gpx *.kml *.cot" ;;
     sensor_catalog | launch_catalog) echo "*.csv" ;;
   esac
 }
 dict_for() {
   case $1 in
-    gpx | kml | cot) echo "-dict=$root/fuzz/xml.dict" ;;
+    gpx | kml | cot | sniff) echo "-dict=$root/fuzz/xml.dict" ;;
     geojson | czml) echo "-dict=$root/fuzz/json.dict" ;;
   esac
 }
@@ -61,12 +64,22 @@ run_target() {
   case $t in
     sensor_catalog) cp resources/sensors/sensors.csv "$corpus/" ;;
     launch_catalog) cp resources/catalog/*.csv "$corpus/" ;;
+    ogr)
+      # Real GeoPackage and FlatGeobuf files to mutate, made by GDAL's own ogr2ogr (gdal-bin).
+      for f in GPKG FlatGeobuf; do
+        ogr2ogr -f $f "$corpus/seed.${f,,}" tests/maps/data/trackio/ogr_points.csv -oo X_POSSIBLE_NAMES=lon \
+          -oo Y_POSSIBLE_NAMES=lat -oo AUTODETECT_TYPE=YES -a_srs EPSG:4326 2>/dev/null || true
+      done
+      [[ -f $corpus/seed.flatgeobuf ]] && mv "$corpus/seed.flatgeobuf" "$corpus/seed.fgb"
+      ;;
   esac
+  local len=$max_len
+  [[ $t == ogr ]] && len=262144 # a GeoPackage is some 100 KiB of SQLite pages
   # shellcheck disable=SC2046
   ASAN_OPTIONS=detect_leaks=1:allocator_may_return_null=1 \
   LSAN_OPTIONS=suppressions=$root/tests/lsan.supp:print_suppressions=0 \
   UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
-    "$build/bin/fuzz_$t" "$corpus" $(dict_for "$t") -max_total_time="$seconds" -seed="${TRILINK_FUZZ_SEED:-1}" -max_len=$max_len -timeout=10 \
+    "$build/bin/fuzz_$t" "$corpus" $(dict_for "$t") -max_total_time="$seconds" -seed="${TRILINK_FUZZ_SEED:-1}" -max_len=$len -timeout=10 \
       -rss_limit_mb=2048 -artifact_prefix="$artifacts" -print_final_stats=1 >"$log" 2>&1 &&
     echo 0 >"$scratch/$t.status" || echo $? >"$scratch/$t.status"
 }
