@@ -25,14 +25,9 @@ using xml::XmlTrackReader;
 
 constexpr double kCotUnknown = 9999999.0;
 
-struct EventPoint {
-    TrackPoint point;
-    int line = 0;
-};
-
 struct UidGroup {
     QString label;
-    std::vector<EventPoint> points;
+    PointRun points; // the events of one uid, each at its line
 };
 
 class CotTrackReader : XmlTrackReader {
@@ -113,7 +108,7 @@ private:
         } else if (n == u"trilink") {
             QStringList unknown;
             m_pending.partners = parsePartnerList(m_xml.attribute("partners"), &unknown);
-            m_pending.sensor = m_xml.attribute("sensor").trimmed();
+            m_pending.sensor = m_sensors.share(m_xml.attribute("sensor").trimmed());
             if (!unknown.isEmpty())
                 problemHere(unknownPartnerProblem(unknown));
         }
@@ -142,7 +137,7 @@ private:
             it->second.label = m_label;
         else if (it->second.label.isEmpty())
             it->second.label = m_groupName;
-        it->second.points.push_back({m_pending, m_line});
+        it->second.points.push(std::move(m_pending), m_line);
     }
 
     void finishTracks()
@@ -152,15 +147,14 @@ private:
                            .arg(m_unknownHaeEvents));
         for (const auto &uid : m_order) {
             auto &g = m_groups[uid];
-            std::stable_sort(g.points.begin(), g.points.end(),
-                             [](const auto &a, const auto &b) { return a.point.timeMsUtc < b.point.timeMsUtc; });
-            for (auto &e : g.points)
-                m_builder.add(uid, std::move(e.point), e.line);
+            sortByTime(g.points.points, g.points.lines); // in place: events come in any order
+            m_builder.addRun(uid, std::move(g.points));
             m_builder.setLabel(uid, g.label);
         }
     }
 
     std::map<QString, UidGroup> m_groups;
+    SharedText m_sensors;
     QStringList m_order; // uids in order of first appearance, so tracks come out as the file lists them
     TrackPoint m_pending;
     QString m_uid, m_label, m_groupName, m_timeText;

@@ -344,7 +344,7 @@ private:
         if (s.partners > 0 && s.partners != s.positions)
             problem(p.line, QStringLiteral("trilink.partners has %1 entries for %2 samples").arg(s.partners).arg(s.positions));
         const bool any = s.positions > 0;
-        m_builder.addAll(p.id, std::move(s.points), skip, p.line, where);
+        m_builder.addAll(p.id, std::move(s.points), skip, {}, p.line, where);
         if (any)
             m_builder.setLabel(p.id, p.label.value_or(p.name), false);
         s.clear();

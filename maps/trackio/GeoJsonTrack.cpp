@@ -434,7 +434,7 @@ private:
             if (!sensorsParallel)
                 p.sensor = f.sensor;
         }
-        m_builder.addAll(id, std::move(s.points), skip, f.line, pointWhere);
+        m_builder.addAll(id, std::move(s.points), skip, {}, f.line, pointWhere);
         s.clear();
     }
 

@@ -69,7 +69,7 @@ private:
             m_trackDepth = m_xml.depth();
             m_trackLine = m_xml.line();
             m_trackName = n.toString();
-            m_points.clear();
+            m_points = {};
             m_id.clear();
             m_label.clear();
             ++m_trackCount;
@@ -116,7 +116,7 @@ private:
             if (!unknown.isEmpty())
                 problemHere(unknownPartnerProblem(unknown));
         } else if (n == u"sensor") {
-            m_pending.point.sensor = m_xml.elementText();
+            m_pending.point.sensor = m_sensors.share(m_xml.elementText());
         }
     }
 
@@ -135,7 +135,7 @@ private:
         }
     }
 
-    void acceptPending(std::vector<std::pair<TrackPoint, int>> &points)
+    void acceptPending(PointRun &points)
     {
         const int line = m_pending.line;
         if (!m_pending.hasPosition)
@@ -143,7 +143,7 @@ private:
         if (!m_pending.hasTime)
             return m_builder.problem(line, m_pending.badTime ? QStringLiteral("point time is not ISO 8601; point skipped")
                                                              : QStringLiteral("point has no <time>; point skipped"));
-        points.emplace_back(std::move(m_pending.point), line);
+        points.push(std::move(m_pending.point), line);
     }
 
     // The track's points go in once its name is known (a <name> may follow the points in careless files).
@@ -154,10 +154,8 @@ private:
         m_inTrack = false;
         const QString id = m_id.isEmpty() ? QStringLiteral("track %1").arg(m_trackCount) : m_id;
         m_builder.declare(id); // a track without a good point is reported, not silently missing
-        for (auto &[p, line] : m_points)
-            m_builder.add(id, std::move(p), line);
+        m_builder.addRun(id, std::move(m_points));
         m_builder.setLabel(id, m_label);
-        m_points.clear();
     }
 
     // Waypoints are unordered by nature: sorted by time, then checked like any track (two at one instant
@@ -166,14 +164,14 @@ private:
     {
         if (m_untimedWaypoints > 0)
             m_builder.problem(0, QStringLiteral("%1 waypoint(s) without <time> left out").arg(m_untimedWaypoints));
-        std::stable_sort(m_waypoints.begin(), m_waypoints.end(),
-                         [](const auto &a, const auto &b) { return a.first.timeMsUtc < b.first.timeMsUtc; });
-        for (auto &[p, line] : m_waypoints)
-            m_builder.add(QStringLiteral("waypoints"), std::move(p), line);
+        sortByTime(m_waypoints.points, m_waypoints.lines);
+        if (!m_waypoints.empty())
+            m_builder.addRun(QStringLiteral("waypoints"), std::move(m_waypoints));
     }
 
-    std::vector<std::pair<TrackPoint, int>> m_points;    // of the open <trk>/<rte>, with their lines
-    std::vector<std::pair<TrackPoint, int>> m_waypoints; // timed <wpt>s, with their lines
+    PointRun m_points;    // of the open <trk>/<rte>, with their lines
+    PointRun m_waypoints; // timed <wpt>s, with their lines
+    SharedText m_sensors;
     QString m_id, m_label;
     PendingPoint m_pending;
     bool m_inTrack = false;

@@ -95,7 +95,7 @@ private:
             m_inPlacemark = true;
             m_placemarkDepth = m_xml.depth();
             m_placemarkLine = m_xml.line();
-            m_points.clear();
+            m_runs.clear();
             m_id.clear();
             m_label.clear();
             m_stampTime.reset();
@@ -111,9 +111,7 @@ private:
             m_inTrack = true;
             m_hadGxTrack = true;
             m_trackDepth = m_xml.depth();
-            m_whens.clear();
-            m_coords.clear();
-            m_arrays.clear();
+            m_samples = {};
             m_unpairedReported = false;
         } else if (m_inTrack) {
             trackChild(n);
@@ -138,26 +136,53 @@ private:
         }
     }
 
-    // A gx:Track's <when>s, <gx:coord>s and per-point values are paired only when the track ends, so each list
-    // may run ahead of the others by at most kMaxUnpaired entries: a file of <when>s alone must not hold memory
-    // for points it never gives. Only the arrays Trilink reads are kept.
+    // A gx:Track's <when>s, <gx:coord>s and per-point values fill the i-th sample as they come (GxSamples: one
+    // TrackPoint each, paired when the track ends). Each list may run ahead of the others by at most
+    // kMaxUnpaired entries: a file of <when>s alone must not hold memory for points it never gives. Only the
+    // arrays Trilink reads are kept: partners (read at once, a problem at its line for an unknown code) and
+    // sensor names (one string for a name that repeats).
     void trackChild(QStringView n)
     {
+        GxSamples &g = m_samples;
         const int line = m_xml.line();
         if (n == u"when") {
-            if (unpaired(m_whens.size(), m_coords.size(), line, "<when>"))
-                m_whens.push_back({parseIsoTimeMsUtc(m_xml.elementText()), line});
+            if (!unpaired(g.whens, g.coords, line, "<when>"))
+                return;
+            const auto t = parseIsoTimeMsUtc(m_xml.elementText());
+            const std::size_t i = g.whens++;
+            g.grow(i);
+            g.whenLines[i] = line;
+            g.flags[i] |= t ? kHasWhen : kBadWhen;
+            if (t)
+                g.points[i].timeMsUtc = *t;
         } else if (n == u"coord") {
-            if (unpaired(m_coords.size(), m_whens.size(), line, "<gx:coord>"))
-                m_coords.push_back({parseCoord(m_xml.elementText(), u' '), line});
+            if (!unpaired(g.coords, g.whens, line, "<gx:coord>"))
+                return;
+            const auto c = parseCoord(m_xml.elementText(), u' ');
+            const std::size_t i = g.coords++;
+            g.grow(i);
+            g.coordLines[i] = line;
+            g.flags[i] |= c ? kHasCoord : kBadCoord;
+            if (c)
+                g.points[i].lon = c->lon, g.points[i].lat = c->lat, g.points[i].altM = c->altM;
         } else if (n == u"SimpleArrayData") {
-            m_arrayName = m_xml.attribute("name");
-            if (m_arrayName != u"partners" && m_arrayName != u"sensor")
-                m_arrayName.clear();
-        } else if (n == u"value" && !m_arrayName.isEmpty()) {
-            QStringList &values = m_arrays[m_arrayName];
-            if (unpaired(static_cast<std::size_t>(values.size()), std::max(m_whens.size(), m_coords.size()), line, "<gx:value>"))
-                values.push_back(m_xml.elementText());
+            const QString name = m_xml.attribute("name");
+            m_array = name == u"partners" ? Array::Partners : name == u"sensor" ? Array::Sensor : Array::None;
+        } else if (n == u"value" && m_array != Array::None) {
+            std::size_t &count = m_array == Array::Partners ? g.partners : g.sensors;
+            if (!unpaired(count, std::max(g.whens, g.coords), line, "<gx:value>"))
+                return;
+            const QString text = m_xml.elementText();
+            const std::size_t i = count++;
+            g.grow(i);
+            if (m_array == Array::Sensor) {
+                g.points[i].sensor = m_sensors.share(text);
+            } else {
+                QStringList unknown;
+                g.points[i].partners = parsePartnerList(text, &unknown);
+                if (!unknown.isEmpty())
+                    problem(line, unknownPartnerProblem(unknown));
+            }
         }
     }
 
@@ -181,7 +206,7 @@ private:
         if (m_inTrack && m_xml.depth() == m_trackDepth - 1)
             closeGxTrack();
         else if (m_inTrack && n == u"SimpleArrayData")
-            m_arrayName.clear();
+            m_array = Array::None;
         else if (n == u"Data")
             m_labelData = false;
         else if (n == u"Point")
@@ -190,43 +215,43 @@ private:
             closePlacemark();
     }
 
-    // Pairs the i-th <when> with the i-th <gx:coord> and the i-th value of each array.
+    // Pairs the i-th <when> with the i-th <gx:coord> and the i-th value of each array: the first min(whens,
+    // coords) samples are points, checked as one run at their coordinates' lines.
     void closeGxTrack()
     {
         m_inTrack = false;
-        m_arrayName.clear();
-        const size_t n = std::min(m_whens.size(), m_coords.size());
-        if (m_whens.size() != m_coords.size()) {
-            const int line = m_xml.isEnd() ? m_xml.line() : (n < m_coords.size() ? m_coords[n].line : m_whens[n].line);
-            problem(line, QStringLiteral("gx:Track has %1 <when> but %2 <gx:coord>; the first %3 points kept")
-                              .arg(m_whens.size())
-                              .arg(m_coords.size())
-                              .arg(n));
+        m_array = Array::None;
+        GxSamples &g = m_samples;
+        const std::size_t n = std::min(g.whens, g.coords);
+        if (g.whens != g.coords) {
+            const int line = m_xml.isEnd() ? m_xml.line() : n < g.coords ? g.coordLines[n] : g.whenLines[n];
+            problem(line, QStringLiteral("gx:Track has %1 <when> but %2 <gx:coord>; the first %3 points kept").arg(g.whens).arg(g.coords).arg(n));
         }
-        const auto &partners = m_arrays[QStringLiteral("partners")];
-        const auto &sensors = m_arrays[QStringLiteral("sensor")];
-        for (size_t i = 0; i < n; ++i) {
-            const auto &w = m_whens[i];
-            const auto &c = m_coords[i];
-            if (!w.value) {
-                problem(w.line, QStringLiteral("<when> is not ISO 8601; point skipped"));
+        // Kept points move down over the dropped ones: the arrays become the run without a copy.
+        std::size_t kept = 0;
+        for (std::size_t i = 0; i < n; ++i) {
+            if (g.flags[i] & kBadWhen) {
+                problem(g.whenLines[i], QStringLiteral("<when> is not ISO 8601; point skipped"));
                 continue;
             }
-            if (!c.value) {
-                problem(c.line, QStringLiteral("<gx:coord> is not \"lon lat alt\"; point skipped"));
+            if (g.flags[i] & kBadCoord) {
+                problem(g.coordLines[i], QStringLiteral("<gx:coord> is not \"lon lat alt\"; point skipped"));
                 continue;
             }
-            TrackPoint p{*w.value, c.value->lon, c.value->lat, c.value->altM, 0, {}};
-            if (i < static_cast<size_t>(partners.size())) {
-                QStringList unknown;
-                p.partners = parsePartnerList(partners[i], &unknown);
-                if (!unknown.isEmpty())
-                    problem(c.line, unknownPartnerProblem(unknown));
+            if (kept != i) {
+                g.points[kept] = std::move(g.points[i]);
+                g.coordLines[kept] = g.coordLines[i];
             }
-            if (i < static_cast<size_t>(sensors.size()))
-                p.sensor = sensors[i];
-            m_points.emplace_back(std::move(p), c.line);
+            ++kept;
         }
+        PointRun run;
+        g.points.resize(kept);
+        g.coordLines.resize(kept);
+        run.points = std::move(g.points);
+        run.lines = std::move(g.coordLines);
+        m_samples = {};
+        if (!run.empty())
+            m_runs.push_back(std::move(run));
     }
 
     void closePlacemark()
@@ -236,11 +261,11 @@ private:
         m_inPoint = false;
         if (m_id.isEmpty())
             m_id = QStringLiteral("placemark %1").arg(m_placemarkCount);
-        if (!m_points.empty()) {
-            for (auto &[p, line] : m_points)
-                m_builder.add(m_id, std::move(p), line);
+        if (!m_runs.empty()) {
+            for (PointRun &run : m_runs)
+                m_builder.addRun(m_id, std::move(run));
             m_builder.setLabel(m_id, m_label);
-            m_points.clear();
+            m_runs.clear();
         } else if (m_point && m_stampTime) {
             timedPoint();
         } else if (m_hadGxTrack) {
@@ -266,7 +291,7 @@ private:
         if (!m_label.isEmpty())
             it->second.label = m_label;
         const auto &c = *m_point->value;
-        it->second.points.push_back({{*m_stampTime->value, c.lon, c.lat, c.altM, 0, {}}, m_point->line});
+        it->second.points.push({*m_stampTime->value, c.lon, c.lat, c.altM, 0, {}}, m_point->line);
     }
 
     // Time-stamped point placemarks come in any order: sorted per name, then checked like any track.
@@ -274,29 +299,46 @@ private:
     {
         for (const auto &id : m_timedOrder) {
             auto &group = m_timed[id];
-            std::stable_sort(group.points.begin(), group.points.end(),
-                             [](const auto &a, const auto &b) { return a.first.timeMsUtc < b.first.timeMsUtc; });
-            for (auto &[p, line] : group.points)
-                m_builder.add(id, std::move(p), line);
+            sortByTime(group.points.points, group.points.lines);
+            m_builder.addRun(id, std::move(group.points));
             m_builder.setLabel(id, group.label);
         }
     }
 
     struct TimedGroup {
         QString label;
-        std::vector<std::pair<TrackPoint, int>> points;
+        PointRun points;
     };
 
-    std::vector<std::pair<TrackPoint, int>> m_points; // of the open placemark's gx:Tracks, with their lines
+    // The samples of a gx:Track by index, whatever came of each so far, as parallel arrays (73 bytes a sample)
+    // that become the run of points in place when the track ends.
+    enum : std::uint8_t { kHasWhen = 1, kBadWhen = 2, kHasCoord = 4, kBadCoord = 8 };
+    struct GxSamples {
+        std::vector<TrackPoint> points;
+        std::vector<int> whenLines, coordLines;
+        std::vector<std::uint8_t> flags;
+        std::size_t whens = 0, coords = 0, partners = 0, sensors = 0;
+        void grow(std::size_t i)
+        {
+            if (i < points.size())
+                return;
+            points.resize(i + 1);
+            whenLines.resize(i + 1);
+            coordLines.resize(i + 1);
+            flags.resize(i + 1);
+        }
+    };
+    enum class Array { None, Partners, Sensor };
+
+    std::vector<PointRun> m_runs; // of the open placemark's gx:Tracks
     QString m_id, m_label;
     bool m_inPlacemark = false, m_inTrack = false, m_inPoint = false, m_labelData = false, m_untimedGeometry = false;
     bool m_unpairedReported = false;
     bool m_hadGxTrack = false;
     int m_placemarkDepth = 0, m_trackDepth = 0, m_placemarkLine = 0, m_placemarkCount = 0;
-    std::vector<AtLine<std::int64_t>> m_whens;
-    std::vector<AtLine<Coord>> m_coords;
-    std::map<QString, QStringList> m_arrays;
-    QString m_arrayName;
+    GxSamples m_samples; // of the open gx:Track
+    Array m_array = Array::None;
+    SharedText m_sensors;
     std::optional<AtLine<std::int64_t>> m_stampTime;
     std::optional<AtLine<Coord>> m_point;
     std::map<QString, TimedGroup> m_timed;

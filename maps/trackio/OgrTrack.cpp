@@ -98,11 +98,6 @@ std::optional<std::int64_t> featureTime(const OGRFeature &f, int field)
     return parseIsoTimeMsUtc(QString::fromUtf8(f.GetFieldAsString(field)));
 }
 
-struct Row {
-    TrackPoint point;
-    GIntBig fid = 0;
-};
-
 // One layer's rows into tracks: grouped by track id, sorted by time (rows need not come in order), then through
 // the TrackBuilder like every format's points, each problem naming the layer and the feature id at line 0.
 class LayerReader {
@@ -196,7 +191,7 @@ private:
                 problem(feature(fid) + unknownPartnerProblem(unknown));
         }
         if (m_fields.sensor >= 0)
-            p.sensor = QString::fromUtf8(f.GetFieldAsString(m_fields.sensor)).trimmed();
+            p.sensor = m_sensors.text(std::string_view(f.GetFieldAsString(m_fields.sensor))).trimmed();
         QString id = m_fields.track >= 0 ? QString::fromUtf8(f.GetFieldAsString(m_fields.track)).trimmed() : QString();
         if (id.isEmpty())
             id = m_layerName;
@@ -205,19 +200,19 @@ private:
             m_order.push_back(id);
         if (m_fields.label >= 0 && it->second.label.isEmpty())
             it->second.label = QString::fromUtf8(f.GetFieldAsString(m_fields.label)).trimmed();
-        it->second.rows.push_back({std::move(p), fid});
+        it->second.points.push_back(std::move(p));
+        it->second.fids.push_back(fid);
     }
 
-    // Sorted by time per track; each group is handed over and freed in turn, so the rows are held twice only
-    // for one track at a time.
+    // Sorted by time per track, in place (rows need not be in order), and handed over as they are: the vector
+    // becomes the track.
     void finish()
     {
         for (const auto &id : m_order) {
             auto &g = m_groups[id];
-            std::stable_sort(g.rows.begin(), g.rows.end(),
-                             [](const Row &a, const Row &b) { return a.point.timeMsUtc < b.point.timeMsUtc; });
-            for (auto &r : g.rows)
-                m_builder.add(id, std::move(r.point), 0, feature(r.fid));
+            sortByTime(g.points, g.fids);
+            const std::vector<GIntBig> fids = std::move(g.fids);
+            m_builder.addAll(id, std::move(g.points), {}, {}, 0, [&](std::size_t i) { return feature(fids[i]); });
             m_builder.setLabel(id, g.label);
             g = {};
         }
@@ -227,7 +222,8 @@ private:
 
     struct Group {
         QString label;
-        std::vector<Row> rows;
+        std::vector<TrackPoint> points;
+        std::vector<GIntBig> fids; // by point: rows have no line, problems name the feature
     };
 
     OGRLayer &m_layer;
@@ -239,6 +235,7 @@ private:
     std::unique_ptr<OGRCoordinateTransformation> m_transform;
     std::map<QString, Group> m_groups;
     QStringList m_order;
+    TextCache m_sensors; // a sensor name repeats from row to row: one string for it
 };
 
 // A GDAL dataset's point layers as tracks.

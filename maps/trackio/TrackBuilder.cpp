@@ -127,9 +127,10 @@ bool TrackBuilder::add(const QString &id, TrackPoint p, int line, const QString 
     return true;
 }
 
-void TrackBuilder::addAll(const QString &id, std::vector<TrackPoint> &&points, std::span<const std::uint8_t> skip, int line,
-                          const std::function<QString(std::size_t)> &where)
+void TrackBuilder::addAll(const QString &id, std::vector<TrackPoint> &&points, std::span<const std::uint8_t> skip,
+                          std::span<const int> lines, int line, const std::function<QString(std::size_t)> &where)
 {
+    auto lineOf = [&](std::size_t i) { return i < lines.size() ? lines[i] : line; };
     if (id.size() > kMaxText) {
         problem(line, QStringLiteral("track id of %1 characters is longer than %2; its %3 points skipped")
                           .arg(id.size())
@@ -153,7 +154,7 @@ void TrackBuilder::addAll(const QString &id, std::vector<TrackPoint> &&points, s
             bad = QStringLiteral("time %1 is outside the years 0000..9999; point skipped").arg(isoUtcMsText(p.timeMsUtc));
         } else {
             if (!t) {
-                if (!(t = track(id, line)))
+                if (!(t = track(id, lineOf(i))))
                     return;
                 before = t->points.size();
                 adopt = before == 0;
@@ -166,10 +167,10 @@ void TrackBuilder::addAll(const QString &id, std::vector<TrackPoint> &&points, s
                                 .arg(isoUtcMsText(p.timeMsUtc), isoUtcMsText(prev->timeMsUtc));
         }
         if (!bad.isEmpty()) {
-            problem(line, (where ? where(i) : QString()) + bad);
+            problem(lineOf(i), (where ? where(i) : QString()) + bad);
             continue;
         }
-        internSensor(p.sensor, line);
+        internSensor(p.sensor, lineOf(i));
         if (adopt) {
             if (kept != i)
                 points[kept] = std::move(p);

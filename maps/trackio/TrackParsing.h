@@ -81,6 +81,21 @@ private:
     QString m_text;
 };
 
+// The same QString for the same text, point after point (a sensor name repeats): one copy of it, not one per
+// point, before the builder keeps it.
+class SharedText {
+public:
+    QString share(QString s)
+    {
+        if (s != m_last)
+            m_last = std::move(s);
+        return m_last;
+    }
+
+private:
+    QString m_last;
+};
+
 // The last few partner lists seen (a file alternates between a handful: "USA", "KOR", "USA;KOR").
 class PartnerCache {
 public:

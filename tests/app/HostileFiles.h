@@ -50,6 +50,9 @@ struct Generated {
     double seconds = 10;   // at most, unsanitized
 };
 
+// GoogleTest (and CTest's test names) show a case by its file name, not by a byte dump.
+inline void PrintTo(const Generated &g, std::ostream *os) { *os << g.name; }
+
 inline std::string safeName(const char *name)
 {
     QString n = QString::fromUtf8(name);

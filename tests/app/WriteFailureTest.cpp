@@ -28,6 +28,7 @@ struct Writer {
 };
 
 std::string testName(const testing::TestParamInfo<Writer> &info) { return info.param.name; }
+void PrintTo(const Writer &w, std::ostream *os) { *os << w.name; }
 
 // A track long enough that every format it is written in passes the limit: 3,000 points of a notional flight.
 QString writeInput(const QString &dir)
