@@ -113,7 +113,7 @@ std::vector<Generated> generatedFiles()
                                       QByteArray("<when>2017-11-28T18:17:00Z</when>\n").repeated(1'100'000) +
                                       "</gx:Track></Placemark></kml>\n");
          },
-         0, "whens_only\\.kml:1000002: gx:Track has more than 1000000 <when> without their counterparts", 0, 0, 0, 20},
+         0, "whens_only\\.kml:500002: gx:Track has more than 500000 <when> without their counterparts", 0, 0, 0, 20},
         {"tracks_200000.csv",
          [](const QString &p) {
              QByteArray text("track_id,time,lon,lat\n");

@@ -64,11 +64,12 @@ inline std::string safeName(const char *name)
 // counted as used (the budget is about what the program holds).
 // Its peak memory is measured through peak_launcher (tests/app/launcher): a process forked from the test
 // itself would report the test's size as its own.
-inline ChildResult trilink(const QStringList &args, const QString &dir, const QString &program = QStringLiteral(TRILINK_BIN))
+inline ChildResult trilink(const QStringList &args, const QString &dir, const QString &program = QStringLiteral(TRILINK_BIN),
+                           int timeoutMs = kSanitized ? 600000 : 120000)
 {
     ChildOptions o;
     o.workDir = dir;
-    o.timeoutMs = kSanitized ? 600000 : 120000;
+    o.timeoutMs = timeoutMs;
     if (kSanitized)
         o.env << QStringLiteral("ASAN_OPTIONS=%1:quarantine_size_mb=4").arg(qEnvironmentVariable("ASAN_OPTIONS", QStringLiteral("detect_leaks=1")));
     const QString peakFile = QStringLiteral("%1/trilink-peak-%2-%3").arg(QDir::tempPath()).arg(::getpid()).arg(reinterpret_cast<quintptr>(&o));

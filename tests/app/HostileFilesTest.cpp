@@ -14,6 +14,8 @@
 
 #include <gtest/gtest.h>
 
+#include <cstdio>
+
 #include <functional>
 
 // Issue 19, "safe with any file", checked the way an attacker would try it, with the real program:
@@ -70,6 +72,18 @@ TEST_P(GeneratedHostileFile, GivesItsStatusProblemAndPointsInTimeAndMemory)
     EXPECT_LE(r.problems.size(), 1001) << "the problem list is capped";
     EXPECT_LT(run.seconds, hostile::secondsAllowed(g.seconds)) << g.name << " took " << run.seconds << " s";
     hostile::expectWithinMemoryBudget(run, g.pointsRead, g.name);
+
+    // The figures of the note: time and memory of this file, and with TRILINK_HOSTILE_BEFORE naming an older
+    // trilink, the same file through it (stopped after 60 s), for the before/after table of docs/formats.md.
+    std::printf("[figures] %s: %.2f s, peak %ld kB (the program alone %ld kB)\n", g.name, run.seconds, run.peakKb, hostile::baselineKb());
+    const QString before = qEnvironmentVariable("TRILINK_HOSTILE_BEFORE");
+    const QString beforeDir = dir.filePath(QStringLiteral("before"));
+    const QString beforePath = beforeDir + u'/' + QString::fromUtf8(g.name); // the same name: formats go by it
+    if (!before.isEmpty() && QDir().mkpath(beforeDir) && g.make(beforePath)) {
+        const ChildResult old = hostile::trilink({QStringLiteral("info"), QStringLiteral("--json"), beforePath}, beforeDir, before, 60000);
+        std::printf("[figures] %s before: %s%.2f s, peak %ld kB, exit %d\n", g.name, old.timedOut ? "killed after " : "", old.seconds,
+                    old.peakKb, old.code);
+    }
 }
 
 INSTANTIATE_TEST_SUITE_P(Files, GeneratedHostileFile, testing::ValuesIn(hostile::generatedFiles()), testName);
