@@ -46,16 +46,14 @@ TrackReadout trackReadout(const Scenario &scenario, const ScenarioTrack &track, 
     return r;
 }
 
-QString TrackReadout::text() const
+QString TrackReadout::text(const UnitSystem &units) const
 {
     QStringList parts;
     if (sinceLaunchS) {
-        parts << QStringLiteral("%1 %2 s · alt %3 km · %4 m/s")
-                     .arg(label, QString::number(*sinceLaunchS, 'f', 0))
-                     .arg(state.altM / 1000.0, 0, 'f', 0)
-                     .arg(state.speedMps, 0, 'f', 0);
+        parts << QStringLiteral("%1 %2 · alt %3 · %4")
+                     .arg(label, text::missionTime(*sinceLaunchS), text::height(state.altM, units), text::speed(state.speedMps, units));
         for (const SensorRange &n : nearest)
-            parts << QStringLiteral("%1: %2 km ground, %3 km slant").arg(n.sensorId).arg(n.groundM / 1000.0, 0, 'f', 0).arg(n.slantM / 1000.0, 0, 'f', 0);
+            parts << QStringLiteral("%1: %2 ground, %3 slant").arg(n.sensorId, text::distance(n.groundM, units), text::distance(n.slantM, units));
     }
     if (viewer)
         parts << QStringLiteral("sharing gain for %1: %2").arg(partnerCode(*viewer), text::sharingGain(gain));

@@ -5,6 +5,7 @@
 #include "core/Scenario.h"
 #include "core/SensorLaydown.h"
 #include "core/SharingModel.h"
+#include "core/Units.h"
 
 #include <QString>
 
@@ -35,9 +36,9 @@ struct TrackReadout {
     std::optional<Partner> viewer;      // a partner's view: its sharing gain
     SharingGain gain;
 
-    // "HS15 700 s · alt 984 km · 4981 m/s   ·   KOR-GREENPINE-C: 650 km ground, 1163 km slant   ·   ...
-    // sharing gain for KOR: 26 s earlier · +21 %".
-    QString text() const;
+    // "HS15 T+11:40 · alt 984 km · 4,981 m/s   ·   KOR-GREENPINE-C: 650 km ground, 1,163 km slant   ·   ...
+    // sharing gain for KOR: 26 s earlier · +21 pts held", in the given units.
+    QString text(const UnitSystem &units = {}) const;
 };
 
 TrackReadout trackReadout(const Scenario &scenario, const ScenarioTrack &track, double timeMs, ViewAs viewAs);

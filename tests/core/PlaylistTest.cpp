@@ -118,7 +118,8 @@ TEST(TrackReadout, ReadsOutOnlyWhileTheTrackFlies)
     }
     const TrackReadout during = trackReadout(s, t, kT0 + 50'000.0, std::nullopt);
     ASSERT_TRUE(during.sinceLaunchS);
-    EXPECT_EQ(during.text(), QStringLiteral("T 50 s · alt 50 km · 2000 m/s"));
+    EXPECT_EQ(during.text(), QStringLiteral("T T+00:50 · alt 50 km · 2,000 m/s"));
+    EXPECT_EQ(during.text(UnitSystem::nautical()), QStringLiteral("T T+00:50 · alt 164 kft · Mach 5.9")); // 50000 / 304.8; 2000 / 340.294
     EXPECT_FALSE(trackReadout(s, t, kT0 + 150'000.0, std::nullopt).sinceLaunchS); // down
     EXPECT_TRUE(trackReadout(s, t, kT0 + 150'000.0, std::nullopt).text().isEmpty());
     // A partner's view adds what sharing gains it (nobody sees this track: "not seen").

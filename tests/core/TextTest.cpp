@@ -11,15 +11,33 @@
 
 using namespace trilink;
 
-TEST(Text, MissionTimeCountsWholeSecondsDown)
+TEST(Text, MissionTimeRoundsToTheNearestSecond)
 {
     EXPECT_EQ(text::missionTime(0), QStringLiteral("T+00:00"));
-    EXPECT_EQ(text::missionTime(754.9), QStringLiteral("T+12:34")); // 12 min 34.9 s: still second 34
+    EXPECT_EQ(text::missionTime(754.4), QStringLiteral("T+12:34"));
+    EXPECT_EQ(text::missionTime(754.5), QStringLiteral("T+12:35")); // halves away from zero
     EXPECT_EQ(text::missionTime(3725), QStringLiteral("T+1:02:05"));
     EXPECT_EQ(text::missionTime(-20), QStringLiteral("T\u221200:20"));
-    // The whole second before launch reads T−00:01, never a second "T−00:00".
     EXPECT_EQ(text::missionTime(-0.5), QStringLiteral("T\u221200:01"));
-    EXPECT_EQ(text::missionTime(-1.0), QStringLiteral("T\u221200:01"));
+    EXPECT_EQ(text::missionTime(-0.4), QStringLiteral("T+00:00")); // never a "T−00:00"
+}
+
+// Issue 20: a brief said "53 min 00 s" while its own map said "impact T+52:59" and "19:10:59 UTC". One rule:
+// an impact 3179.6 s after an 18:18:00Z launch is 53:00 on every clock, in every duration and in UTC.
+TEST(Text, OneRoundingRuleForEveryTime)
+{
+    const double launchMs = 1'511'893'080'000.0; // 2017-11-28 18:18:00Z
+    const double flightS = 3179.6;
+    EXPECT_EQ(text::missionTime(flightS), QStringLiteral("T+53:00"));
+    EXPECT_EQ(text::duration(flightS), QStringLiteral("53 min 00 s"));
+    EXPECT_EQ(text::durationClock(flightS), QStringLiteral("53:00"));
+    EXPECT_EQ(text::utcTimeOfDay(launchMs + flightS * 1000.0), QStringLiteral("19:11:00Z"));
+    EXPECT_EQ(text::utcDateTime(launchMs + flightS * 1000.0), QStringLiteral("2017-11-28 19:11:00Z"));
+    EXPECT_EQ(text::koreaJapanTime(launchMs + flightS * 1000.0), QStringLiteral("04:11:00"));
+    // Scud-C, 6 min 22 s: T+06:21 in the old map's floor.
+    EXPECT_EQ(text::missionTime(381.7), QStringLiteral("T+06:22"));
+    EXPECT_EQ(text::duration(381.7), QStringLiteral("6 min 22 s"));
+    EXPECT_EQ(text::wholeSeconds(-2.5), -3);
 }
 
 TEST(Text, MissionSecondsAsTheCommandLineTakesThem)
@@ -45,25 +63,28 @@ TEST(Text, SharingGainInALineAndInATableCell)
     earlier.seenAlone = earlier.seenShared = true;
     earlier.firstDetectionEarlierS = 26.4;
     earlier.heldFractionGain = 0.214;
-    EXPECT_EQ(text::sharingGain(earlier), QStringLiteral("26 s earlier · +21 %"));
-    EXPECT_EQ(text::sharingGainCell(earlier), QStringLiteral("26.4 s earlier\n+21 pts held"));
+    // Percentage points, never "%": the gain is a difference of two shares of the flight.
+    EXPECT_EQ(text::sharingGain(earlier), QStringLiteral("26 s earlier · +21 pts held"));
+    EXPECT_EQ(text::sharingGainCell(earlier), QStringLiteral("26 s earlier\n+21 pts held"));
 
     SharingGain onlyShared;
     onlyShared.seenShared = true;
     onlyShared.heldFractionGain = 0.61;
-    EXPECT_EQ(text::sharingGain(onlyShared), QStringLiteral("only by sharing · +61 %"));
-    EXPECT_EQ(text::sharingGainCell(onlyShared), QStringLiteral("seen only through sharing"));
+    EXPECT_EQ(text::sharingGain(onlyShared), QStringLiteral("seen only through sharing · +61 pts held"));
+    EXPECT_EQ(text::sharingGainCell(onlyShared), QStringLiteral("seen only through sharing\n+61 pts held"));
 
     SharingGain less = earlier; // a latency can cost some held time: a true minus sign
     less.heldFractionGain = -0.05;
-    EXPECT_EQ(text::sharingGain(less), QStringLiteral("26 s earlier · \u22125 %"));
+    EXPECT_EQ(text::sharingGain(less), QStringLiteral("26 s earlier · \u22125 pts held"));
 
     SharingGain nothing;
     nothing.seenAlone = nothing.seenShared = true;
-    nothing.firstDetectionEarlierS = 0.01;
-    EXPECT_EQ(text::sharingGainCell(nothing), QStringLiteral("none"));
+    nothing.firstDetectionEarlierS = 0.4;
+    EXPECT_EQ(text::sharingGain(nothing), QStringLiteral("no gain"));
+    EXPECT_EQ(text::sharingGainCell(nothing), QStringLiteral("no gain"));
     EXPECT_EQ(text::sharingGain(SharingGain{}), QStringLiteral("not seen"));
-    EXPECT_EQ(text::sharingGainCell(SharingGain{}), QStringLiteral("\u2014"));
+    EXPECT_EQ(text::sharingGainCell(SharingGain{}), QStringLiteral("not seen"));
+    EXPECT_EQ(text::percent(0.9608000000000001), QStringLiteral("96%"));
 }
 
 TEST(Text, PartnerListsReadBackAsWritten)
@@ -96,6 +117,56 @@ TEST(Text, ViewAsNamesDescriptionsAndParsing)
     EXPECT_FALSE(text::parseViewAs(QStringLiteral("PRK"), who, error));
     EXPECT_EQ(who, Partner::USA);
     EXPECT_EQ(error, QStringLiteral("unknown view 'PRK' (choose combined, USA, KOR or JPN)"));
+}
+
+// Conversions by the definitions (1 nm = 1852 m, 1 ft = 0.3048 m, 1 kn = 1852/3600 m/s) worked by hand.
+TEST(Text, FiguresInTheUsersUnits)
+{
+    const UnitSystem metric, nautical = UnitSystem::nautical();
+    EXPECT_EQ(text::distance(4'511'000, metric), QStringLiteral("4,511 km"));
+    EXPECT_EQ(text::distance(4'511'000, nautical), QStringLiteral("2,436 nm")); // 4511000 / 1852 = 2435.75
+    EXPECT_EQ(text::distance(7'450, metric), QStringLiteral("7.5 km"));
+    EXPECT_EQ(text::distance(1'000'000, UnitSystem{UnitSystem::Distance::Mi}), QStringLiteral("621 mi")); // 621.37
+    EXPECT_EQ(text::height(984'000, metric), QStringLiteral("984 km"));
+    EXPECT_EQ(text::height(984'000, nautical), QStringLiteral("3,228 kft")); // 984000 / 304.8 = 3228.3
+    EXPECT_EQ(text::height(3'000, nautical), QStringLiteral("9.8 kft"));
+    EXPECT_EQ(text::speed(4'981, metric), QStringLiteral("4,981 m/s"));
+    EXPECT_EQ(text::speed(3'403, nautical), QStringLiteral("Mach 10.0")); // 3403 / 340.294 = 10.0002
+    EXPECT_EQ(text::speed(1'000, UnitSystem{UnitSystem::Distance::Km, UnitSystem::Height::Km, UnitSystem::Speed::Knots}),
+              QStringLiteral("1,944 kn")); // 1000 / 0.514444 = 1943.8
+    EXPECT_EQ(text::distanceUnit(nautical), QStringLiteral("nm"));
+    EXPECT_EQ(text::heightUnit(nautical), QStringLiteral("kft"));
+}
+
+TEST(Text, UnitSystemsReadBackAsWritten)
+{
+    QString error;
+    for (auto d : {UnitSystem::Distance::Km, UnitSystem::Distance::Nm, UnitSystem::Distance::Mi})
+        for (auto h : {UnitSystem::Height::Km, UnitSystem::Height::Kft})
+            for (auto v : {UnitSystem::Speed::Mps, UnitSystem::Speed::Mach, UnitSystem::Speed::Knots}) {
+                const UnitSystem u{d, h, v};
+                const auto back = text::parseUnitSystem(text::unitSystemName(u), error);
+                ASSERT_TRUE(back) << text::unitSystemName(u).toStdString() << " " << error.toStdString();
+                EXPECT_EQ(*back, u) << text::unitSystemName(u).toStdString();
+            }
+    EXPECT_EQ(text::unitSystemName(UnitSystem::nautical()), QStringLiteral("nautical"));
+    EXPECT_EQ(text::parseUnitSystem(QStringLiteral("Mach, NM"), error), (UnitSystem{UnitSystem::Distance::Nm, UnitSystem::Height::Km, UnitSystem::Speed::Mach}));
+    EXPECT_FALSE(text::parseUnitSystem(QStringLiteral("furlongs"), error));
+    EXPECT_FALSE(text::parseUnitSystem(QStringLiteral("nm,mi"), error)); // two distance units
+    EXPECT_TRUE(error.contains(QStringLiteral("nm,mi")));
+}
+
+TEST(Text, CoordinatesInDegreesAndDms)
+{
+    // Pyongyang: 39.0392 N, 125.7625 E. 0.0392° = 2.352′ = 2′21.12″; 0.7625° = 45′45″.
+    EXPECT_EQ(text::coordinate(125.7625, 39.0392, CoordinateFormat::Degrees), QStringLiteral("39.0392°N 125.7625°E"));
+    EXPECT_EQ(text::coordinate(125.7625, 39.0392, CoordinateFormat::Dms), QStringLiteral("39°02′21″N 125°45′45″E"));
+    // Rounding carries: 1.99999° is 2°00′00″; the west and south read W and S; longitudes wrap.
+    EXPECT_EQ(text::coordinate(-1.99999, -0.5, CoordinateFormat::Dms), QStringLiteral("00°30′00″S 002°00′00″W"));
+    EXPECT_EQ(text::coordinate(190.0, 10.0, CoordinateFormat::Degrees), QStringLiteral("10.0000°N 170.0000°W"));
+    QString error;
+    EXPECT_EQ(text::parseCoordinateFormat(QStringLiteral("MGRS"), error), CoordinateFormat::Mgrs);
+    EXPECT_FALSE(text::parseCoordinateFormat(QStringLiteral("utm"), error));
 }
 
 TEST(Units, DegreesAndRadiansAndTheEllipsoid)
