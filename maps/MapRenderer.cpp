@@ -68,21 +68,25 @@ void strokeBase(QPainter &painter, const QPainterPath &path, const QColor &colou
     painter.setTransform(base);
 }
 
-// What is drawn over the geography, in order. The still part first: areas under everything, then fixed
-// furniture, so labels make way for it rather than the other way round, then the reference's rings,
-// places, grid labels, the sensors and the legend.
+// What is drawn over the geography, in order. The still part first: areas under everything; then, with
+// the furniture's boxes already reserved (LayerContext), the one collision pass in order of importance:
+// the space of the tracks' end symbols, the sensors (symbols, then names), the places (capitals, the pointer
+// to Guam, cities), the zone's name, the rings, the grid; then the furniture in its boxes.
 const ZoneLayer kZones;
 const CoverageLayer kCoverage;
+const TrackEndSpaceLayer kTrackEnds;
+const SensorLayer kSensors;
+const PlaceLayer kPlaces;
+const ZoneLabelLayer kZoneLabel;
+const RangeRingLayer kRangeRings;
+const GraticuleLabelLayer kGraticuleLabels;
 const ScaleBarLayer kScaleBar;
 const CreditsLayer kCredits;
 const NorthArrowLayer kNorthArrow;
-const RangeRingLayer kRangeRings;
-const PlaceLayer kPlaces;
-const GraticuleLabelLayer kGraticuleLabels;
-const SensorLayer kSensors;
 const LegendLayer kLegend;
-const std::array<const MapLayer *, 10> kStillLayers{&kZones, &kCoverage, &kScaleBar, &kCredits, &kNorthArrow,
-                                                    &kRangeRings, &kPlaces, &kGraticuleLabels, &kSensors, &kLegend};
+const GainLayer kGain;
+const std::array<const MapLayer *, 13> kStillLayers{&kZones,      &kCoverage,        &kTrackEnds, &kSensors, &kPlaces,     &kZoneLabel, &kRangeRings,
+                                                    &kGraticuleLabels, &kScaleBar, &kCredits,   &kNorthArrow, &kLegend, &kGain};
 // Then what moves: the tracks, the measured line, the clock and the banner over everything.
 const TrackLayer kTracks;
 const MeasureLayer kMeasure;
@@ -92,7 +96,7 @@ const std::array<const MapLayer *, 4> kMovingLayers{&kTracks, &kMeasure, &kClock
 
 template <std::size_t N>
 bool drawLayers(const std::array<const MapLayer *, N> &layers, QPainter &painter, const MapSettings &settings, const ProjectedBaseMap &base,
-                const BaseMapData &data, const std::atomic_bool *cancel)
+                const BaseMapData &data, const std::atomic_bool *cancel, MapRenderer::Collisions *collisions = nullptr)
 {
     const QTransform device = painter.worldTransform();
     painter.save();
@@ -104,6 +108,8 @@ bool drawLayers(const std::array<const MapLayer *, N> &layers, QPainter &painter
             break;
         layer->draw(context);
     }
+    if (collisions)
+        *collisions = {context.labels.claimed(), context.labels.taken(), context.furniture.boxes()};
     painter.restore();
     return !context.cancelled();
 }
@@ -204,6 +210,15 @@ QImage MapRenderer::renderImage(const MapSettings &settings, ProjectedBaseMapCac
     if (cancel && cancel->load(std::memory_order_relaxed))
         return {};
     return image;
+}
+
+MapRenderer::Collisions MapRenderer::stillCollisions(const MapSettings &settings, const ProjectedBaseMap &base, const BaseMapData &data)
+{
+    QImage image(settings.size, QImage::Format_ARGB32_Premultiplied);
+    QPainter painter(&image);
+    Collisions collisions;
+    drawLayers(kStillLayers, painter, settings, base, data, nullptr, &collisions);
+    return collisions;
 }
 
 } // namespace trilink::maps

@@ -9,6 +9,7 @@
 #include <QImage>
 
 #include <atomic>
+#include <vector>
 
 class QPainter;
 
@@ -41,6 +42,14 @@ public:
                             const std::atomic_bool *cancel = nullptr);
     static bool renderMoving(QPainter &painter, const MapSettings &settings, const ProjectedBaseMap &base, const BaseMapData &data,
                              const std::atomic_bool *cancel = nullptr);
+
+    // What the still part's one collision pass ends with, in pixels: the labels it placed (place names,
+    // sensor names, the pointer to Guam, the EEZ's name, ring and grid labels), every box taken (markers
+    // and labels) and the furniture's boxes. For tests and hit testing.
+    struct Collisions {
+        std::vector<QRectF> labels, taken, furniture;
+    };
+    static Collisions stillCollisions(const MapSettings &settings, const ProjectedBaseMap &base, const BaseMapData &data);
 };
 
 } // namespace trilink::maps

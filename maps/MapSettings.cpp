@@ -6,6 +6,7 @@
 #include "maps/Projection.h"
 
 #include <algorithm>
+#include <cmath>
 
 namespace trilink::maps {
 
@@ -22,9 +23,18 @@ QPointF MapSettings::toMap(const QPointF &pixel) const
             centre.y() - (pixel.y() - size.height() / 2.0) * metresPerPixel};
 }
 
-double MapSettings::uiScale() const
+double MapSettings::sizeScale(QSize size)
 {
-    return std::max(1.0, std::min(size.width() / 1920.0, size.height() / 1080.0)) * textScale;
+    const double k = std::min(size.width() / 1920.0, size.height() / 1080.0);
+    return k >= 1.0 ? k : std::max(kMinUiScale, std::sqrt(std::max(k, 0.0)));
+}
+
+double MapSettings::uiScale() const { return sizeScale(size) * textScale; }
+
+void MapSettings::select(const QString &trackId)
+{
+    selectedTrack = trackId;
+    followSelection();
 }
 
 std::optional<MapSettings> MapSettings::fitted(const ProjectionSpec &projection, double lon, double lat,

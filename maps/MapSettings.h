@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Trilink contributors
 #pragma once
 
+#include "core/Units.h"
 #include "maps/ProjectionSpec.h"
 #include "maps/TrackOverlay.h"
 
@@ -36,8 +37,13 @@ struct MapLayers {
     bool showDecorations = true;          // projection title, credits, north arrow
     bool showEez = true;
     bool showLegend = true;               // the legend and the clock
-    PartnerMask sensorPartners = 0b111;   // whose sensor symbols are shown
-    PartnerMask coveragePartners = 0b111; // whose coverage fans are shown
+    // Whose sensors and coverage fans are shown; a view-as shows only the viewer's own, whatever these say.
+    PartnerMask sensorPartners = 0b111;
+    PartnerMask coveragePartners = 0b111;
+    // The fans a briefer shows: only those of the radars that held the selected track (none in an overview),
+    // rather than every radar's at once. Off: every radar of coveragePartners.
+    bool coverageOfSelected = true;
+    UnitSystem units;                     // distances, heights and speeds on the map
     std::optional<QPointF> reference;     // (lon, lat) origin of range rings, marked on the map
     ViewAs viewAs;                        // whose picture: combined (empty) or one partner's own sensors alone
     QString banner;                       // releasability banner text, top and bottom; empty for none
@@ -51,6 +57,10 @@ struct MapLayers {
 // belongs here, one that only changes what is drawn over it in MapMoment.
 struct MapStill : MapView, MapLayers {
     TrackOverlay::Ptr tracks; // shared, read-only; null draws no tracks
+    // The selected track as far as the still part depends on it: its radars' fans (coverageOfSelected), its
+    // sharing gain, and the furniture, which keeps clear of its path. A copy of MapMoment::selectedTrack
+    // (MapSettings::followSelection), so a new selection redraws the still part once, not every frame.
+    QString focusTrack;
 
     bool operator==(const MapStill &) const = default;
 };
@@ -79,8 +89,21 @@ struct MapSettings : MapStill, MapMoment {
     QTransform mapToPixel() const;
     QPointF toPixel(const QPointF &map) const { return mapToPixel().map(map); }
     QPointF toMap(const QPointF &pixel) const;
-    // Text and line sizes grow with the picture, so an 8K export reads like the screen.
+    // Text and line sizes follow the picture: in proportion above 1920x1080, so an 8K export reads like the
+    // screen; below it, with the square root of the size down to kMinUiScale, so a laptop's map or a
+    // 640x360 GIF keeps legible type without its furniture covering the map. Times textScale.
     double uiScale() const;
+    static constexpr double kMinUiScale = 0.62;
+    // uiScale's factor for the picture's size alone (textScale 1). A picture whose pixels are not a screen's
+    // (a printed page's map) divides its text scale by it to keep its type at a fixed size.
+    static double sizeScale(QSize size);
+    // Selects a track (empty: none) in what moves and in what the still part follows (focusTrack).
+    void select(const QString &trackId);
+    // The still part's copy of the selection, made equal to it again after any change.
+    void followSelection() { focusTrack = selectedTrack; }
+    // The shown partners after the view-as: a partner's picture has only its own sensors and coverage.
+    PartnerMask shownSensorPartners() const { return sensorPartners & viewMask(viewAs); }
+    PartnerMask shownCoveragePartners() const { return coveragePartners & viewMask(viewAs); }
 
     // A view of `extentKm` projected kilometres across, centred on (lon, lat); nullopt where the centre
     // does not project (e.g. behind the globe).

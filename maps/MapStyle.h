@@ -8,6 +8,8 @@
 #include <QPointF>
 #include <QString>
 
+#include <array>
+
 namespace trilink::maps {
 
 // A type size of the map: pixels of a 1920x1080 picture at text scale 1 (the layers multiply by
@@ -47,6 +49,7 @@ struct MapStyle {
         int dimmed = 150;      // the other tracks while one is selected
         int furniturePanel = 225; // the legend's and the clock's panels
         int labelPanel = 200;     // a track label's panel (selectedLabelPanel for the selected track's)
+        int gainShared = 80;      // the share of the flight a partner's shared picture holds, under its own
         int selectedLabelPanel = 235;
     } colour;
 
@@ -57,6 +60,7 @@ struct MapStyle {
         MapFont scaleBar{12, true}, credits{10}, north{12, true};
         MapFont zoneLabel{11, true}, sensorLabel{10}, trackLabel{12}, selectedTrackLabel{14, true}, measureLabel{14, true};
         MapFont legendTitle{11, true}, legendBody{12}, legendNotice{12, true}, clock{17, true}, clockDetail{11}, banner{14, true};
+        MapFont gainTitle{12, true}, gainPartner{14, true}, gain{14, true}, gainShares{12};
     } type;
 
     // Line widths.
@@ -83,11 +87,14 @@ struct MapStyle {
         double edgeArrow = 18.0;  // its length
         double northArrow = 20.0; // its half length
         double swatch = 26.0;     // a legend swatch's length
+        double gainBar = 120.0, gainBarHeight = 10.0; // the sharing gain's bar of the flight held
     } symbol;
 
     // Where things go by default.
     struct Places {
-        QPointF eezLabel{141.2, 29.6}; // (lon, lat) of "JAPAN EEZ (APPROX.)", in open water south of Honshu
+        // (lon, lat) of "JAPAN EEZ (APPROX.)", best first: open water inside the zone south of Honshu, east
+        // of Honshu, south of Kyushu.
+        std::array<QPointF, 3> eezLabel{QPointF(141.2, 29.6), QPointF(146.0, 37.0), QPointF(132.0, 27.5)};
         double furnitureMargin = 12;   // the legend (top left) and the clock (top centre) from the frame
         QPointF scaleBar{20, 30};      // its left end: from the frame's left and bottom
         double scaleBarLength = 220;   // at most

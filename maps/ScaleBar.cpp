@@ -3,6 +3,7 @@
 #include "maps/ScaleBar.h"
 
 #include "core/Geodesic.h"
+#include "core/Text.h"
 
 #include <cmath>
 
@@ -28,19 +29,22 @@ std::optional<ScaleBar> ScaleBar::compute(const MapSettings &settings, const Pro
     const auto mpp = groundMetresPerPixel(settings, projection, centre);
     if (!mpp || *mpp <= 0)
         return std::nullopt;
-    const double maxM = maxPx * *mpp;
-    const double decade = std::pow(10.0, std::floor(std::log10(maxM)));
+    // Metric bars below a kilometre count metres; the others count their unit (km, nm, mi), in tenths if need be.
+    const bool metres = settings.units.distance == UnitSystem::Distance::Km && maxPx * *mpp < 1000.0;
+    const double unitM = metres ? 1.0 : settings.units.distanceUnitM();
+    const double maxUnits = maxPx * *mpp / unitM;
+    const double decade = std::pow(10.0, std::floor(std::log10(maxUnits)));
     double nice = decade;
     for (double f : {5.0, 2.0, 1.0}) {
-        if (f * decade <= maxM) {
+        if (f * decade <= maxUnits) {
             nice = f * decade;
             break;
         }
     }
     ScaleBar bar;
-    bar.lengthM = nice;
-    bar.lengthPx = nice / *mpp;
-    bar.label = nice >= 1000.0 ? QStringLiteral("%1 km").arg(nice / 1000.0) : QStringLiteral("%1 m").arg(nice);
+    bar.lengthM = nice * unitM;
+    bar.lengthPx = bar.lengthM / *mpp;
+    bar.label = QStringLiteral("%1 %2").arg(nice).arg(metres ? QStringLiteral("m") : text::distanceUnit(settings.units));
     return bar;
 }
 

@@ -17,12 +17,12 @@ namespace trilink::maps {
 struct ScaleBar {
     double lengthPx = 0;
     double lengthM = 0;
-    QString label; // "500 km"
+    QString label; // "500 km", "200 nm"
 
     // Ground metres per pixel, measured along a horizontal line through `pixel`; nullopt off the map.
     static std::optional<double> groundMetresPerPixel(const MapSettings &settings, const Projection &projection,
                                                       QPointF pixel);
-    // The longest 1-2-5 round length that fits in `maxPx`.
+    // The longest 1-2-5 round length in the settings' distance unit (MapLayers::units) that fits in `maxPx`.
     static std::optional<ScaleBar> compute(const MapSettings &settings, const Projection &projection, double maxPx);
 };
 

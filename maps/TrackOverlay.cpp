@@ -104,6 +104,14 @@ TrackOverlay::Ptr buildTrackOverlay(const Scenario &scenario, double coverageAlt
         }
         o.partners = t.attribution.partnersAt;
         o.partners.resize(n, 0);
+        for (const SensorDetection &d : t.attribution.sensors)
+            o.sensorIds << d.sensorId;
+        for (Partner p : kAllPartners) {
+            auto &pic = o.pictures[partnerIndex(p)];
+            pic.aloneHeld = SharingModel::alone(t.attribution, p).heldFraction;
+            pic.sharedHeld = SharingModel::shared(t.attribution, p, scenario.sharing).heldFraction;
+            pic.gain = SharingModel::gain(t.attribution, p, scenario.sharing);
+        }
         overlay->tracks.push_back(std::move(o));
     }
     for (const Sensor &s : scenario.laydown.sensors()) {

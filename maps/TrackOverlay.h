@@ -5,10 +5,12 @@
 #include "core/Partner.h"
 #include "core/Scenario.h"
 #include "core/Sensor.h"
+#include "core/SharingModel.h"
 
 #include <QPolygonF>
 #include <QString>
 
+#include <array>
 #include <cstdint>
 #include <memory>
 #include <vector>
@@ -31,6 +33,15 @@ struct TrackOverlay {
         std::vector<float> timesS;         // per sample, since launch
         std::vector<float> altM;           // per sample
         std::vector<PartnerMask> partners; // per sample: who held it (all partners' own sensors)
+        QStringList sensorIds;             // the sensors that held it at least once, in laydown order
+        // What sharing does for each partner (kAllPartners order): the share of the flight its own
+        // sensors hold, the share its shared picture holds, and the gain (SharingModel).
+        struct Picture {
+            double aloneHeld = 0;
+            double sharedHeld = 0;
+            SharingGain gain;
+        };
+        std::array<Picture, kPartnerCount> pictures;
     };
     struct SensorMark {
         QString id;

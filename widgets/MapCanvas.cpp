@@ -41,6 +41,7 @@ void MapCanvas::setBaseMap(std::shared_ptr<maps::ProjectedBaseMapCache> cache)
 void MapCanvas::changed()
 {
     m_settings.size = size();
+    m_settings.followSelection();
     if (m_job && !m_settings.size.isEmpty())
         m_job->request(m_settings);
     update();

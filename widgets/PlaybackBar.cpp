@@ -26,9 +26,9 @@ namespace {
 // Korea and Japan both keep UTC+9 with no daylight saving since 1988 and 1951, before any catalogued launch.
 constexpr int kKoreaJapanOffsetS = 9 * 3600;
 
-QDateTime utcAt(double timeMs)
+QString koreaJapanDateTime(double timeMs)
 {
-    return QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(std::floor(timeMs)), QTimeZone::utc());
+    return text::utcSecond(timeMs).toOffsetFromUtc(kKoreaJapanOffsetS).toString(QStringLiteral("MM-dd HH:mm:ss"));
 }
 
 // The style's media icons are dark glyphs drawn for light themes; repainting them in the palette's button
@@ -261,18 +261,18 @@ void PlaybackBar::syncTime()
 
 QString PlaybackBar::utcText() const
 {
-    return m_clock ? utcAt(m_clock->timeMs()).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss'Z'")) : QStringLiteral("—");
+    return m_clock ? text::utcDateTime(m_clock->timeMs()) : QStringLiteral("—");
 }
 
 QString PlaybackBar::koreaText() const
 {
-    return m_clock ? QStringLiteral("KST %1").arg(utcAt(m_clock->timeMs()).toOffsetFromUtc(kKoreaJapanOffsetS).toString(QStringLiteral("MM-dd HH:mm:ss")))
+    return m_clock ? QStringLiteral("KST %1").arg(koreaJapanDateTime(m_clock->timeMs()))
                    : QStringLiteral("KST —");
 }
 
 QString PlaybackBar::japanText() const
 {
-    return m_clock ? QStringLiteral("JST %1").arg(utcAt(m_clock->timeMs()).toOffsetFromUtc(kKoreaJapanOffsetS).toString(QStringLiteral("MM-dd HH:mm:ss")))
+    return m_clock ? QStringLiteral("JST %1").arg(koreaJapanDateTime(m_clock->timeMs()))
                    : QStringLiteral("JST —");
 }
 

@@ -31,8 +31,7 @@ constexpr double kMinWindowMs = 10'000.0;
 
 QString utcText(double timeMs)
 {
-    return QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(std::floor(timeMs)), QTimeZone::utc())
-        .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss'Z'"));
+    return text::utcDateTime(timeMs);
 }
 
 QColor withAlpha(QColor c, int alpha)
@@ -460,7 +459,7 @@ void TimelineWidget::paintAxis(QPainter &p, const Layout &l) const
         if (m_track) {
             label = text::missionTime(s);
         } else {
-            const QDateTime utc = QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(ms), QTimeZone::utc());
+            const QDateTime utc = text::utcSecond(ms);
             label = utc.toString(step < 60 ? QStringLiteral("HH:mm:ss") : step < 86400 ? QStringLiteral("HH:mm") : QStringLiteral("yyyy-MM-dd"));
         }
         p.setPen(withAlpha(text, 35));

@@ -15,11 +15,6 @@
 namespace trilink::widgets {
 namespace {
 
-QString percent(double fraction)
-{
-    return QStringLiteral("%1 %").arg(std::lround(fraction * 100.0));
-}
-
 // When something happened after launch, rounded like every duration: "T+0:16".
 QString elapsed(double seconds)
 {
@@ -223,14 +218,14 @@ QString TrackListModel::toolTip(const ScenarioTrack &t) const
         const PartnerCustody *c = t.attribution.custodyOf(p);
         if (c)
             lines << tr("%1: first detection %2, held %3")
-                         .arg(partnerCode(p), elapsed(c->firstDetectionS), percent(c->heldFraction));
+                         .arg(partnerCode(p), elapsed(c->firstDetectionS), text::percent(c->heldFraction));
         else
             lines << tr("%1: not held").arg(partnerCode(p));
     }
     if (m_viewAs) {
         const SharingPicture shared = SharingModel::shared(t.attribution, *m_viewAs, m_scenario->sharing);
         if (shared.firstDetectionS)
-            lines << tr("Shared picture: first %1, held %2").arg(elapsed(*shared.firstDetectionS), percent(shared.heldFraction));
+            lines << tr("Shared picture: first %1, held %2").arg(elapsed(*shared.firstDetectionS), text::percent(shared.heldFraction));
         else
             lines << tr("Shared picture: never shown");
     }
@@ -239,7 +234,7 @@ QString TrackListModel::toolTip(const ScenarioTrack &t) const
 
 QString TrackListModel::launchText(std::int64_t launchMsUtc)
 {
-    return QDateTime::fromMSecsSinceEpoch(launchMsUtc, QTimeZone::utc()).toString(QStringLiteral("yyyy-MM-dd HH:mm'Z'"));
+    return text::utcSecond(static_cast<double>(launchMsUtc)).toString(QStringLiteral("yyyy-MM-dd HH:mm'Z'"));
 }
 
 } // namespace trilink::widgets

@@ -52,9 +52,8 @@ QFont font(double points, bool bold = false)
     return f;
 }
 
-QString percent(double fraction) { return QStringLiteral("%1%").arg(std::lround(fraction * 100.0)); }
 
-QDateTime utcAt(double ms) { return QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(std::floor(ms)), QTimeZone::utc()); }
+QDateTime utcAt(double ms) { return text::utcSecond(ms); }
 // Korea and Japan keep one time, UTC+9, with no summer time.
 QDateTime kstAt(double ms) { return utcAt(ms).toTimeZone(QTimeZone(9 * 3600)); }
 
@@ -270,9 +269,9 @@ PageFacts factsFor(const Scenario &scenario, const BriefItem &item, const BriefO
         const SharingPicture shared = SharingModel::shared(a, p, scenario.sharing);
         f.rows.push_back({p,
                           {QStringLiteral("%1\n%2").arg(partnerCode(p), partnerDisplayName(p)),
-                           detectionText(c ? std::optional(c->firstDetectionS) : std::nullopt, launchMs), c ? percent(c->heldFraction) : QStringLiteral("—"),
+                           detectionText(c ? std::optional(c->firstDetectionS) : std::nullopt, launchMs), c ? text::percent(c->heldFraction) : QStringLiteral("—"),
                            sensors.isEmpty() ? QStringLiteral("none") : sensors.join(QStringLiteral(", ")),
-                           detectionText(shared.firstDetectionS, launchMs), shared.firstDetectionS ? percent(shared.heldFraction) : QStringLiteral("—"),
+                           detectionText(shared.firstDetectionS, launchMs), shared.firstDetectionS ? text::percent(shared.heldFraction) : QStringLiteral("—"),
                            text::sharingGainCell(SharingModel::gain(a, p, scenario.sharing))}});
     }
     if (!options.scene.layers.viewAs) {
@@ -280,7 +279,7 @@ PageFacts factsFor(const Scenario &scenario, const BriefItem &item, const BriefO
         f.rows.push_back({std::nullopt,
                           {QStringLiteral("Common platform\n(all partners)"), QStringLiteral("—"), QStringLiteral("—"),
                            QStringLiteral("from %1").arg(partnerMaskText(common.contributors)), detectionText(common.firstDetectionS, launchMs),
-                           common.firstDetectionS ? percent(common.heldFraction) : QStringLiteral("—"), QStringLiteral("—")}});
+                           common.firstDetectionS ? text::percent(common.heldFraction) : QStringLiteral("—"), QStringLiteral("—")}});
     }
 
     // Sources: the catalogue row's sources and the verbatim cell of every reported figure.
@@ -430,7 +429,8 @@ void PageLayout::map(const QRectF &frame, const Scenario &scenario, const PageFa
     // No coverage fans: on paper they wash the map out, and Qt's PDF engine writes their dotted range arcs
     // dot by dot (megabytes a page). The side view shows where each radar's coverage meets the track.
     page.layers.coveragePartners = 0;
-    page.layers.textScale = kMapTextScale;
+    // Print sizes whatever the map's size in pixels: the type of a small screen picture shrinks, a page's must not.
+    page.layers.textScale = kMapTextScale / MapSettings::sizeScale(page.view.size);
     // This track, and only the sensors that saw it, so the map says who held it without the clutter of
     // every fan in the region.
     auto one = std::make_shared<TrackOverlay>(*overlay);

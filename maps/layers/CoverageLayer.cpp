@@ -8,6 +8,16 @@
 
 namespace trilink::maps {
 
+bool CoverageLayer::shows(const MapSettings &settings, const TrackOverlay::SensorMark &sensor)
+{
+    if (!(settings.shownCoveragePartners() & partnerBit(sensor.partner)) || sensor.coverage.isEmpty())
+        return false;
+    if (!settings.coverageOfSelected)
+        return true;
+    const TrackOverlay::Track *focus = settings.tracks && !settings.focusTrack.isEmpty() ? settings.tracks->find(settings.focusTrack) : nullptr;
+    return focus && focus->sensorIds.contains(sensor.id);
+}
+
 void CoverageLayer::draw(LayerContext &c) const
 {
     if (!c.settings.tracks)
@@ -15,7 +25,7 @@ void CoverageLayer::draw(LayerContext &c) const
     for (const auto &s : c.settings.tracks->sensors) {
         if (c.cancelled())
             return;
-        if (!(c.settings.coveragePartners & partnerBit(s.partner)) || s.coverage.isEmpty())
+        if (!shows(c.settings, s))
             continue;
         QColor edge = partnerColor(s.partner);
         QColor fill = edge;

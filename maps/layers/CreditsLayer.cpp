@@ -5,16 +5,15 @@
 #include <QFontMetricsF>
 #include <QStringList>
 
-namespace trilink::maps {
+#include <algorithm>
 
-void CreditsLayer::draw(LayerContext &c) const
+namespace trilink::maps {
+namespace {
+// The credits' lines, last line at the bottom: one line, or two when one would take more than half the
+// picture's width.
+QStringList linesOf(const LayerContext &c)
 {
-    if (!c.settings.showDecorations)
-        return;
-    const double s = c.scale;
-    const double margin = c.style.place.creditsMargin * s;
-    const QFont small = c.labels.font(c.style.type.credits);
-    const QFontMetricsF fm(small);
+    const QFontMetricsF fm(c.labels.font(c.style.type.credits));
     QStringList parts{c.settings.projection.title(), QStringLiteral("Base map: Natural Earth (public domain)")};
     if (c.settings.tracks)
         parts << QStringLiteral("Launches: public reporting (CNS/NTI, Japan MOD, ROK JCS, KCNA), sources in 'trilink catalog'");
@@ -22,12 +21,37 @@ void CreditsLayer::draw(LayerContext &c) const
     QStringList lines{parts.join(sep)};
     if (parts.size() > 2 && fm.horizontalAdvance(lines.front()) > c.frame.width() / 2)
         lines = {parts.mid(0, 2).join(sep), parts.last()};
+    return lines;
+}
+} // namespace
+
+QRectF CreditsLayer::box(const LayerContext &c)
+{
+    if (!c.settings.showDecorations)
+        return {};
+    const QFontMetricsF fm(c.labels.font(c.style.type.credits));
+    double w = 0;
+    const QStringList lines = linesOf(c);
+    for (const QString &line : lines)
+        w = std::max(w, fm.horizontalAdvance(line));
+    const double margin = c.style.place.creditsMargin * c.scale;
+    const double h = fm.lineSpacing() * (lines.size() - 1) + fm.height();
+    return QRectF(c.frame.right() - margin - w, c.frame.bottom() - margin - fm.ascent() - fm.lineSpacing() * (lines.size() - 1), w,
+                  h + margin * 0.5);
+}
+
+void CreditsLayer::draw(LayerContext &c) const
+{
+    if (c.furniture.credits.isEmpty())
+        return;
+    const double margin = c.style.place.creditsMargin * c.scale;
+    const QFont small = c.labels.font(c.style.type.credits);
+    const QFontMetricsF fm(small);
+    const QStringList lines = linesOf(c);
     double y = c.frame.bottom() - margin;
     for (auto line = lines.crbegin(); line != lines.crend(); ++line) {
         const double w = fm.horizontalAdvance(*line);
-        const QPointF at(c.frame.width() - w - margin, y);
-        c.labels.haloText(at, *line, small, c.style.graticuleLabel, LabelPainter::Fill::Glyphs);
-        c.labels.take(QRectF(at.x(), at.y() - fm.height(), w, fm.height() + margin));
+        c.labels.haloText(QPointF(c.frame.right() - w - margin, y), *line, small, c.style.graticuleLabel, LabelPainter::Fill::Glyphs);
         y -= fm.lineSpacing();
     }
 }

@@ -76,8 +76,28 @@ void LabelPainter::boxedText(const QRectF &box, const QString &text, const QFont
 
 bool LabelPainter::isFree(const QRectF &box, bool mayOverlapLabels) const
 {
+    if (!m_bounds.isNull() && !m_bounds.contains(box))
+        return false;
     const auto hits = [&box](const QRectF &o) { return o.intersects(box); };
     return std::none_of(m_reserved.begin(), m_reserved.end(), hits) && (mayOverlapLabels || std::none_of(m_taken.begin(), m_taken.end(), hits));
+}
+
+std::optional<QRectF> LabelPainter::claimFirst(const std::vector<QRectF> &candidates)
+{
+    for (const QRectF &box : candidates)
+        if (claim(box))
+            return box;
+    return std::nullopt;
+}
+
+std::vector<QRectF> LabelPainter::placesAround(const QRectF &a, QSizeF size, double gap)
+{
+    const double w = size.width(), h = size.height();
+    const double midY = a.center().y() - h / 2, midX = a.center().x() - w / 2;
+    return {QRectF(a.right() + gap, midY, w, h),          QRectF(a.left() - gap - w, midY, w, h),
+            QRectF(midX, a.bottom() + gap, w, h),         QRectF(midX, a.top() - gap - h, w, h),
+            QRectF(a.right() + gap, a.bottom(), w, h),    QRectF(a.right() + gap, a.top() - h, w, h),
+            QRectF(a.left() - gap - w, a.bottom(), w, h), QRectF(a.left() - gap - w, a.top() - h, w, h)};
 }
 
 bool LabelPainter::claim(const QRectF &box)
@@ -85,6 +105,7 @@ bool LabelPainter::claim(const QRectF &box)
     if (!isFree(box))
         return false;
     m_taken.push_back(box);
+    m_claimed.push_back(box);
     return true;
 }
 

@@ -7,19 +7,21 @@
 #include <QFont>
 #include <QRectF>
 
+#include <optional>
 #include <vector>
 
 class QPainter;
 
 namespace trilink::maps {
 
-// The one label painter of a picture: the map's fonts, text with a halo, boxed labels, and the space the
-// labels of one pass have taken, so a label is drawn only where it collides with nothing drawn before it.
-// Furniture takes its box first (the scale bar, the credits, the north arrow), then places, grid labels
-// and tracks claim theirs in the order they are drawn; reserved boxes (the legend and the clock, drawn
-// over the tracks) are kept clear even by a label that may overlap the others.
-// Each render pass (still, moving) has one; a single pass over every label of the picture is a matter of
-// handing the still pass's space to the moving pass.
+// The one label painter of a picture: the map's fonts, text with a halo, boxed labels, and the collision
+// pass, the space the labels and markers of one pass have taken, so a label is drawn only where it collides
+// with nothing drawn before it. The furniture's boxes (FurnitureLayout: legend, clock, sharing gain, scale
+// bar, credits, north arrow) are reserved first and kept clear even by a label that may overlap others;
+// then markers that cannot move take their space (every track's launch and impact symbols, the sensors'
+// symbols, the capitals' squares) and the labels claim theirs in order of importance (sensors, capitals and
+// the pointer to a place beyond the view, cities, the EEZ's name, rings, the grid), each trying its places
+// around its anchor in turn. Each render pass (still, moving) has one.
 // Threads: one object per render, on the render's thread.
 class LabelPainter {
 public:
@@ -36,14 +38,30 @@ public:
     // Text centred in a rounded panel (a track's label).
     void boxedText(const QRectF &box, const QString &text, const QFont &font, const QColor &panel, const QPen &outline, const QColor &colour);
 
-    // True if the box collides with no reserved box and (unless mayOverlapLabels) no label taken.
+    // True if the box lies inside the bounds, and collides with no reserved box and (unless
+    // mayOverlapLabels) no box taken.
     bool isFree(const QRectF &box, bool mayOverlapLabels = false) const;
     // Takes the box if it is free; false (and nothing taken) if not.
     bool claim(const QRectF &box);
-    // Takes the box whatever is there: furniture, drawn before the labels that then keep clear of it.
+    // The first free box of `candidates` (places around an anchor, best first), taken; nullopt if none is.
+    std::optional<QRectF> claimFirst(const std::vector<QRectF> &candidates);
+    // Takes the box whatever is there: a marker that cannot move, drawn before the labels that then keep
+    // clear of it.
     void take(const QRectF &box) { m_taken.push_back(box); }
     // Keeps every later label clear of the box.
     void reserve(const QRectF &box) { m_reserved.push_back(box); }
+    // Labels stay inside this rectangle (the picture less the banner strips).
+    void setBounds(const QRectF &bounds) { m_bounds = bounds; }
+
+    // Every box taken (markers and labels, in order) and reserved so far: what the collision pass holds.
+    const std::vector<QRectF> &taken() const { return m_taken; }
+    const std::vector<QRectF> &reserved() const { return m_reserved; }
+    // The boxes taken by claim(): the labels, which collide with nothing taken or reserved before them.
+    const std::vector<QRectF> &claimed() const { return m_claimed; }
+
+    // The boxes at `gap` pixels around an anchor box (a symbol) for a label of `size`: right, left, below,
+    // above, then the four corners. A map's labels try them in this order.
+    static std::vector<QRectF> placesAround(const QRectF &anchor, QSizeF size, double gap);
 
 private:
     QPainter &m_painter;
@@ -51,6 +69,8 @@ private:
     double m_scale;
     std::vector<QRectF> m_taken;
     std::vector<QRectF> m_reserved;
+    std::vector<QRectF> m_claimed;
+    QRectF m_bounds;
 };
 
 } // namespace trilink::maps

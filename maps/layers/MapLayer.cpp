@@ -18,8 +18,12 @@ LayerContext::LayerContext(QPainter &painter, const MapSettings &settings, const
     , scale(settings.uiScale())
     , frame(BannerLayer::freeFrame(settings, style))
     , labels(painter, style, scale)
+    , furniture(FurnitureLayout::of(*this))
     , m_cancel(cancel)
 {
+    labels.setBounds(frame);
+    for (const QRectF &box : furniture.boxes())
+        labels.reserve(box);
 }
 
 std::optional<QPointF> LayerContext::pixel(double lon, double lat) const

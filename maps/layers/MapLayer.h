@@ -7,12 +7,14 @@
 #include "maps/MapStyle.h"
 #include "maps/ProjectedBaseMap.h"
 #include "maps/Projection.h"
+#include "maps/layers/Furniture.h"
 #include "maps/layers/LabelPainter.h"
 
 #include <QPainterPath>
 #include <QPolygonF>
 #include <QRectF>
 
+#include <algorithm>
 #include <atomic>
 #include <optional>
 
@@ -21,7 +23,8 @@ class QPainter;
 namespace trilink::maps {
 
 // What a layer draws with, for one pass of a render (the still part, or what moves over it): the painter in
-// picture pixels, the settings, a projection, the style, the label painter and the cancel flag.
+// picture pixels, the settings, a projection, the style, the label painter with the furniture's boxes
+// reserved in it, where the furniture goes, and the cancel flag.
 // Threads: one per pass, on the render's thread (it owns a Projection, which is single-threaded).
 class LayerContext {
 public:
@@ -39,6 +42,7 @@ public:
     const double scale; // MapSettings::uiScale()
     const QRectF frame; // the picture less the banner strips
     LabelPainter labels;
+    const FurnitureLayout furniture; // after the labels: it measures text with their fonts
 
     // Pixel of a (lon, lat), if it projects.
     std::optional<QPointF> pixel(double lon, double lat) const;
@@ -46,6 +50,9 @@ public:
     QPainterPath pathOf(const QPolygonF &lonLat, bool closed) const;
     // A style size at this picture's scale.
     double px(double size) const { return size * scale; }
+    // A thin line's width in pixels: px, but never thinner than at 1920x1080, since a line of a pixel or
+    // less is antialiased into its casing and fades out of a small picture.
+    double stroke(double size) const { return std::max(size, px(size)); }
     bool cancelled() const { return m_cancel && m_cancel->load(std::memory_order_relaxed); }
 
 private:

@@ -3,8 +3,8 @@
 #include "maps/layers/Layers.h"
 
 #include "core/Geodesic.h"
+#include "core/Text.h"
 
-#include <QLocale>
 #include <QPainter>
 
 #include <cmath>
@@ -38,8 +38,7 @@ void MeasureLayer::draw(LayerContext &c) const
     const auto mid = geodesic::direct(m.x1(), m.y1(), g.azimuth1Deg, g.distanceM / 2);
     if (const auto p = c.pixel(mid.lon, mid.lat)) {
         const double bearing = std::fmod(g.azimuth1Deg + 360.0, 360.0);
-        const QString text = QStringLiteral("%1 km · %2°").arg(QLocale(QLocale::English).toString(g.distanceM / 1000.0, 'f', 1))
-                                 .arg(bearing, 5, 'f', 1, QLatin1Char('0'));
+        const QString text = QStringLiteral("%1 · %2°").arg(text::distance(g.distanceM, c.settings.units)).arg(bearing, 5, 'f', 1, QLatin1Char('0'));
         c.labels.haloText(*p + QPointF(c.px(8), -c.px(8)), text, c.labels.font(st.type.measureLabel), st.colour.measure, LabelPainter::Fill::Outline);
     }
 }

@@ -11,25 +11,43 @@
 #include <cmath>
 
 namespace trilink::maps {
-
-void NorthArrowLayer::draw(LayerContext &c) const
+namespace {
+// How far true north at the picture's centre leans from up, clockwise; nullopt when it does not project.
+std::optional<double> northAngleDeg(const LayerContext &c)
 {
-    if (!c.settings.showDecorations)
-        return;
-    const MapStyle &st = c.style;
-    const double s = c.scale;
     const QPointF centre = c.settings.toMap(c.frame.center());
     const auto g = c.projection.inverse(centre.x(), centre.y());
     if (!g)
-        return;
+        return std::nullopt;
     const auto north = c.projection.forward(g->x(), std::min(89.9, g->y() + 0.05));
     if (!north)
-        return;
+        return std::nullopt;
     const QPointF d = c.settings.toPixel(*north) - c.frame.center();
-    const double angleDeg = units::degrees(std::atan2(d.x(), -d.y()));
-    if (std::abs(angleDeg) < 0.5)
+    return units::degrees(std::atan2(d.x(), -d.y()));
+}
+} // namespace
+
+std::optional<QSizeF> NorthArrowLayer::size(const LayerContext &c)
+{
+    if (!c.settings.showDecorations)
+        return std::nullopt;
+    const auto angle = northAngleDeg(c);
+    if (!angle || std::abs(*angle) < 0.5)
+        return std::nullopt;
+    const double side = 2 * (c.px(c.style.symbol.northArrow) + 18 * c.scale); // the arrow and the "N" around it
+    return QSizeF(side, side);
+}
+
+void NorthArrowLayer::draw(LayerContext &c) const
+{
+    const QRectF &box = c.furniture.northArrow;
+    const auto angle = northAngleDeg(c);
+    if (box.isEmpty() || !angle)
         return;
-    const QPointF o(c.frame.width() - st.place.northArrow.x() * s, c.frame.top() + st.place.northArrow.y() * s);
+    const MapStyle &st = c.style;
+    const double s = c.scale;
+    const double angleDeg = *angle;
+    const QPointF o = box.center();
     c.painter.save();
     c.painter.translate(o);
     c.painter.rotate(angleDeg);
@@ -45,9 +63,8 @@ void NorthArrowLayer::draw(LayerContext &c) const
     c.painter.restore();
     const QFont nf = c.labels.font(st.type.north);
     const double nw = QFontMetricsF(nf).horizontalAdvance(QStringLiteral("N"));
-    const double dx = std::sin(units::radians(angleDeg)) * 30 * s, dy = -std::cos(units::radians(angleDeg)) * 30 * s;
+    const double dx = std::sin(units::radians(angleDeg)) * (L + 10 * s), dy = -std::cos(units::radians(angleDeg)) * (L + 10 * s);
     c.labels.haloText(o + QPointF(dx - nw / 2, dy + 5 * s), QStringLiteral("N"), nf, st.text, LabelPainter::Fill::Glyphs);
-    c.labels.take(QRectF(o.x() - 40 * s, o.y() - 40 * s, 80 * s, 80 * s));
 }
 
 } // namespace trilink::maps

@@ -3,6 +3,7 @@
 #include "maps/layers/Layers.h"
 
 #include "core/Geodesic.h"
+#include "core/Text.h"
 
 #include <QFontMetricsF>
 #include <QPainter>
@@ -19,9 +20,12 @@ void PlaceLayer::draw(LayerContext &c) const
     const MapStyle &st = c.style;
     const double mpp = c.settings.metresPerPixel;
     const int maxRank = mpp > st.place.capitalsOnlyAboveMetresPerPixel ? 1 : mpp > st.place.mainCitiesAboveMetresPerPixel ? 2 : 3;
+    struct Shown {
+        const Place *place;
+        QPointF at;
+    };
+    std::vector<Shown> shown;
     for (const auto &place : c.data.places) {
-        if (c.cancelled())
-            return;
         if (place.rank > maxRank && place.kind != QLatin1String("territory"))
             continue;
         const auto xy = c.projection.forward(place.lon, place.lat);
@@ -31,28 +35,41 @@ void PlaceLayer::draw(LayerContext &c) const
                 drawEdgeMarker(c, place);
             continue;
         }
+        shown.push_back({&place, px});
+    }
+    // Capitals first, then by rank: a more important name is placed before a lesser one competes for room.
+    std::stable_sort(shown.begin(), shown.end(), [](const Shown &a, const Shown &b) {
+        const bool ca = a.place->kind == QLatin1String("capital"), cb = b.place->kind == QLatin1String("capital");
+        return ca != cb ? ca : a.place->rank < b.place->rank;
+    });
+    for (const Shown &s : shown) {
+        if (c.cancelled())
+            return;
+        const Place &place = *s.place;
         const bool capital = place.kind == QLatin1String("capital");
         const QFont f = c.labels.font(capital ? st.type.capital : (place.rank <= 2 ? st.type.majorPlace : st.type.place));
         const QFontMetricsF fm(f);
         const double r = (capital ? st.symbol.capital : st.symbol.place) * c.scale;
-        if (!c.labels.claim(QRectF(px.x() - r, px.y() - r, 2 * r, 2 * r)))
-            continue; // a more important place is drawn there already
+        const QRectF dot(s.at.x() - r, s.at.y() - r, 2 * r, 2 * r);
+        const std::vector<QRectF> labelPlaces = LabelPainter::placesAround(dot, QSizeF(fm.horizontalAdvance(place.name), fm.height()), 3 * c.scale);
+        // A capital keeps its square wherever it is; a lesser place is drawn only with its name, where both fit.
+        if (!capital) {
+            if (!c.labels.isFree(dot))
+                continue;
+            const auto fits = std::find_if(labelPlaces.begin(), labelPlaces.end(), [&](const QRectF &b) { return c.labels.isFree(b) && !b.intersects(dot); });
+            if (fits == labelPlaces.end())
+                continue;
+        }
+        c.labels.take(dot);
+        const auto label = c.labels.claimFirst(labelPlaces);
         c.painter.setPen(QPen(st.textHalo, c.px(st.line.symbolOutline)));
         c.painter.setBrush(capital ? st.capitalDot : st.placeDot);
         if (capital)
-            c.painter.drawRect(QRectF(px.x() - r, px.y() - r, 2 * r, 2 * r));
+            c.painter.drawRect(dot);
         else
-            c.painter.drawEllipse(px, r, r);
-        const double w = fm.horizontalAdvance(place.name);
-        const double gap = r + 3 * c.scale;
-        for (const QRectF rect : {QRectF(px.x() + gap, px.y() - fm.height() / 2, w, fm.height()),
-                                  QRectF(px.x() - gap - w, px.y() - fm.height() / 2, w, fm.height()),
-                                  QRectF(px.x() - w / 2, px.y() - gap - fm.height(), w, fm.height())}) {
-            if (c.frame.contains(rect) && c.labels.claim(rect)) {
-                c.labels.haloText(QPointF(rect.left(), rect.bottom() - fm.descent()), place.name, f, st.text, LabelPainter::Fill::Glyphs);
-                break;
-            }
-        }
+            c.painter.drawEllipse(s.at, r, r);
+        if (label)
+            c.labels.haloText(QPointF(label->left(), label->bottom() - fm.descent()), place.name, f, st.text, LabelPainter::Fill::Glyphs);
     }
 }
 
@@ -80,23 +97,35 @@ void PlaceLayer::drawEdgeMarker(LayerContext &c, const Place &place)
     const QRectF inner = c.frame.adjusted(inset, inset, -inset, -st.place.edgeMarkerBottom * s);
     const double tx = dir.x() > 0 ? (inner.right() - centrePx.x()) / dir.x() : dir.x() < 0 ? (inner.left() - centrePx.x()) / dir.x() : 1e9;
     const double ty = dir.y() > 0 ? (inner.bottom() - centrePx.y()) / dir.y() : dir.y() < 0 ? (inner.top() - centrePx.y()) / dir.y() : 1e9;
-    const QPointF tip = centrePx + dir * std::min(tx, ty);
+    const QPointF ideal = centrePx + dir * std::min(tx, ty);
+    // Along the edge the arrow stands on, so that it can make way for a label there.
+    const QPointF along = tx < ty ? QPointF(0, 1) : QPointF(1, 0);
     const QPointF side(-dir.y(), dir.x());
     const double a = st.symbol.edgeArrow * s;
-    QPolygonF arrow;
-    arrow << tip << tip - dir * a + side * a * 0.45 << tip - dir * a * 0.7 << tip - dir * a - side * a * 0.45;
-    c.painter.setPen(QPen(st.textHalo, c.px(st.line.symbolOutline)));
-    c.painter.setBrush(st.accent);
-    c.painter.drawPolygon(arrow);
-    const QString text = QStringLiteral("%1 %2 km").arg(place.name).arg(std::lround(g.distanceM / 1000.0));
+    const QString text = QStringLiteral("%1 %2").arg(place.name, text::distance(g.distanceM, c.settings.units));
     const QFont f = c.labels.font(st.type.edgeMarker);
     const QFontMetricsF fm(f);
     const double w = fm.horizontalAdvance(text);
-    QPointF at = tip - dir * (a + 6 * s) - QPointF(dir.x() > 0 ? w : 0, 0);
-    at.setY(std::clamp(at.y(), c.frame.top() + fm.height(), c.frame.bottom() - fm.height()));
-    at.setX(std::clamp(at.x(), 4.0, c.frame.width() - w - 4.0));
-    if (c.labels.claim(QRectF(at.x(), at.y() - fm.ascent(), w, fm.height())))
+    for (const double shift : {0.0, 1.0, -1.0, 2.0, -2.0, 3.0, -3.0, 4.0, -4.0, 6.0, -6.0}) {
+        QPointF tip = ideal + along * (shift * 24.0 * s);
+        tip = QPointF(std::clamp(tip.x(), inner.left(), inner.right()), std::clamp(tip.y(), inner.top(), inner.bottom()));
+        QPolygonF arrow;
+        arrow << tip << tip - dir * a + side * a * 0.45 << tip - dir * a * 0.7 << tip - dir * a - side * a * 0.45;
+        QPointF at = tip - dir * (a + 6 * s) - QPointF(dir.x() > 0 ? w : 0, 0);
+        at.setY(std::clamp(at.y(), c.frame.top() + fm.height(), c.frame.bottom() - fm.height()));
+        at.setX(std::clamp(at.x(), c.frame.left() + 4.0, c.frame.right() - w - 4.0));
+        const QRectF textBox(at.x(), at.y() - fm.ascent(), w, fm.height());
+        const QRectF arrowBox = arrow.boundingRect();
+        if (!c.labels.isFree(arrowBox) || !c.labels.isFree(textBox))
+            continue;
+        c.labels.take(arrowBox);
+        c.labels.take(textBox);
+        c.painter.setPen(QPen(st.textHalo, c.px(st.line.symbolOutline)));
+        c.painter.setBrush(st.accent);
+        c.painter.drawPolygon(arrow);
         c.labels.haloText(at, text, f, st.accent, LabelPainter::Fill::Glyphs);
+        return;
+    }
 }
 
 } // namespace trilink::maps

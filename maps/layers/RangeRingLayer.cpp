@@ -3,8 +3,10 @@
 #include "maps/layers/Layers.h"
 
 #include "core/Geodesic.h"
+#include "core/Text.h"
 #include "maps/GeometryProjector.h"
 
+#include <QFontMetricsF>
 #include <QPainter>
 
 #include <algorithm>
@@ -19,19 +21,22 @@ void RangeRingLayer::draw(LayerContext &c) const
     const MapStyle &st = c.style;
     const double s = c.scale;
     const auto centre = c.projection.forward(lonLat.x(), lonLat.y());
-    const double viewKm = c.settings.metresPerPixel * std::min(c.settings.size.width(), c.settings.size.height()) / 1000.0;
-    double stepKm = 250;
+    // Steps of 250, 500, 1000 or 2000 in the map's distance unit, so that 3 to 8 rings fit the view.
+    const double unitM = c.settings.units.distanceUnitM();
+    const double viewUnits = c.settings.metresPerPixel * std::min(c.settings.size.width(), c.settings.size.height()) / unitM;
+    double stepUnits = 250;
     for (double step : {250.0, 500.0, 1000.0, 2000.0})
-        if (viewKm / step <= 8)
+        if (viewUnits / step <= 8)
             break;
         else
-            stepKm = step * 2;
+            stepUnits = step * 2;
     const GeometryProjector projector(c.projection);
     QPen ring(st.accent, c.px(st.line.rangeRing), Qt::DashLine);
     ring.setCosmetic(true);
     const QFont labelFont = c.labels.font(st.type.ringLabel);
+    const QFontMetricsF fm(labelFont);
     for (int k = 1; k <= 12; ++k) {
-        const double rM = k * stepKm * 1000.0;
+        const double rM = k * stepUnits * unitM;
         if (rM > 15'000'000.0 || c.cancelled())
             break;
         QPolygonF circle;
@@ -46,9 +51,10 @@ void RangeRingLayer::draw(LayerContext &c) const
         c.painter.drawPath(c.settings.mapToPixel().map(path));
         const auto north = geodesic::direct(lonLat.x(), lonLat.y(), 0, rM);
         if (auto p = c.projection.forward(north.lon, north.lat)) {
-            const QPointF px = c.settings.toPixel(*p);
-            if (c.frame.contains(px))
-                c.labels.haloText(px + QPointF(4 * s, -3 * s), QStringLiteral("%1 km").arg(k * stepKm), labelFont, st.accent, LabelPainter::Fill::Glyphs);
+            const QPointF at = c.settings.toPixel(*p) + QPointF(4 * s, -3 * s);
+            const QString text = text::distance(rM, c.settings.units);
+            if (c.labels.claim(QRectF(at.x(), at.y() - fm.ascent(), fm.horizontalAdvance(text), fm.height())))
+                c.labels.haloText(at, text, labelFont, st.accent, LabelPainter::Fill::Glyphs);
         }
     }
     if (centre) {

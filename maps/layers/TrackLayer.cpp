@@ -124,16 +124,25 @@ std::vector<TrackLayer::Run> TrackLayer::runs(const LayerContext &c, const Track
     return out;
 }
 
+std::vector<QRectF> TrackLayer::endBoxes(const LayerContext &c, const TrackOverlay::Track &t, bool selected)
+{
+    std::vector<QRectF> boxes;
+    if (t.groundTrack.isEmpty())
+        return boxes;
+    const double r = (selected ? c.style.symbol.selectedTrackEnd : c.style.symbol.trackEnd) * c.scale;
+    if (const auto a = c.pixel(t.groundTrack.front().x(), t.groundTrack.front().y()))
+        boxes.push_back(QRectF(a->x() - r, a->y() - 1.2 * r, 2 * r, 2 * r));
+    if (const auto b = c.pixel(t.groundTrack.back().x(), t.groundTrack.back().y()))
+        boxes.push_back(QRectF(b->x() - 2.2 * r, b->y() - 2.2 * r, 4.4 * r, 4.4 * r));
+    return boxes;
+}
+
 void TrackLayer::draw(LayerContext &c) const
 {
     if (!c.settings.tracks)
         return;
+    // Labels keep clear of the furniture, whose boxes the context reserves.
     const TrackOverlay &overlay = *c.settings.tracks;
-    // Labels keep clear of the legend and the clock, which are drawn over the tracks.
-    if (c.settings.showLegend) {
-        c.labels.reserve(LegendLayer::box(c, overlay));
-        c.labels.reserve(ClockLayer::box(c, &overlay));
-    }
     const QString &selectedId = c.settings.selectedTrack;
     const bool anySelected = !selectedId.isEmpty() && overlay.find(selectedId);
     for (const auto &t : overlay.tracks) {
@@ -159,7 +168,7 @@ void TrackLayer::drawTrack(LayerContext &c, const TrackOverlay::Track &t, bool s
     const int shownFirst = shown->first, shownLast = shown->flownLast;
     const bool inFlight = now && *now < t.flightTimeS;
     if (now && *now < 0) {
-        QPen future(st.colour.unheld, c.px(st.line.beforeLaunch), Qt::DashLine, Qt::RoundCap);
+        QPen future(st.colour.unheld, c.stroke(st.line.beforeLaunch), Qt::DashLine, Qt::RoundCap);
         p.setPen(future);
         p.setBrush(Qt::NoBrush);
         for (const Run &r : runs(c, t, 0, n - 1))
@@ -173,7 +182,7 @@ void TrackLayer::drawTrack(LayerContext &c, const TrackOverlay::Track &t, bool s
     if (inFlight && shownLast < n - 1) {
         QColor faint = st.colour.unheld;
         faint.setAlpha(selected ? st.colour.selectedFuture : st.colour.future);
-        p.setPen(QPen(faint, c.px(st.line.future), Qt::DashLine, Qt::RoundCap));
+        p.setPen(QPen(faint, c.stroke(st.line.future), Qt::DashLine, Qt::RoundCap));
         p.setBrush(Qt::NoBrush);
         for (const Run &r : runs(c, t, shownLast, n - 1))
             p.drawPolyline(r.pixels);
@@ -191,7 +200,7 @@ void TrackLayer::drawTrack(LayerContext &c, const TrackOverlay::Track &t, bool s
         if (!r.mask) {
             QColor grey = st.colour.unheld;
             grey.setAlpha(alpha);
-            p.setPen(QPen(grey, c.px(st.line.unheld), Qt::SolidLine, Qt::FlatCap, Qt::RoundJoin));
+            p.setPen(QPen(grey, c.stroke(st.line.unheld), Qt::SolidLine, Qt::FlatCap, Qt::RoundJoin));
             p.drawPolyline(r.pixels);
             continue;
         }
@@ -262,7 +271,7 @@ void TrackLayer::drawTrack(LayerContext &c, const TrackOverlay::Track &t, bool s
     const double ring = mr + c.px(st.symbol.markerRingGap);
     p.drawEllipse(*at, ring, ring);
 
-    const QString text = inFlight ? QStringLiteral("%1 · %2 km alt · %3").arg(t.label, text::thousands(altKm), text::missionTime(shownT))
+    const QString text = inFlight ? QStringLiteral("%1 · %2 alt · %3").arg(t.label, text::height(altKm * 1000.0, c.settings.units), text::missionTime(shownT))
                                   : QStringLiteral("%1 · impact %2").arg(t.label, text::missionTime(t.flightTimeS));
     const QFont labelFont = c.labels.font(selected ? st.type.selectedTrackLabel : st.type.trackLabel);
     const QFontMetricsF fm(labelFont);

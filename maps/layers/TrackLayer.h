@@ -32,6 +32,10 @@ public:
     };
     static std::vector<Run> runs(const LayerContext &context, const TrackOverlay::Track &track, int first, int last);
 
+    // The boxes of a track's launch triangle and impact cross (with the ring of a predicted impact), where
+    // they project: the space the still pass keeps free of labels for them (TrackEndSpaceLayer).
+    static std::vector<QRectF> endBoxes(const LayerContext &context, const TrackOverlay::Track &track, bool selected);
+
 private:
     static void drawTrack(LayerContext &context, const TrackOverlay::Track &track, bool selected, bool dimmed);
 };

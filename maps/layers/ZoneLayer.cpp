@@ -26,10 +26,6 @@ void ZoneLayer::draw(LayerContext &c) const
         c.painter.setPen(pen);
         c.painter.drawPath(c.pathOf(ring, false));
     }
-    const QPointF label = c.style.place.eezLabel;
-    if (!eez.empty())
-        if (const auto at = c.pixel(label.x(), label.y()); at && c.frame.contains(*at))
-            c.labels.haloText(*at, QStringLiteral("JAPAN EEZ (APPROX.)"), c.labels.font(c.style.type.zoneLabel), edge, LabelPainter::Fill::Outline);
 }
 
 } // namespace trilink::maps

@@ -61,6 +61,33 @@ bool readBounded(double &to, const QString &value, double lo, double hi, const Q
 
 QString projectionNames() { return ProjectionSpec::names().join(u", "); }
 
+// "track" (the selected track's radars, every partner), "track,KOR" (of those, KOR's), or a partner list
+// ("all", "none", "USA,KOR") for every radar of those partners.
+bool readCoverage(MapLayers &layers, const QString &value, QString &error)
+{
+    QStringList parts = value.split(u',', Qt::SkipEmptyParts);
+    for (QString &p : parts)
+        p = p.trimmed();
+    const bool track = !parts.isEmpty() && parts.front().compare(QLatin1String("track"), Qt::CaseInsensitive) == 0;
+    if (track)
+        parts.removeFirst();
+    const auto mask = parts.isEmpty() && track ? std::optional(kAllPartnersMask) : text::parsePartnerList(parts.join(u','), error);
+    if (!mask) {
+        error = QStringLiteral("'%1' is not track, all, none or a list of USA, KOR, JPN (optionally after track,)").arg(value);
+        return false;
+    }
+    layers.coverageOfSelected = track;
+    layers.coveragePartners = *mask;
+    return true;
+}
+
+QString coverageText(const MapLayers &layers)
+{
+    if (!layers.coverageOfSelected)
+        return text::partnerList(layers.coveragePartners);
+    return layers.coveragePartners == kAllPartnersMask ? QStringLiteral("track") : QStringLiteral("track,") + text::partnerList(layers.coveragePartners);
+}
+
 // The table. Its order is the order of --help.
 const std::vector<SceneOption> kOptions = {
     {"launch", "ID", "Select this track (an id from 'trilink catalog' or a file's track) and fit the view to it.",
@@ -121,9 +148,14 @@ const std::vector<SceneOption> kOptions = {
     {"sensors", "WHO", "Whose sensor symbols to show: all, none or USA,KOR,JPN (default all).",
      [](Scene &s, const QString &v, QString &e) { return assign(s.layers.sensorPartners, text::parsePartnerList(v, e)); },
      [](const Scene &s) { return std::optional(text::partnerList(s.layers.sensorPartners)); }},
-    {"coverage", "WHO", "Whose coverage fans to show: all, none or USA,KOR,JPN (default all).",
-     [](Scene &s, const QString &v, QString &e) { return assign(s.layers.coveragePartners, text::parsePartnerList(v, e)); },
-     [](const Scene &s) { return std::optional(text::partnerList(s.layers.coveragePartners)); }},
+    {"coverage", "WHO",
+     "Whose radar coverage fans to show: track (only the radars that held the --launch track; none without one), "
+     "all, none or USA,KOR,JPN, or track with partners (track,KOR) (default %1).",
+     [](Scene &s, const QString &v, QString &e) { return readCoverage(s.layers, v, e); },
+     [](const Scene &s) { return std::optional(coverageText(s.layers)); }},
+    {"units", "UNITS", "Distances, heights and speeds: metric (km, km, m/s), nautical (nm, kft, Mach) or a list such as nm,km,kn (default %1).",
+     [](Scene &s, const QString &v, QString &e) { return assign(s.layers.units, text::parseUnitSystem(v, e)); },
+     [](const Scene &s) { return std::optional(text::unitSystemName(s.layers.units)); }},
     {"coverage-alt-km", "KM", "Target altitude of the radar horizon coverage (default 300).",
      [](Scene &s, const QString &v, QString &e) { return assign(s.coverageAltKm, parsePositive(v, kMaxCoverageAltKm, e)); },
      [](const Scene &s) { return std::optional(number(s.coverageAltKm)); }},

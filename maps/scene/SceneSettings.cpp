@@ -85,7 +85,7 @@ std::optional<MapSettings> sceneSettings(const Scene &scene, const Scenario *sce
     static_cast<MapView &>(settings) = *view;
     settings.layers() = scene.layers;
     settings.tracks = scene.tracks ? std::move(overlay) : nullptr;
-    settings.selectedTrack = selected ? selected->id : QString();
+    settings.select(selected ? selected->id : QString());
     settings.timeMs = timeMs;
     settings.trailS = scene.trailS;
     return settings;

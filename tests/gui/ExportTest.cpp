@@ -53,7 +53,10 @@ void setUpView(app::MainWindow &w)
     w.clock()->seek(static_cast<double>(t->launchMsUtc) + 1500.0 * 1000.0 + 250.5);
     QTest::keyClick(w.canvas(), Qt::Key_Left);
     QTest::keyClick(w.canvas(), Qt::Key_Up);
-    w.canvas()->modifySettings([](maps::MapSettings &s) { s.coveragePartners = partnerBit(Partner::USA) | partnerBit(Partner::JPN); });
+    w.canvas()->modifySettings([](maps::MapSettings &s) {
+        s.coverageOfSelected = false; // every radar of these partners, not only those that held the track
+        s.coveragePartners = partnerBit(Partner::USA) | partnerBit(Partner::JPN);
+    });
 }
 
 QString valueAfter(const QStringList &args, const QString &option)

@@ -2,7 +2,12 @@
 // SPDX-FileCopyrightText: 2026 Trilink contributors
 // The layers over the geography: the one label painter's collision rules, and cancel reaching every layer.
 #include "maps/BaseLayerCache.h"
+#include "core/Scenario.h"
 #include "maps/MapRenderer.h"
+#include "maps/Projection.h"
+#include "maps/TrackOverlay.h"
+#include "maps/scene/Scene.h"
+#include "maps/scene/SceneSettings.h"
 #include "maps/layers/LabelPainter.h"
 #include "tests/maps/BaseMapFixture.h"
 
@@ -42,4 +47,73 @@ TEST(Layers, ACancelledRenderDrawsNoLayerAndCachesNothing)
     QImage image(settings.size, QImage::Format_ARGB32_Premultiplied);
     QPainter painter(&image);
     EXPECT_FALSE(MapRenderer::render(painter, settings, *bundledBaseMap().get(settings.projection), *bundledBaseMap().data(), &cancel));
+}
+
+namespace {
+// The catalogue's Hwasong-15 at T+25 min with its radars' fans, as `trilink export --launch` shows it.
+const trilink::Scenario &catalogue()
+{
+    static const trilink::Scenario scenario = trilink::builtinScenario();
+    return scenario;
+}
+
+MapSettings hs15Scene(QSize size, double textScale = 1.0)
+{
+    const trilink::Scenario &scenario = catalogue();
+    static const auto overlay = buildTrackOverlay(scenario);
+    Scene scene;
+    scene.launch = QStringLiteral("2017-11-28-HS15");
+    scene.time = SceneTime::sinceLaunch(1500);
+    scene.view.size = size;
+    scene.layers.textScale = textScale;
+    QString error;
+    auto s = sceneSettings(scene, &scenario, overlay, error);
+    EXPECT_TRUE(s) << error.toStdString();
+    return s.value_or(MapSettings{});
+}
+} // namespace
+
+// Issue 20, items 5 and 6: at every picture size, from a 640x360 GIF to 4K and in briefing mode's type,
+// no label (place, sensor, Guam pointer, EEZ, rings, grid) overlaps another label, a marker (a sensor's
+// symbol, a capital's square, a track's launch or impact symbol) or the furniture, every label and every
+// piece of furniture lies inside the picture, and no furniture covers the selected track's path.
+TEST(Layers, LabelsMarkersAndFurnitureNeverOverlapAndFurnitureKeepsOffTheTrack)
+{
+    const trilink::ScenarioTrack *track = catalogue().find(QStringLiteral("2017-11-28-HS15"));
+    ASSERT_TRUE(track);
+    const std::vector<std::pair<QSize, double>> cases = {{{640, 360}, 1.0}, {{1366, 768}, 1.0}, {{1920, 1080}, 1.0},
+                                                          {{3840, 2160}, 1.0}, {{1920, 1080}, 1.7}};
+    for (const auto &[size, textScale] : cases) {
+        SCOPED_TRACE(QStringLiteral("%1x%2 text %3").arg(size.width()).arg(size.height()).arg(textScale).toStdString());
+        const MapSettings s = hs15Scene(size, textScale);
+        const auto base = bundledBaseMap().get(s.projection);
+        ASSERT_TRUE(base);
+        const auto c = MapRenderer::stillCollisions(s, *base, *bundledBaseMap().data());
+        EXPECT_GE(c.labels.size(), 5u);    // Pyongyang, Seoul, the radars' names, the grid...
+        EXPECT_GE(c.furniture.size(), 4u); // legend, clock, gain, scale bar, credits
+        const QRectF picture(QPointF(0, 0), QSizeF(size));
+        for (const QRectF &label : c.labels) {
+            EXPECT_TRUE(picture.contains(label));
+            int overlaps = 0;
+            for (const QRectF &other : c.taken)
+                overlaps += other != label && other.intersects(label);
+            EXPECT_EQ(overlaps, 0) << "label at " << label.x() << "," << label.y();
+            for (const QRectF &f : c.furniture)
+                EXPECT_FALSE(f.intersects(label));
+        }
+        // The track's path in pixels, projected here from its samples.
+        const Projection projection(s.projection);
+        for (const QRectF &f : c.furniture) {
+            EXPECT_TRUE(picture.contains(f));
+            for (std::size_t i = 0; i < track->samples.size(); i += 5) {
+                const auto xy = projection.forward(track->samples[i].lon, track->samples[i].lat);
+                if (xy) {
+                    EXPECT_FALSE(f.contains(s.toPixel(*xy))) << "furniture " << f.x() << "," << f.y() << " covers the track";
+                }
+            }
+        }
+        for (std::size_t i = 0; i < c.furniture.size(); ++i)
+            for (std::size_t j = i + 1; j < c.furniture.size(); ++j)
+                EXPECT_FALSE(c.furniture[i].intersects(c.furniture[j]));
+    }
 }

@@ -70,7 +70,7 @@ QDateTime utc(int y, int mo, int d, int h, int mi)
 // T-A: USA holds 10..30 s, KOR 40..90 s. As KOR alone: first at 40 s, 51 of 100 s held. Shared, KOR gets
 //      USA data after the 4 s KOR-USA link: first at 14 s, held [14, 35) + [40, 91) = 72 s. Gain: 26 s, +21 %.
 // T-B: only JPN, 20..80 s. KOR never holds it alone; shared, JPN data reach KOR after two links (8 s):
-//      [28, 89) = 61 s, so "only by sharing · +61 %".
+//      [28, 89) = 61 s, so "seen only through sharing · +61 pts held".
 // T-C: nobody holds it.
 // Apogees 1000, 500, 2500 km: by apogee the order is B, A, C; by launch A, B, C.
 Scenario::Ptr handScenario()
@@ -166,13 +166,13 @@ TEST(TrackListModel, ToolTipGivesEachPartnersFirstDetectionAndHeldShare)
     TrackListModel model;
     model.setScenario(handScenario());
     const QString tip = model.index(0, TrackListModel::Apogee).data(Qt::ToolTipRole).toString();
-    EXPECT_TRUE(tip.contains(QStringLiteral("USA: first detection T+0:10, held 21 %"))) << tip.toStdString();
-    EXPECT_TRUE(tip.contains(QStringLiteral("KOR: first detection T+0:40, held 51 %"))) << tip.toStdString();
+    EXPECT_TRUE(tip.contains(QStringLiteral("USA: first detection T+0:10, held 21%"))) << tip.toStdString();
+    EXPECT_TRUE(tip.contains(QStringLiteral("KOR: first detection T+0:40, held 51%"))) << tip.toStdString();
     EXPECT_TRUE(tip.contains(QStringLiteral("JPN: not held"))) << tip.toStdString();
     model.setViewAs(Partner::KOR);
     const QString korTip = model.index(0, TrackListModel::Track).data(Qt::ToolTipRole).toString();
     EXPECT_FALSE(korTip.contains(QStringLiteral("USA:"))) << korTip.toStdString();
-    EXPECT_TRUE(korTip.contains(QStringLiteral("Shared picture: first T+0:14, held 72 %"))) << korTip.toStdString();
+    EXPECT_TRUE(korTip.contains(QStringLiteral("Shared picture: first T+0:14, held 72%"))) << korTip.toStdString();
 }
 
 TEST(TrackListModel, ViewAsKorShowsOnlyWhatKorHeldAndTheSharingGain)
@@ -194,10 +194,10 @@ TEST(TrackListModel, ViewAsKorShowsOnlyWhatKorHeldAndTheSharingGain)
     EXPECT_EQ(heldA.data(TrackListModel::ChipSlotsRole).toInt(), kKor);
     EXPECT_EQ(model.heldBy(model.rowForId(QStringLiteral("T-A"))), kKor);
 
-    // The hand figures of handScenario(): 40 s alone - 14 s shared; 72 % - 51 %.
-    EXPECT_EQ(sourceIndex(model, "T-A", TrackListModel::Gain).data().toString(), QStringLiteral("26 s earlier · +21 %"));
+    // The hand figures of handScenario(): 40 s alone - 14 s shared; 72% - 51% = 21 points of the flight.
+    EXPECT_EQ(sourceIndex(model, "T-A", TrackListModel::Gain).data().toString(), QStringLiteral("26 s earlier · +21 pts held"));
     EXPECT_DOUBLE_EQ(sourceIndex(model, "T-A", TrackListModel::Gain).data(Qt::UserRole).toDouble(), 26.0);
-    EXPECT_EQ(sourceIndex(model, "T-B", TrackListModel::Gain).data().toString(), QStringLiteral("only by sharing · +61 %"));
+    EXPECT_EQ(sourceIndex(model, "T-B", TrackListModel::Gain).data().toString(), QStringLiteral("seen only through sharing · +61 pts held"));
     EXPECT_EQ(sourceIndex(model, "T-C", TrackListModel::Gain).data().toString(), QStringLiteral("not seen"));
 
     model.setViewAs(std::nullopt);
