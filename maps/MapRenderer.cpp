@@ -45,12 +45,25 @@ QPen cosmeticPen(const QColor &c, double width, Qt::PenStyle style = Qt::SolidLi
 // Strokes a base-map path. Qt's raster engine has a fast stroker only for cosmetic pens up to one pixel;
 // wider pens outline every segment and fill the outline, which made a 4K frame of the 10m coast take
 // seconds. On a raster target a wide line is drawn instead as one-pixel passes offset around a circle of
-// the extra radius (same look, fast path); vector targets get the true wide pen.
+// the extra radius (same look, fast path); vector targets get the true wide pen, in pixels.
 void strokeBase(QPainter &painter, const QPainterPath &path, const QColor &colour, double width,
                 Qt::PenStyle style = Qt::SolidLine)
 {
     const bool raster = painter.paintEngine() && painter.paintEngine()->type() == QPaintEngine::Raster;
-    if (!raster || width <= 1.0) {
+    if (!raster) {
+        // A vector file gets the path in picture pixels and a plain pen of the true width: a cosmetic pen
+        // would be written as SVG's vector-effect="non-scaling-stroke" inside the tiny map-to-pixel scale,
+        // which librsvg, ImageMagick and GNOME's viewer ignore, scaling the line away to nothing.
+        const QTransform base = painter.transform();
+        QPen pen = cosmeticPen(colour, width, style);
+        pen.setCosmetic(false);
+        painter.setPen(pen);
+        painter.resetTransform();
+        painter.drawPath(base.map(path));
+        painter.setTransform(base);
+        return;
+    }
+    if (width <= 1.0) {
         painter.setPen(cosmeticPen(colour, width, style));
         painter.drawPath(path);
         return;
