@@ -18,6 +18,18 @@ std::pair<double, double> playRange(const Scenario &scenario, const ScenarioTrac
     return {from - kLeadInS * 1000.0, to + kRunOutS * 1000.0};
 }
 
+std::optional<std::pair<double, double>> recordRange(const Scenario &scenario)
+{
+    if (scenario.tracks.empty())
+        return std::nullopt;
+    double from = static_cast<double>(scenario.tracks.front().launchMsUtc), to = scenario.tracks.front().endMsUtc();
+    for (const auto &t : scenario.tracks) {
+        from = std::min(from, static_cast<double>(t.launchMsUtc));
+        to = std::max(to, t.endMsUtc());
+    }
+    return std::pair(from - kLeadInS * 1000.0, to + kRunOutS * 1000.0);
+}
+
 double selectedTimeMs(const ScenarioTrack &track)
 {
     return static_cast<double>(track.launchMsUtc) + std::min(track.flightTimeS * 0.4, 600.0) * 1000.0;

@@ -6,6 +6,7 @@
 
 #include <QString>
 
+#include <optional>
 #include <utility>
 
 // How the scenario plays, launch after launch: what time range a selected track plays over, where the
@@ -19,6 +20,11 @@ inline constexpr double kSalvoWindowS = 600; // launches this close to the selec
 // From kLeadInS before the track's launch to kRunOutS after its impact, widened to take in every track
 // flying at the same time (a salvo), so they play together. UTC milliseconds.
 std::pair<double, double> playRange(const Scenario &scenario, const ScenarioTrack &track);
+
+// The whole record, from kLeadInS before its first launch to kRunOutS after its last impact (UTC ms): the
+// clock's range while no track is selected, so the clock and the timeline show the record's own dates, not
+// the Unix epoch. nullopt for an empty scenario.
+std::optional<std::pair<double, double>> recordRange(const Scenario &scenario);
 
 // Where the clock goes when a track is selected: 40% into its flight, at most ten minutes after launch, so
 // the track is seen in flight at once.

@@ -266,6 +266,12 @@ void MainWindow::setScenario(Scenario::Ptr scenario, maps::TrackOverlay::Ptr ove
     // A track the new scenario brings (the first of the files just opened), or the one selected before.
     const QString wanted = std::exchange(m_pendingTrack, QString());
     selectTrack(!wanted.isEmpty() && m_scenario->find(wanted) ? wanted : m_selection.track());
+    if (!m_scenario->find(m_selection.track()))
+        if (const auto range = playlist::recordRange(*m_scenario)) {
+            // The overview shows every track whole: the clock stands at the end of the record it spans.
+            m_clock.setRange(range->first, range->second);
+            m_clock.seek(range->second);
+        }
     if (first) {
         emit scenarioReady();
         if (!m_pendingFiles.isEmpty())

@@ -4,13 +4,16 @@
 // by advancing the clock by hand, so nothing depends on how fast the machine is.
 #include "app/gui/BriefingMode.h"
 #include "app/gui/MainWindow.h"
+#include "core/Playlist.h"
 #include "maps/Projection.h"
 #include "tests/gui/WindowFixture.h"
 #include "widgets/MapCanvas.h"
+#include "widgets/PlaybackBar.h"
 #include "widgets/TimelinePanel.h"
 #include "widgets/TimelineWidget.h"
 #include "widgets/TrackListPanel.h"
 
+#include <QDateTime>
 #include <QDockWidget>
 #include <QLabel>
 #include <QMenuBar>
@@ -18,6 +21,7 @@
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QTest>
+#include <QTimeZone>
 
 #include <gtest/gtest.h>
 
@@ -64,6 +68,31 @@ TEST(MainWindow, OpensOnTheCatalogueWithEveryTrackListed)
     EXPECT_EQ(list->proxyModel()->rowCount(), 27);
     ASSERT_TRUE(w.canvas()->settings().tracks);
     EXPECT_EQ(w.canvas()->settings().tracks->tracks.size(), 27u);
+}
+
+// Before any track is selected the clock stands at the end of the record (the last impact, plus the run-out)
+// and the timeline spans the record: no 1970 anywhere (issue 20, item 1); the
+// clock reads the date of the last impact.
+TEST(MainWindow, OpensWithTheClockOnTheRecordNotTheEpoch)
+{
+    auto &w = window();
+    ASSERT_TRUE(w.scenario());
+    ASSERT_TRUE(w.selection()->track().isEmpty());
+    double first = 1e300, last = -1e300;
+    for (const auto &t : w.scenario()->tracks) {
+        first = std::min(first, static_cast<double>(t.launchMsUtc));
+        last = std::max(last, t.endMsUtc());
+    }
+    EXPECT_DOUBLE_EQ(w.clock()->timeMs(), last + playlist::kRunOutS * 1000.0);
+    auto *bar = find<widgets::PlaybackBar>(w);
+    ASSERT_TRUE(bar);
+    EXPECT_FALSE(bar->utcText().startsWith(QStringLiteral("1970"))) << bar->utcText().toStdString();
+    EXPECT_TRUE(bar->utcText().startsWith(QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(last), QTimeZone::utc()).toString(QStringLiteral("yyyy-MM-dd"))))
+        << bar->utcText().toStdString();
+    auto *timeline = find<widgets::TimelineWidget>(w);
+    ASSERT_TRUE(timeline);
+    EXPECT_DOUBLE_EQ(timeline->windowStartMs(), first - playlist::kLeadInS * 1000.0);
+    EXPECT_DOUBLE_EQ(timeline->windowEndMs(), last + playlist::kRunOutS * 1000.0);
 }
 
 TEST(MainWindow, SelectingARowSelectsTheTrackOnTheMapAndTheTimeline)
