@@ -13,6 +13,7 @@
 #include <QLineEdit>
 #include <QScopedValueRollback>
 #include <QSortFilterProxyModel>
+#include <QScrollBar>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -122,6 +123,7 @@ TrackListPanel::TrackListPanel(QWidget *parent)
     header->setSortIndicatorShown(true);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(TrackListModel::Launch, Qt::AscendingOrder);
+    m_table->setColumnHidden(TrackListModel::Gain, true); // until a partner's view (setViewAs)
 
     auto *filters = new QHBoxLayout;
     filters->setSpacing(6);
@@ -172,6 +174,10 @@ void TrackListPanel::setViewAs(ViewAs viewAs)
         QScopedValueRollback quiet(m_syncing, true);
         m_model->setViewAs(viewAs);
     }
+    // The gain is a partner's against the shared picture: the combined picture has none ("—" in every row),
+    // so its column only takes room there, room the figures and the map need on a laptop.
+    m_table->setColumnHidden(TrackListModel::Gain, !viewAs);
+    fitMissileColumn();
     syncSelection(false);
     updateCount();
 }
@@ -224,9 +230,13 @@ void TrackListPanel::fitMissileColumn()
     const QHeaderView *header = m_table->horizontalHeader();
     int others = 0;
     for (int c = 0; c < TrackListModel::ColumnCount; ++c)
-        others += c == TrackListModel::Missile ? 0 : header->sectionSize(c);
-    const int minimum = 14 * QFontMetrics(m_table->font()).averageCharWidth();
+        others += c == TrackListModel::Missile || header->isSectionHidden(c) ? 0 : header->sectionSize(c);
+    const int minimum = 10 * QFontMetrics(m_table->font()).averageCharWidth();
     m_table->setColumnWidth(TrackListModel::Missile, std::max(minimum, header->width() - others));
+    // The table is never narrower than its figures and a short missile name, with room for the vertical
+    // scroll bar whether it shows or not: a number cut at the viewport's edge reads as another number
+    // ("100" for 1000), so the dock grows instead and only the missile's name elides.
+    m_table->setMinimumWidth(others + minimum + m_table->verticalScrollBar()->sizeHint().width() + 2 * m_table->frameWidth());
 }
 
 void TrackListPanel::onSelectionChanged()
