@@ -4,12 +4,15 @@
 
 #include "core/Units.h"
 #include "maps/MapStyle.h"
+#include "maps/OverlayToolTip.h"
 #include "maps/layers/TrackLayer.h"
 #include "widgets/SelectionBinding.h"
 
 #include <QContextMenuEvent>
+#include <QHelpEvent>
 #include <QMenu>
 #include <QPainter>
+#include <QToolTip>
 #include <QWheelEvent>
 
 #include <algorithm>
@@ -174,6 +177,49 @@ void MapCanvas::ensureVisible(const QPolygonF &lonLat)
     const double needed = std::max(box.width() / (width() * 0.8), box.height() / (height() * 0.7));
     m_settings.metresPerPixel = std::clamp(std::max(m_settings.metresPerPixel, needed), kMinMetresPerPixel, kMaxMetresPerPixel);
     changed();
+}
+
+QString MapCanvas::toolTipAt(QPointF pixel) const
+{
+    if (!m_settings.tracks)
+        return {};
+    // Within a sensor symbol's radius (MapStyle, at the picture's scale) and a few pixels more.
+    const double reach = maps::MapStyle::forTheme(m_settings.theme).symbol.sensor * m_settings.uiScale() + 4.0;
+    const maps::TrackOverlay::SensorMark *nearest = nullptr;
+    double bestD = reach;
+    for (const auto &s : m_settings.tracks->sensors) {
+        if (!(m_settings.shownSensorPartners() & partnerBit(s.partner)) || s.kind == SensorKind::SpaceIr)
+            continue;
+        const auto xy = m_projection->forward(s.lonLat.x(), s.lonLat.y());
+        if (!xy)
+            continue;
+        const QPointF d = m_settings.toPixel(*xy) - pixel;
+        if (const double dist = std::hypot(d.x(), d.y()); dist <= bestD) {
+            bestD = dist;
+            nearest = &s;
+        }
+    }
+    if (nearest)
+        return maps::sensorToolTip(*nearest);
+    const QString id = trackAt(pixel);
+    const auto *t = id.isEmpty() ? nullptr : m_settings.tracks->find(id);
+    return t ? maps::trackToolTip(*t, m_settings.viewAs) : QString();
+}
+
+bool MapCanvas::event(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        const auto *help = static_cast<QHelpEvent *>(event);
+        const QString tip = toolTipAt(help->pos());
+        if (tip.isEmpty()) {
+            QToolTip::hideText();
+            event->ignore();
+        } else {
+            QToolTip::showText(help->globalPos(), tip, this);
+        }
+        return true;
+    }
+    return QWidget::event(event);
 }
 
 QString MapCanvas::trackAt(QPointF pixel, double tolerancePx) const

@@ -61,6 +61,9 @@ public:
     // The track drawn nearest the pixel, within tolerancePx, or empty: only the part TrackLayer draws at the
     // view's time counts, so a track off the map (not launched yet, long down) cannot be clicked.
     QString trackAt(QPointF pixel, double tolerancePx = 8.0) const;
+    // What a hover at the pixel shows: the sensor symbol under it (of the partners shown), else the track
+    // (trackAt); empty over neither (maps/OverlayToolTip words it).
+    QString toolTipAt(QPointF pixel) const;
     void zoomBy(double factor, QPointF anchorPx);
     void panBy(QPointF deltaPx);
     void resetView();
@@ -79,6 +82,7 @@ signals:
     void measureChanged(std::optional<QLineF> lonLat);
 
 protected:
+    bool event(QEvent *event) override;
     void paintEvent(QPaintEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
