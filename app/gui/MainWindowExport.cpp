@@ -4,6 +4,7 @@
 // Picture, Export Brief (PDF) and Export Animation, each drawn on a worker.
 // Every picture is drawn from the scene the window shows (maps::sceneOfView, then maps::sceneSettings, as
 // `trilink export` draws its command line's scene), so the viewer's file and the command's file are the same.
+#include "app/gui/AnimationDialog.h"
 #include "app/gui/BriefingMode.h"
 #include "app/gui/ExportDialog.h"
 #include "app/gui/MainWindow.h"
@@ -204,6 +205,13 @@ void MainWindow::exportAnimation()
     const ScenarioTrack *track = m_scenario && !id.isEmpty() ? m_scenario->find(id) : nullptr;
     if (!track || !m_baseCache)
         return;
+    AnimationChoice initial;
+    initial.toS = track->flightTimeS;
+    initial.speed = std::clamp(m_clock.rate(), 1.0, 600.0);
+    AnimationDialog options(track->flightTimeS, initial, this);
+    if (options.exec() != QDialog::Accepted)
+        return;
+    const AnimationChoice chosen = options.choice();
     const QString ffmpeg = maps::AnimationWriter::findFfmpeg();
     QSettings s;
     const QString folder = s.value(QStringLiteral("export/folder"), QDir::homePath()).toString();
@@ -222,19 +230,19 @@ void MainWindow::exportAnimation()
         QMessageBox::warning(this, tr("Export Animation"), tr("ffmpeg not found: install the Debian package ffmpeg, or give a folder to get numbered PNG frames"));
         return;
     }
-    // The view on screen at 1280x720, from launch to impact at the playback speed, 30 frames a second.
+    // The view on screen at the chosen size, range, speed and frame rate.
     QString error;
-    const auto settings = sceneSettings(exportRequest(QString(), maps::PictureFormat::Png, QSize(1280, 720)).scene, error);
+    const auto settings = sceneSettings(exportRequest(QString(), maps::PictureFormat::Png, chosen.size).scene, error);
     if (!settings) {
         QMessageBox::warning(this, tr("Export Animation"), error);
         return;
     }
     maps::AnimationJob job;
     job.settings = *settings;
-    job.timing.fromMs = static_cast<double>(track->launchMsUtc);
-    job.timing.toMs = track->endMsUtc();
-    job.timing.fps = 30;
-    job.timing.speed = std::clamp(m_clock.rate(), 1.0, 600.0);
+    job.timing.fromMs = static_cast<double>(track->launchMsUtc) + chosen.fromS * 1000.0;
+    job.timing.toMs = static_cast<double>(track->launchMsUtc) + chosen.toS * 1000.0;
+    job.timing.fps = chosen.fps;
+    job.timing.speed = chosen.speed;
     job.format = *format;
     job.outPath = path;
     job.ffmpegPath = ffmpeg;
