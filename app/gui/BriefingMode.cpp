@@ -54,8 +54,10 @@ void BriefingMode::enter(QScreen *screen)
     m_window->statusBar()->hide();
     for (QToolBar *t : m_window->findChildren<QToolBar *>())
         t->hide();
+    // The timeline stays: its custody strip (who held the track, and when) is what the room reads with the map.
     for (QDockWidget *d : m_window->findChildren<QDockWidget *>())
-        d->hide();
+        if (d->objectName() != QLatin1String("timelineDock"))
+            d->hide();
     QFont f = m_top->font();
     f.setPixelSize(26);
     f.setBold(true);

@@ -399,7 +399,12 @@ void MainWindow::chooseProjection(const QString &name)
 {
     const auto kind = maps::ProjectionSpec::kindFromName(name).value_or(maps::ProjectionKind::RegionalLcc);
     const auto centre = m_canvas->centreLonLat().value_or(region::defaultCentre());
+    const bool wasGlobe = m_canvas->settings().projection.kind == maps::ProjectionKind::Orthographic;
+    const bool globe = kind == maps::ProjectionKind::Orthographic;
     m_canvas->setProjection(maps::ProjectionSpec::centred(kind, centre.x(), centre.y()));
+    // The globe opens wide enough to look like one, and the region comes back at its own width.
+    if (globe != wasGlobe)
+        m_canvas->showLonLat(centre, globe ? region::kGlobeExtentKm : region::kDefaultExtentKm);
     for (QAction *a : m_projections->actions())
         a->setChecked(a->data().toString() == maps::ProjectionSpec::centred(kind, 0, 0).name());
 }

@@ -98,6 +98,11 @@ void MainWindow::buildMenusAndToolBar()
             m_canvas->modifySettings([bit, on](maps::MapSettings &s) { s.coveragePartners = on ? (s.coveragePartners | bit) : (s.coveragePartners & ~bit); });
         });
     }
+    // A briefer shows the fans of the radars that held the selected track; every fan at once hides the tracks.
+    QAction *everyFan = layers->addAction(tr("Coverage of Every Radar (not only the selected track's)"));
+    everyFan->setCheckable(true);
+    everyFan->setChecked(!m_canvas->settings().coverageOfSelected);
+    connect(everyFan, &QAction::toggled, this, [this](bool on) { m_canvas->modifySettings([on](maps::MapSettings &s) { s.coverageOfSelected = !on; }); });
     layers->addSeparator();
     QAction *eez = layers->addAction(tr("Japan EEZ (approximate)"));
     eez->setCheckable(true);

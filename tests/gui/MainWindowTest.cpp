@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Trilink contributors
 // The main window as a user drives it: the real catalogue, the real widgets, QTest input. Time is injected
 // by advancing the clock by hand, so nothing depends on how fast the machine is.
+#include "app/gui/AnimationDialog.h"
 #include "app/gui/BriefingMode.h"
 #include "app/gui/MainWindow.h"
 #include "core/Playlist.h"
@@ -11,12 +12,19 @@
 #include "widgets/PlaybackBar.h"
 #include "widgets/TimelinePanel.h"
 #include "widgets/TimelineWidget.h"
+#include "widgets/TrackListModel.h"
 #include "widgets/TrackListPanel.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
+#include <QDialogButtonBox>
 #include <QDockWidget>
+#include <QDoubleSpinBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QMenuBar>
+#include <QPushButton>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QTableView>
@@ -182,15 +190,16 @@ TEST(MainWindow, ClickingAnEventTickSeeksTheClock)
     EXPECT_NEAR(w.clock()->timeMs(), static_cast<double>(t->launchMsUtc) + t->apogeeTimeS * 1000.0, 1.0);
 }
 
-TEST(MainWindow, BriefingModeHidesTheChromeAndShowsTheBanner)
+TEST(MainWindow, BriefingModeHidesTheChromeAndShowsTheBannerAndTheCustodyStrip)
 {
     auto &w = window();
     auto *briefing = w.briefing();
     briefing->enter();
     EXPECT_TRUE(briefing->isActive());
     EXPECT_FALSE(w.menuBar()->isVisible());
+    // Every dock goes but the timeline's: its custody strip is what the room reads with the map.
     for (QDockWidget *d : w.findChildren<QDockWidget *>())
-        EXPECT_FALSE(d->isVisible());
+        EXPECT_EQ(d->isVisible(), d->objectName() == QStringLiteral("timelineDock")) << d->objectName().toStdString();
     int banners = 0;
     for (QLabel *l : w.findChildren<QLabel *>())
         banners += l->isVisible() && l->text() == QStringLiteral("UNCLASSIFIED — PUBLIC DATA — TRAINING");
@@ -199,4 +208,111 @@ TEST(MainWindow, BriefingModeHidesTheChromeAndShowsTheBanner)
     QTest::keyClick(&w, Qt::Key_Escape);
     EXPECT_FALSE(briefing->isActive());
     EXPECT_TRUE(w.menuBar()->isVisible());
+}
+
+// Issue 20, item 2: on a 1366x768 laptop the Tracks table has a vertical scroll bar, and the figures at
+// its right ("Range km" 1000, 4511) were cut at the viewport's edge into other numbers. Every column but
+// the missile's name must lie wholly inside the viewport and be as wide as its widest cell.
+TEST(MainWindow, TheTracksTableNeverCutsANumberOnALaptop)
+{
+    auto &w = readyWindow(QSize(1366, 768));
+    ASSERT_TRUE(w.scenario());
+    auto *list = find<widgets::TrackListPanel>(w);
+    ASSERT_TRUE(list);
+    QTableView *table = list->tableView();
+    QCoreApplication::processEvents(); // the header's deferred to-contents pass, then the panel's fit
+    ASSERT_TRUE(table->verticalScrollBar()->isVisible()); // 27 rows do not fit
+    const QHeaderView *header = table->horizontalHeader();
+    for (int c = 0; c < widgets::TrackListModel::ColumnCount; ++c) {
+        if (c == widgets::TrackListModel::Missile || header->isSectionHidden(c))
+            continue;
+        SCOPED_TRACE(table->model()->headerData(c, Qt::Horizontal).toString().toStdString());
+        EXPECT_LE(header->sectionViewportPosition(c) + header->sectionSize(c), table->viewport()->width());
+        int widest = 0;
+        for (int row = 0; row < table->model()->rowCount(); ++row)
+            widest = std::max(widest, table->sizeHintForIndex(table->model()->index(row, c)).width());
+        EXPECT_GE(header->sectionSize(c), widest);
+    }
+}
+
+// Issue 20, item 11: the globe opens wide enough to look like one (region::kGlobeExtentKm across), not at
+// the region's 3,400 km, and the region comes back at its own width.
+TEST(MainWindow, TheGlobeOpensAsAGlobe)
+{
+    auto &w = window();
+    const auto widthKm = [&] { return w.canvas()->settings().metresPerPixel * w.canvas()->width() / 1000.0; };
+    QAction *globe = nullptr, *regional = nullptr;
+    for (QAction *a : w.findChildren<QAction *>()) {
+        if (a->data().toString() == QStringLiteral("ortho"))
+            globe = a;
+        if (a->data().toString() == QStringLiteral("lcc"))
+            regional = a;
+    }
+    ASSERT_TRUE(globe && regional);
+    globe->trigger();
+    // The whole globe's width, or as near as the canvas's widest scale allows in a small test window.
+    EXPECT_NEAR(widthKm(), std::min(region::kGlobeExtentKm, widgets::MapCanvas::kMaxMetresPerPixel * w.canvas()->width() / 1000.0), 1.0);
+    regional->trigger();
+    EXPECT_NEAR(widthKm(), region::kDefaultExtentKm, 1.0);
+}
+
+// Issue 20, item 9: a hover on a sensor says what it is, on a track what it is and what sharing did, and
+// over open sea nothing; a view-as hides the others' sensors from the hover as from the map.
+TEST(MainWindow, HoverOnASensorOrATrackSaysWhatItIs)
+{
+    auto &w = window();
+    w.setViewAs(std::nullopt);
+    const auto &settings = w.canvas()->settings();
+    ASSERT_TRUE(settings.tracks);
+    const maps::TrackOverlay::SensorMark *shariki = nullptr;
+    for (const auto &s : settings.tracks->sensors)
+        if (s.id == QStringLiteral("USA-TPY2-SHARIKI"))
+            shariki = &s;
+    ASSERT_TRUE(shariki);
+    w.canvas()->showLonLat(shariki->lonLat, 3400.0);
+    QCoreApplication::processEvents();
+    const auto pixelOfLonLat = [&](QPointF lonLat) {
+        const auto xy = maps::Projection(w.canvas()->settings().projection).forward(lonLat.x(), lonLat.y());
+        return w.canvas()->settings().toPixel(*xy);
+    };
+    const QString tip = w.canvas()->toolTipAt(pixelOfLonLat(shariki->lonLat) + QPointF(2, 1));
+    EXPECT_TRUE(tip.contains(QStringLiteral("USA-TPY2-SHARIKI"))) << tip.toStdString();
+    EXPECT_TRUE(tip.contains(QStringLiteral("United States"))) << tip.toStdString();
+    EXPECT_TRUE(w.canvas()->toolTipAt(pixelOfLonLat(QPointF(150.0, 30.0))).isEmpty()); // the open Pacific
+    w.setViewAs(Partner::KOR);
+    EXPECT_FALSE(w.canvas()->toolTipAt(pixelOfLonLat(shariki->lonLat)).contains(QStringLiteral("SHARIKI")));
+    w.setViewAs(std::nullopt);
+
+    w.canvas()->resetView();
+    QCoreApplication::processEvents();
+    const auto at = pixelOf(w, kHs15, 0.5);
+    ASSERT_TRUE(at);
+    const QString trackTip = w.canvas()->toolTipAt(*at);
+    EXPECT_TRUE(trackTip.contains(QStringLiteral("Launch 20"))) << trackTip.toStdString(); // this track or one over it
+    EXPECT_TRUE(trackTip.contains(QStringLiteral("pts held")) || trackTip.contains(QStringLiteral("no gain"))) << trackTip.toStdString();
+}
+
+// Issue 20, item 10: Export Animation asks for its range, speed, frame rate and size, and refuses a range
+// that ends before it starts or makes more frames than the writer takes.
+TEST(AnimationDialog, AsksForRangeSpeedRateAndSizeAndRefusesImpossibleOnes)
+{
+    app::AnimationChoice initial;
+    initial.toS = 600;
+    initial.speed = 10;
+    app::AnimationDialog dialog(600, initial);
+    auto boxes = dialog.findChildren<QDoubleSpinBox *>();
+    ASSERT_EQ(boxes.size(), 3u); // from, to, speed
+    EXPECT_EQ(dialog.choice().toS, 600);
+    EXPECT_EQ(dialog.choice().speed, 10);
+    EXPECT_EQ(dialog.choice().size, QSize(1280, 720));
+    auto *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+    EXPECT_TRUE(ok->isEnabled());
+    boxes[1]->setValue(-10); // to before from
+    EXPECT_FALSE(ok->isEnabled());
+    boxes[1]->setValue(600);
+    boxes[2]->setValue(1); // 600 s at 1x, 30 fps: 18,000 frames, under the 20,000 limit
+    EXPECT_TRUE(ok->isEnabled());
+    boxes[0]->setValue(-600);
+    boxes[1]->setValue(1200); // 1,800 s at 1x: 54,000 frames
+    EXPECT_FALSE(ok->isEnabled());
 }
