@@ -20,7 +20,8 @@ public:
     static AttributionResult attribute(const Trajectory &trajectory, const VisibilityModel &model);
 
     // The same per-partner summary (custody, intervals, events) for a track whose file already says who held
-    // each point: a recorded track. sensorCount is 0 and `seen` empty; `sensors` lists what the file names.
+    // each point: a recorded track. sensorCount is 0 and `seen` empty; `sensors` lists what the file names
+    // (trackFromRecording then fills `seen` from the file's sensors per point, numbered in file order).
     static AttributionResult fromPartnerMasks(std::vector<double> timesS, std::vector<PartnerMask> partnersAt,
                                               double flightTimeS, std::vector<SensorDetection> sensors = {});
 

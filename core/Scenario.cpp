@@ -183,15 +183,21 @@ ScenarioTrack trackFromRecording(const RecordedTrack &r, const QString &source)
         t.events.push_back({TrajectoryEventKind::Apogee, top.timeS, top.lon, top.lat, top.altM, {}});
     t.events.push_back({TrajectoryEventKind::Impact, last.timeS, last.lon, last.lat, last.altM, QStringLiteral("last recorded point")});
 
+    // The file's own sensors, numbered in order of appearance, with which points each saw: so the track's
+    // sensors per point survive into the scenario and back out (Export Tracks, a CoT stream).
     std::vector<SensorDetection> sensors;
-    for (const QString &id : sensorOrder) {
+    const int sensorCount = static_cast<int>(sensorOrder.size());
+    std::vector<std::uint8_t> seen(r.points.size() * static_cast<std::size_t>(sensorCount), 0);
+    for (int k = 0; k < sensorCount; ++k) {
+        const QString &id = sensorOrder[k];
         SensorDetection d;
-        d.sensorIndex = -1;
+        d.sensorIndex = k;
         d.sensorId = id;
         bool any = false;
         for (std::size_t i = 0; i < r.points.size(); ++i) {
             if (!r.points[i].sensor.split(QLatin1Char(';')).contains(id))
                 continue;
+            seen[i * static_cast<std::size_t>(sensorCount) + static_cast<std::size_t>(k)] = 1;
             if (!any) {
                 d.firstDetectionS = times[i];
                 // The partner is the one the point names alone, if any.
@@ -206,6 +212,8 @@ ScenarioTrack trackFromRecording(const RecordedTrack &r, const QString &source)
         sensors.push_back(d);
     }
     t.attribution = AttributionEngine::fromPartnerMasks(std::move(times), std::move(masks), t.flightTimeS, std::move(sensors));
+    t.attribution.sensorCount = sensorCount;
+    t.attribution.seen = std::move(seen);
     return t;
 }
 

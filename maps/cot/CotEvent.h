@@ -15,10 +15,11 @@
 
 namespace trilink::maps::cot {
 
-// CoT's "unknown" for hae, ce and le (the XML schema's 9999999; TAK's protobuf comments say 999999, and
-// both are seen on the wire: anything from kUnknownAbove up reads as unknown).
+// CoT's "unknown" for hae, ce and le: the XML schema's 9999999. TAK's protobuf comments say 999999, and both
+// are seen on the wire; for ce and le anything from kUnknownErrorFrom up reads as unknown (an error of 1000 km
+// says nothing), but for hae only the schema's value does: a ballistic missile flies at 1000 km and above.
 inline constexpr double kUnknown = 9999999.0;
-inline constexpr double kUnknownAbove = 999999.0;
+inline constexpr double kUnknownErrorFrom = 999999.0;
 
 struct CotEvent {
     QString uid;
@@ -50,7 +51,8 @@ struct CotEvent {
     // so a CoT event read and written again keeps what it said (a unit's <takv>, <status>, <usericon>...).
     QString otherDetail;
 
-    bool hasHae() const { return hae < kUnknownAbove; }
+    bool hasHae() const { return hae < kUnknown - 0.5; }
+    static bool isKnownError(double metres) { return metres < kUnknownErrorFrom; }
     // TAK's own control traffic (pings "t-x-c-t", protocol negotiation "t-x-takp-*"): no object to show.
     bool isControl() const { return type.startsWith(QLatin1String("t-x-")); }
 };

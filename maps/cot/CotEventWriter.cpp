@@ -18,9 +18,14 @@ void attribute(QXmlStreamWriter &w, const char *name, const QString &value)
         w.writeAttribute(QLatin1String(name), value);
 }
 
-QString measure(double v)
+QString altitude(const CotEvent &e)
 {
-    return v >= kUnknownAbove ? QStringLiteral("9999999.0") : detail::numberText(v);
+    return e.hasHae() ? detail::numberText(e.hae) : QStringLiteral("9999999.0");
+}
+
+QString error(double metres)
+{
+    return CotEvent::isKnownError(metres) ? detail::numberText(metres) : QStringLiteral("9999999.0");
 }
 
 void appendVarint(QByteArray &out, std::uint64_t v)
@@ -57,9 +62,9 @@ QByteArray CotEventWriter::xml(const CotEvent &e)
     w.writeEmptyElement(QStringLiteral("point"));
     w.writeAttribute(QStringLiteral("lat"), detail::numberText(e.lat));
     w.writeAttribute(QStringLiteral("lon"), detail::numberText(e.lon));
-    w.writeAttribute(QStringLiteral("hae"), measure(e.hae));
-    w.writeAttribute(QStringLiteral("ce"), measure(e.ce));
-    w.writeAttribute(QStringLiteral("le"), measure(e.le));
+    w.writeAttribute(QStringLiteral("hae"), altitude(e));
+    w.writeAttribute(QStringLiteral("ce"), error(e.ce));
+    w.writeAttribute(QStringLiteral("le"), error(e.le));
     w.writeStartElement(QStringLiteral("detail"));
     detail::writeDetailChildren(w, e, detail::Children::All);
     w.writeEndElement(); // detail
@@ -76,6 +81,7 @@ QByteArray CotEventWriter::takPayload(const CotEvent &e)
         device.open(QIODevice::WriteOnly);
         QXmlStreamWriter w(&device);
         detail::writeDetailChildren(w, e, detail::Children::WithoutTyped);
+        w.writeCharacters(QString()); // an empty element is closed by what follows it: here, nothing
     }
     return tak::encode(e, xmlDetail);
 }

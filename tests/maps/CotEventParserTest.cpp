@@ -44,7 +44,7 @@ void expectUnitEvent(const CotEvent &e)
     EXPECT_DOUBLE_EQ(e.lon, 129.0756);
     EXPECT_DOUBLE_EQ(e.hae, 12.5);
     EXPECT_DOUBLE_EQ(e.ce, 4.9);
-    EXPECT_FALSE(e.le < kUnknownAbove);
+    EXPECT_FALSE(CotEvent::isKnownError(e.le));
     EXPECT_EQ(e.callsign, QStringLiteral("BUSAN-1"));
     EXPECT_EQ(e.groupName, QStringLiteral("Cyan"));
     EXPECT_EQ(e.groupRole, QStringLiteral("Team Lead"));
@@ -210,7 +210,7 @@ TEST(CotEventParser, WriterEscapesAndFramesAsTakWants)
     e.staleMs = e.timeMs + 60'000;
     e.lat = 39.123456789012345;
     e.lon = 125.98765432109876;
-    e.hae = 123456.789;
+    e.hae = 4'475'123.789; // a Hwasong-15 near apogee: far above 999999, TAK's "unknown" for errors
     e.callsign = QStringLiteral("</event><event uid=\"x\">");
     e.remarks = QStringLiteral("]]> & <!-- -->");
     e.partners = kUsaKor;
@@ -237,6 +237,11 @@ TEST(CotEventParser, WriterEscapesAndFramesAsTakWants)
     EXPECT_EQ(back.event->lon, e.lon);
     EXPECT_EQ(back.event->hae, e.hae);
     EXPECT_EQ(back.event->timeMs, e.timeMs);
+
+    const auto viaTak = CotEventParser::parseTak(CotEventWriter::takPayload(e));
+    ASSERT_TRUE(viaTak.event);
+    EXPECT_EQ(viaTak.event->hae, e.hae);
+    EXPECT_TRUE(viaTak.event->hasHae());
 
     const QByteArray mesh = CotEventWriter::takMeshMessage(e);
     EXPECT_TRUE(mesh.startsWith("\xbf\x01\xbf"));

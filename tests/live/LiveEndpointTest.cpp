@@ -1,0 +1,89 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 Trilink contributors
+#include "maps/live/CotPartnerRules.h"
+#include "maps/live/LiveEndpoint.h"
+
+#include <gtest/gtest.h>
+
+using namespace trilink;
+using namespace trilink::maps::live;
+
+TEST(LiveEndpoint, HostAndPort)
+{
+    QString host, error;
+    quint16 port = 0;
+    EXPECT_TRUE(parseHostPort(QStringLiteral("239.2.3.1:6969"), host, port, &error));
+    EXPECT_EQ(host, QStringLiteral("239.2.3.1"));
+    EXPECT_EQ(port, 6969);
+    EXPECT_TRUE(parseHostPort(QStringLiteral("[::1]:8087"), host, port, &error));
+    EXPECT_EQ(host, QStringLiteral("::1"));
+    EXPECT_TRUE(parseHostPort(QStringLiteral("8088"), host, port, &error, QStringLiteral("0.0.0.0")));
+    EXPECT_EQ(host, QStringLiteral("0.0.0.0"));
+    EXPECT_EQ(port, 8088);
+    for (const char *bad : {"takserver", "host:0", "host:70000", ":8087", "a:b:c", "8088"}) {
+        EXPECT_FALSE(parseHostPort(QString::fromLatin1(bad), host, port, &error)) << bad;
+        EXPECT_FALSE(error.isEmpty());
+    }
+}
+
+TEST(LiveEndpoint, SavedAsAUrlAndBack)
+{
+    LiveEndpoint e;
+    e.kind = LiveEndpoint::Kind::TakServer;
+    e.tls = true;
+    e.host = QStringLiteral("tak.example.org");
+    e.port = kTakTlsPort;
+    e.tlsFiles.certificate = QStringLiteral("/home/u/certs/user 1.p12");
+    e.tlsFiles.trust = QStringLiteral("/home/u/certs/truststore-root.p12");
+    e.tlsFiles.password = QStringLiteral("atakatak");
+    const QString url = e.toUrl();
+    EXPECT_TRUE(url.startsWith(QStringLiteral("tak+tls://tak.example.org:8089?"))) << url.toStdString();
+    EXPECT_FALSE(url.contains(QStringLiteral("atakatak"))); // a password is never saved
+    QString error;
+    const auto back = LiveEndpoint::fromUrl(url, &error);
+    ASSERT_TRUE(back) << error.toStdString();
+    EXPECT_EQ(back->kind, LiveEndpoint::Kind::TakServer);
+    EXPECT_TRUE(back->tls);
+    EXPECT_EQ(back->tlsFiles.certificate, e.tlsFiles.certificate);
+    EXPECT_EQ(back->tlsFiles.trust, e.tlsFiles.trust);
+    EXPECT_EQ(back->text(), QStringLiteral("tak tls tak.example.org:8089"));
+
+    LiveEndpoint mesh;
+    mesh.host = QString::fromLatin1(kAtakMeshGroup);
+    mesh.port = kAtakMeshPort;
+    mesh.interfaceName = QStringLiteral("eth0");
+    const auto m = LiveEndpoint::fromUrl(mesh.toUrl(), &error);
+    ASSERT_TRUE(m);
+    EXPECT_TRUE(m->isMulticast());
+    EXPECT_EQ(m->text(), QStringLiteral("udp multicast 239.2.3.1:6969 on eth0"));
+    EXPECT_FALSE(LiveEndpoint::fromUrl(QStringLiteral("http://x:1"), &error));
+    EXPECT_FALSE(LiveEndpoint::fromUrl(QStringLiteral("udp://239.2.3.1"), &error));
+}
+
+TEST(CotPartnerRules, FirstMatchingRuleDecides)
+{
+    QString error;
+    const auto rules = CotPartnerRules::parse({QStringLiteral("group:Cyan=KOR"), QStringLiteral("callsign:AEGIS-*=JPN"),
+                                               QStringLiteral("from:10.1.0.0/16=USA"), QStringLiteral("callsign:*=USA;KOR")},
+                                              &error);
+    ASSERT_TRUE(rules) << error.toStdString();
+    maps::cot::CotEvent e;
+    e.groupName = QStringLiteral("cyan");
+    e.callsign = QStringLiteral("AEGIS-KONGO");
+    EXPECT_EQ(rules->match(e, {}), partnerBit(Partner::KOR)); // group first, case-insensitive
+    e.groupName.clear();
+    EXPECT_EQ(rules->match(e, {}), partnerBit(Partner::JPN));
+    e.callsign = QStringLiteral("RADAR/1");
+    EXPECT_EQ(rules->match(e, QHostAddress(QStringLiteral("::ffff:10.1.2.3"))), partnerBit(Partner::USA));
+    EXPECT_EQ(rules->match(e, QHostAddress(QStringLiteral("10.2.0.1"))), partnerBit(Partner::USA) | partnerBit(Partner::KOR));
+    e.callsign.clear();
+    e.parentCallsign = QStringLiteral("AEGIS-ATAGO"); // the producer of a track it reports
+    EXPECT_EQ(rules->match(e, {}), partnerBit(Partner::JPN));
+    e.parentCallsign.clear();
+    EXPECT_FALSE(rules->match(e, {}));
+    EXPECT_EQ(rules->texts().value(2), QStringLiteral("from:10.1.0.0/16=USA"));
+    for (const char *bad : {"group=KOR", "team:Cyan=KOR", "group:Cyan=XYZ", "from:10.0.0.300=USA", "group:Cyan=none"}) {
+        EXPECT_FALSE(CotPartnerRules::parse({QString::fromLatin1(bad)}, &error)) << bad;
+        EXPECT_TRUE(error.startsWith(QStringLiteral("partner rule '"))) << error.toStdString();
+    }
+}
