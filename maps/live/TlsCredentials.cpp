@@ -10,7 +10,6 @@
 
 #include <openssl/provider.h>
 
-#include <mutex>
 
 namespace trilink::maps::live {
 namespace {
@@ -66,12 +65,18 @@ std::optional<Pkcs12> readPkcs12(const QByteArray &bytes, const QString &passwor
     // TAK Server's certificate scripts long made PKCS#12 files with RC2 and 3DES, which OpenSSL 3 reads only
     // with its legacy provider; Qt uses the same libcrypto, so loading it (once, with the default provider
     // kept) lets those files in. Nothing else changes: TLS itself never uses the legacy algorithms.
-    static std::once_flag once;
-    static bool loaded = false;
-    std::call_once(once, [] {
-        loaded = OSSL_PROVIDER_load(nullptr, "legacy") != nullptr && OSSL_PROVIDER_load(nullptr, "default") != nullptr;
-    });
-    return loaded ? importPkcs12(bytes, password) : std::nullopt;
+    struct Providers {
+        OSSL_PROVIDER *legacy = OSSL_PROVIDER_load(nullptr, "legacy");
+        OSSL_PROVIDER *base = OSSL_PROVIDER_load(nullptr, "default");
+        ~Providers()
+        {
+            for (OSSL_PROVIDER *p : {legacy, base})
+                if (p)
+                    OSSL_PROVIDER_unload(p);
+        }
+    };
+    static const Providers providers; // loaded once, on first need; unloaded at exit
+    return providers.legacy && providers.base ? importPkcs12(bytes, password) : std::nullopt;
 }
 
 } // namespace
