@@ -3,7 +3,8 @@
 #include "maps/cot/CotEventParser.h"
 #include "maps/cot/CotEventWriter.h"
 
-#include <QFile>
+#include "CotFixture.h"
+
 #include <QXmlStreamReader>
 
 #include <gtest/gtest.h>
@@ -13,13 +14,9 @@ using namespace trilink::maps::cot;
 
 namespace {
 
-const QString kDir = QStringLiteral(TRILINK_TEST_DATA_DIR "/cot/");
-
 QByteArray fixture(const QString &name)
 {
-    QFile f(kDir + name);
-    EXPECT_TRUE(f.open(QIODevice::ReadOnly)) << name.toStdString();
-    return f.readAll();
+    return trilink::testdata::cotFixture(name);
 }
 
 std::string problems(const CotParseResult &r)

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Trilink contributors
 #include "maps/cot/CotStreamSplitter.h"
 
-#include <QFile>
+#include "CotFixture.h"
 
 #include <gtest/gtest.h>
 
@@ -10,13 +10,9 @@ using namespace trilink::maps::cot;
 
 namespace {
 
-const QString kDir = QStringLiteral(TRILINK_TEST_DATA_DIR "/cot/");
-
 QByteArray fixture(const QString &name)
 {
-    QFile f(kDir + name);
-    EXPECT_TRUE(f.open(QIODevice::ReadOnly)) << name.toStdString();
-    return f.readAll();
+    return trilink::testdata::cotFixture(name);
 }
 
 struct Split {
