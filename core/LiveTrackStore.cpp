@@ -81,12 +81,8 @@ LiveTrackStore::Added LiveTrackStore::add(const LiveReport &r)
         t.staleMs = r.staleMs;
         if (!r.label.isEmpty())
             t.track.label = r.label;
-        if (!r.kind.isEmpty())
-            t.kind = r.kind;
-        if (!r.how.isEmpty())
-            t.how = r.how;
-        if (!r.extra.isEmpty() || added == Added::NewTrack)
-            t.extra = r.extra;
+        if (!r.identity.isEmpty())
+            t.track.identity = r.identity;
         t.source = r.source;
     } else {
         t.staleMs = std::max(t.staleMs, r.staleMs);

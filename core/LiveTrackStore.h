@@ -34,18 +34,16 @@ struct LiveReport {
     TrackPoint point; // its own time (when measured), position and partners
     std::int64_t staleMs = 0;    // when the report stops being true
     std::int64_t receivedMs = 0; // wall clock at arrival
-    QString kind;   // what the source says it is (a CoT type, "a-h-A-W-M-S-S"); empty: keep the last one
-    QString how;    // how it was made (CoT how: "m-g" GPS, "m-s" simulated, ...)
-    QString source; // where it came from ("udp 127.0.0.1:6969 from 10.0.0.7")
-    QString extra;  // anything else the source said, kept for writing the track back out (CoT <detail> XML)
+    TrackIdentity identity; // what the source says it is (a CoT type, how and detail); empty: keep the last
+    QString source;         // where it came from ("udp 127.0.0.1:6969 from 10.0.0.7")
 };
 
 struct LiveTrack {
-    RecordedTrack track;            // id = uid; points in strictly increasing time
+    RecordedTrack track;            // id = uid; points in strictly increasing time; identity of the latest report
     std::vector<std::int64_t> latencyMs; // per point: arrival minus the report's own time
     std::int64_t staleMs = 0;       // of the latest report
     std::int64_t lastReceivedMs = 0;
-    QString kind, how, source, extra;
+    QString source;
     int reports = 0;                // every report, replaced and reordered ones included
 
     bool isStale(std::int64_t nowMs) const { return nowMs > staleMs; }

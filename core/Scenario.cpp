@@ -121,6 +121,7 @@ ScenarioTrack trackFromRecording(const RecordedTrack &r, const QString &source)
     t.label = r.label.isEmpty() ? r.id : r.label;
     t.source = source;
     t.origin = TrackOrigin::Recorded;
+    t.identity = r.identity;
     if (r.points.empty())
         return t;
     t.launchMsUtc = r.points.front().timeMsUtc;
@@ -222,6 +223,7 @@ RecordedTrack recordingFromTrack(const ScenarioTrack &t)
     RecordedTrack r;
     r.id = t.id;
     r.label = t.label;
+    r.identity = t.identity;
     r.points.reserve(t.samples.size());
     const AttributionResult &a = t.attribution;
     for (std::size_t i = 0; i < t.samples.size(); ++i) {

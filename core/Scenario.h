@@ -40,6 +40,7 @@ struct ScenarioTrack {
     double rangeM = 0;
     double burnoutTimeS = 0;
     AttributionResult attribution;
+    TrackIdentity identity; // a recorded track's, as its source said it
 
     double endMsUtc() const { return static_cast<double>(launchMsUtc) + flightTimeS * 1000.0; }
     // The state at timeS after launch, interpolated between samples (position linearly, which at 1 s

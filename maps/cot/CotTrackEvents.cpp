@@ -56,6 +56,8 @@ QString remarksFor(const ScenarioTrack &t, const TrackPoint &p, double groundSpe
 
 QString cotTypeFor(const ScenarioTrack &t)
 {
+    if (!t.identity.kind.isEmpty())
+        return t.identity.kind; // what its source called it: a friendly ground unit stays one
     // A launch from a submarine is subsurface-to-surface; the catalogue names the platform in the site.
     const QString where = t.siteName + u' ' + t.label;
     if (where.contains(QLatin1String("submarine"), Qt::CaseInsensitive) || where.contains(QLatin1String("SLBM"), Qt::CaseInsensitive))
@@ -65,6 +67,8 @@ QString cotTypeFor(const ScenarioTrack &t)
 
 QString cotHowFor(const ScenarioTrack &t)
 {
+    if (!t.identity.how.isEmpty())
+        return t.identity.how;
     return QString::fromLatin1(isModelled(t) ? kHowModelled : kHowRecorded);
 }
 
@@ -99,6 +103,7 @@ CotEvent eventForPoint(const ScenarioTrack &t, const RecordedTrack &points, int 
     }
     e.partners = p.partners;
     e.sensor = p.sensor;
+    e.otherDetail = t.identity.extra; // the source's own detail (its team, device, icon), as it came
     e.remarks = remarksFor(t, p, e.speedMps.value_or(0));
     return e;
 }
@@ -116,11 +121,11 @@ LiveReport reportFromEvent(const CotEvent &e, std::int64_t receivedMs, const QSt
     r.point.sensor = e.sensor;
     r.staleMs = e.staleMs;
     r.receivedMs = receivedMs;
-    r.kind = e.type;
-    r.how = e.how;
+    r.identity.kind = e.type;
+    r.identity.how = e.how;
     r.source = source;
     // The team and everything Trilink does not read itself, as <detail> XML, for writing the track again.
-    QXmlStreamWriter w(&r.extra);
+    QXmlStreamWriter w(&r.identity.extra);
     if (!e.groupName.isEmpty() || !e.groupRole.isEmpty()) {
         w.writeEmptyElement(QStringLiteral("__group"));
         if (!e.groupName.isEmpty())
@@ -129,7 +134,7 @@ LiveReport reportFromEvent(const CotEvent &e, std::int64_t receivedMs, const QSt
             w.writeAttribute(QStringLiteral("role"), e.groupRole);
     }
     w.writeCharacters(QString()); // closes the empty element before the raw fragment follows
-    r.extra += e.otherDetail;
+    r.identity.extra += e.otherDetail;
     return r;
 }
 

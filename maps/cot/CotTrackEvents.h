@@ -5,7 +5,8 @@
 // Tracks as Cursor on Target and back: the event Trilink sends for one sample of a track, and the live report
 // it makes of an event it receives. What Trilink says about a track, and how, lives here only.
 //
-// Sent: type a-h-A-W-M-S-S (hostile / air / weapon / missile / surface-to-surface missile, CoTtypes.xml;
+// Sent, for a track whose source said what it is (its TrackIdentity, from CoT): that type, that how and that
+// detail, so a friendly ground unit stays one. Otherwise: type a-h-A-W-M-S-S (hostile / air / weapon / missile / surface-to-surface missile, CoTtypes.xml;
 // a-h-A-W-M-U, subsurface-to-surface, for a submarine launch), how m-s (machine, simulated) for tracks
 // modelled from public launch facts and m-p (machine, passed on) for recorded ones, opex "s-trilink" on
 // modelled tracks (an exercise simulation, never an operation), the point, <track> course (degrees true,

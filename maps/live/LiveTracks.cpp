@@ -34,7 +34,7 @@ LiveSnapshotPtr LiveTracks::snapshot(std::int64_t nowMs)
         if (built == m_built.cend())
             continue;
         scenario->tracks.push_back(*built);
-        out->tracks.push_back({t.track.id, t.kind, t.how, t.source, t.lastLatencyMs(),
+        out->tracks.push_back({t.track.id, t.track.identity.kind, t.track.identity.how, t.source, t.lastLatencyMs(),
                                t.track.points.empty() ? 0 : t.track.points.back().timeMsUtc, t.lastReceivedMs, t.staleMs, t.reports});
     }
     if (m_built.size() > static_cast<qsizetype>(m_store.tracks().size())) // forgotten tracks go from the cache too

@@ -70,17 +70,18 @@ TEST(LiveTrackStore, TheLatestReportDescribesTheTrack)
     LiveTrackStore store;
     LiveReport r = report(QStringLiteral("A"), kT0 + 1000);
     r.label = QStringLiteral("BUSAN-1");
-    r.kind = QStringLiteral("a-f-G-U-C");
-    r.how = QStringLiteral("m-g");
+    r.identity.kind = QStringLiteral("a-f-G-U-C");
+    r.identity.how = QStringLiteral("m-g");
     store.add(r);
     LiveReport late = report(QStringLiteral("A"), kT0);
     late.label = QStringLiteral("OLD NAME");
-    late.kind = QStringLiteral("a-h-G");
+    late.identity.kind = QStringLiteral("a-h-G");
     late.staleMs = kT0 + 30'000;
     store.add(late);
     const LiveTrack *a = store.find(QStringLiteral("A"));
     EXPECT_EQ(a->track.label, QStringLiteral("BUSAN-1"));
-    EXPECT_EQ(a->kind, QStringLiteral("a-f-G-U-C"));
+    EXPECT_EQ(a->track.identity.kind, QStringLiteral("a-f-G-U-C"));
+    EXPECT_EQ(a->track.identity.how, QStringLiteral("m-g"));
     EXPECT_EQ(a->staleMs, kT0 + 61'000); // a late report never makes a track stale sooner
 }
 

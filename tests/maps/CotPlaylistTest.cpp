@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: MIT
 // SPDX-FileCopyrightText: 2026 Trilink contributors
+#include "maps/cot/CotEventParser.h"
+#include "maps/cot/CotEventWriter.h"
 #include "maps/cot/CotPlaylist.h"
 #include "maps/cot/CotTrackEvents.h"
 
@@ -143,9 +145,33 @@ TEST(CotTrackEvents, ReceivedEventAsLiveReport)
     EXPECT_EQ(r.label, QStringLiteral("BUSAN-1"));
     EXPECT_EQ(r.point.altM, 0.0); // hae unknown
     EXPECT_EQ(r.point.partners, partnerBit(Partner::KOR)); // from the connection's rules
-    EXPECT_EQ(r.kind, QStringLiteral("a-f-G-U-C"));
-    EXPECT_EQ(r.extra, QStringLiteral("<__group name=\"Cyan\" role=\"Team Lead\"/><takv platform=\"ATAK-CIV\"/>"));
+    EXPECT_EQ(r.identity.kind, QStringLiteral("a-f-G-U-C"));
+    EXPECT_EQ(r.identity.how, QStringLiteral("m-g"));
+    EXPECT_EQ(r.identity.extra, QStringLiteral("<__group name=\"Cyan\" role=\"Team Lead\"/><takv platform=\"ATAK-CIV\"/>"));
     e.partners = 0; // the event's own word wins, even "nobody"
     r = reportFromEvent(e, kT0, QStringLiteral("udp"), partnerBit(Partner::KOR));
     EXPECT_EQ(r.point.partners, 0);
+}
+
+TEST(CotTrackEvents, AFriendlyGroundUnitStaysOne)
+{
+    // Heard on a feed, recorded, played out again: the same type, how and detail, not a hostile missile.
+    RecordedTrack r;
+    r.id = QStringLiteral("ANDROID-5a1e");
+    r.label = QStringLiteral("BUSAN-1");
+    r.identity = {QStringLiteral("a-f-G-U-C"), QStringLiteral("m-g"),
+                  QStringLiteral("<__group name=\"Cyan\" role=\"Team Lead\"/><takv device=\"Pixel\" platform=\"ATAK-CIV\" os=\"34\" version=\"5.1\"/>")};
+    r.points.push_back({kT0, 129.07, 35.18, 12.5, 0, {}});
+    r.points.push_back({kT0 + 5000, 129.08, 35.18, 12.5, 0, {}});
+    const ScenarioTrack track = trackFromRecording(r, QStringLiteral("busan.cot"));
+    EXPECT_EQ(recordingFromTrack(track).identity, r.identity);
+    const CotEvent e = eventForPoint(track, recordingFromTrack(track), 1, r.label, {kT0 + 5000, 60'000});
+    EXPECT_EQ(e.type, QStringLiteral("a-f-G-U-C"));
+    EXPECT_EQ(e.how, QStringLiteral("m-g"));
+    const auto back = CotEventParser::parseXml(CotEventWriter::xml(e));
+    ASSERT_TRUE(back.event);
+    EXPECT_EQ(back.event->groupName, QStringLiteral("Cyan"));
+    EXPECT_EQ(back.event->groupRole, QStringLiteral("Team Lead"));
+    EXPECT_TRUE(back.event->otherDetail.contains(QStringLiteral("platform=\"ATAK-CIV\""))) << back.event->otherDetail.toStdString();
+    EXPECT_EQ(back.event->callsign, QStringLiteral("BUSAN-1"));
 }
