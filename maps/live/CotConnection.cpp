@@ -82,6 +82,7 @@ void CotConnection::connectNow()
         connect(socket, &QTcpSocket::connected, this, &CotConnection::onConnected);
     }
     m_socket = socket;
+    socket->setReadBufferSize(256 * 1024); // beyond it TCP flow control holds the server back
     socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     socket->setSocketOption(QAbstractSocket::KeepAliveOption, 1);
     connect(socket, &QTcpSocket::readyRead, this, [this, socket] {

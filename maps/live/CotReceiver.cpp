@@ -9,12 +9,15 @@
 #include <QNetworkInterface>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QTimer>
 #include <QUdpSocket>
 
 namespace trilink::maps::live {
 namespace {
 
 constexpr qint64 kMaxDatagramBytes = 65536;
+constexpr int kDatagramsPerTurn = 512;        // then the event loop runs; the rest are read on its next turn
+constexpr qint64 kSocketReadBuffer = 256 * 1024; // Qt's buffer per TCP sender; beyond it TCP flow control waits
 
 const bool kRegistered = [] {
     qRegisterMetaType<ReceivedEvent>();
@@ -167,7 +170,7 @@ bool CotReceiver::startUdp(QString *error)
 void CotReceiver::readDatagrams()
 {
     const QString base = m_endpoint.text() + QStringLiteral(" from ");
-    while (m_udp && m_udp->hasPendingDatagrams()) {
+    for (int n = 0; n < kDatagramsPerTurn && m_udp && m_udp->hasPendingDatagrams(); ++n) {
         const QNetworkDatagram d = m_udp->receiveDatagram(kMaxDatagramBytes);
         // Each datagram is one message (XML, or TAK mesh 0xbf 0x01 0xbf): a stream of its own.
         ingest(*m_takStream, d.data(), base + peerText(d.senderAddress(), 0), d.senderAddress(), true);
@@ -211,12 +214,19 @@ void CotReceiver::acceptConnections()
         }
         const QString source = m_endpoint.text() + QStringLiteral(" from ") + peerText(socket->peerAddress(), socket->peerPort());
         const QHostAddress from = socket->peerAddress();
+        socket->setReadBufferSize(kSocketReadBuffer);
+        // A sender silent for kIdleTimeoutMs holds a place another could use: it is let go.
+        auto *idle = new QTimer(socket);
+        idle->setSingleShot(true);
+        idle->start(kIdleTimeoutMs);
+        connect(idle, &QTimer::timeout, socket, [socket] { socket->disconnectFromHost(); });
         m_senders[socket] = std::make_unique<Stream>(m_limits);
         m_counts.connections = static_cast<int>(m_senders.size());
-        connect(socket, &QTcpSocket::readyRead, this, [this, socket, source, from] {
+        connect(socket, &QTcpSocket::readyRead, this, [this, socket, source, from, idle] {
             const auto it = m_senders.find(socket);
             if (it == m_senders.end())
                 return;
+            idle->start(kIdleTimeoutMs);
             ingest(*it->second, socket->readAll(), source, from, false);
             if (it->second->splitter.failed())
                 socket->abort(); // the rest of this stream cannot be read: drop the sender

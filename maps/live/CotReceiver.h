@@ -9,7 +9,8 @@
 //
 // Bad input is a problem, never a crash: a refused event, a stream that cannot be followed (the connection
 // is closed), a flood (problems are reported at most kProblemsPerMinute a minute, the rest counted). Memory
-// is bounded per stream by the splitter's limits, and the TCP server takes at most kMaxConnections senders.
+// is bounded per stream by the splitter's limits, and the TCP server takes at most kMaxConnections senders
+// (one silent for kIdleTimeoutMs is let go).
 // TAK's control traffic (pings, protocol negotiation, TakControl) is counted and passed over.
 //
 // Threads: a QObject with sockets, used on one thread with an event loop; its signals may be connected
@@ -49,6 +50,7 @@ class CotReceiver : public QObject {
 public:
     static constexpr int kMaxConnections = 64;
     static constexpr int kProblemsPerMinute = 60;
+    static constexpr int kIdleTimeoutMs = 10 * 60'000; // a TCP sender silent this long is let go
 
     enum class State { Stopped, Listening, Connecting, Connected };
     struct Counts {
