@@ -15,8 +15,9 @@
 //   frames_over_4ms           frames whose GUI work took more than 4 ms of CPU;
 //   (the first second, the window's own start and first picture, is counted apart: warmup_cpu_ms_max)
 //   latency_ms_max            the largest arrival-minus-report-time of a report (the last of each track);
-//   rss_mib_10s, rss_mib_end  resident memory after 10 s and at the end (flat: the store grows by 200 points a
-//                             second, a few kilobytes).
+//   rss_mib_10s, rss_mib_end  resident memory after 10 s and at the end;
+//   heap_mib_10s, heap_mib_end what the program holds on the heap then (glibc's mallinfo2): flat but for the
+//                             tracks' own growth (200 points a second).
 #include "core/PlaybackClock.h"
 #include "maps/BaseMap.h"
 #include "maps/ProjectedBaseMap.h"
@@ -41,6 +42,7 @@
 #include <atomic>
 #include <cmath>
 #include <ctime>
+#include <malloc.h>
 
 using namespace trilink;
 
@@ -51,6 +53,14 @@ double threadCpuMs()
     timespec t{};
     clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
     return static_cast<double>(t.tv_sec) * 1e3 + static_cast<double>(t.tv_nsec) / 1e6;
+}
+
+// Bytes the program holds on the heap (glibc): unlike the resident size, not raised by the allocator's own
+// arenas for the worker threads.
+double heapMiB()
+{
+    const struct mallinfo2 m = mallinfo2();
+    return static_cast<double>(m.uordblks + m.hblkhd) / (1024.0 * 1024.0);
 }
 
 double rssMiB()
@@ -168,7 +178,7 @@ void BM_LiveLoad(benchmark::State &state)
         sender.start();
         QElapsedTimer wall;
         wall.start();
-        double rss10 = 0;
+        double rss10 = 0, heap10 = 0;
         double warmupCpuMax = 0;
         QElapsedTimer frame;
         frame.start();
@@ -191,8 +201,10 @@ void BM_LiveLoad(benchmark::State &state)
             } else {
                 warmupCpuMax = std::max(warmupCpuMax, threadCpuMs() - cpu0);
             }
-            if (rss10 == 0 && wall.elapsed() >= 10'000)
+            if (rss10 == 0 && wall.elapsed() >= 10'000) {
                 rss10 = rssMiB();
+                heap10 = heapMiB();
+            }
             const qint64 left = 16'667'000 - work.nsecsElapsed();
             if (left > 0)
                 QThread::usleep(static_cast<unsigned long>(left / 1000));
@@ -230,6 +242,8 @@ void BM_LiveLoad(benchmark::State &state)
         state.counters["latency_ms_max"] = static_cast<double>(maxLatency);
         state.counters["rss_mib_10s"] = rss10;
         state.counters["rss_mib_end"] = rssMiB();
+        state.counters["heap_mib_10s"] = heap10;
+        state.counters["heap_mib_end"] = heapMiB();
     }
 }
 

@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: MIT
 // SPDX-FileCopyrightText: 2026 Trilink contributors
 #include "maps/live/CotPartnerRules.h"
+#include "maps/live/LiveConnection.h"
 #include "maps/live/LiveEndpoint.h"
+
+#include <QFile>
+#include <QTemporaryDir>
 
 #include <gtest/gtest.h>
 
@@ -86,4 +90,40 @@ TEST(CotPartnerRules, FirstMatchingRuleDecides)
         EXPECT_FALSE(CotPartnerRules::parse({QString::fromLatin1(bad)}, &error)) << bad;
         EXPECT_TRUE(error.startsWith(QStringLiteral("partner rule '"))) << error.toStdString();
     }
+}
+
+TEST(LiveConnection, SavedConnectionsComeBackAsTheyWere)
+{
+    QTemporaryDir dir;
+    QSettings settings(dir.filePath(QStringLiteral("trilink.ini")), QSettings::IniFormat);
+    LiveConnection mesh = atakMeshConnection();
+    mesh.partnerRules = {QStringLiteral("group:Cyan=KOR")};
+    LiveConnection tak;
+    tak.name = QStringLiteral("Exercise TAK Server");
+    LiveEndpoint server;
+    server.kind = LiveEndpoint::Kind::TakServer;
+    server.tls = true;
+    server.host = QStringLiteral("10.1.2.3");
+    server.port = kTakTlsPort;
+    server.tlsFiles.certificate = QStringLiteral("/certs/trilink.p12");
+    server.tlsFiles.password = QStringLiteral("atakatak");
+    server.tlsFiles.peerName = QStringLiteral("takserver.exercise");
+    tak.listen = {server};
+    LiveEndpoint out = server;
+    out.kind = LiveEndpoint::Kind::TcpSend;
+    tak.broadcast = out;
+    saveConnections(settings, {mesh, tak});
+    settings.sync();
+    QSettings again(dir.filePath(QStringLiteral("trilink.ini")), QSettings::IniFormat);
+    const auto back = loadConnections(again);
+    ASSERT_EQ(back.size(), 2u);
+    EXPECT_TRUE(back[0] == mesh);
+    EXPECT_EQ(back[0].title(), QStringLiteral("ATAK mesh (udp multicast 239.2.3.1:6969)"));
+    EXPECT_EQ(back[1].listen[0].tlsFiles.peerName, QStringLiteral("takserver.exercise"));
+    EXPECT_TRUE(back[1].listen[0].tlsFiles.password.isEmpty()); // never saved
+    ASSERT_TRUE(back[1].broadcast);
+    EXPECT_EQ(back[1].broadcast->text(), QStringLiteral("tcp tls to 10.1.2.3:8089"));
+    QFile ini(dir.filePath(QStringLiteral("trilink.ini")));
+    ASSERT_TRUE(ini.open(QIODevice::ReadOnly));
+    EXPECT_FALSE(ini.readAll().contains("atakatak"));
 }
