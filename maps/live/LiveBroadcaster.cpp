@@ -44,6 +44,11 @@ void LiveBroadcaster::stop()
     emit statusChanged(QString());
 }
 
+bool LiveBroadcaster::isRunning() const
+{
+    return !m_sender.isNull();
+}
+
 void LiveBroadcaster::setTracks(std::vector<ScenarioTrack> tracks, double clockMs)
 {
     m_playlist.emplace(std::move(tracks), std::numeric_limits<std::int64_t>::min(), std::numeric_limits<std::int64_t>::max());

@@ -32,7 +32,7 @@ public:
 
     bool start(const LiveEndpoint &to, QString *error);
     void stop();
-    bool isRunning() const { return m_sender != nullptr; }
+    bool isRunning() const;
     // What is played; the clock's time now, so nothing before it is sent.
     void setTracks(std::vector<ScenarioTrack> tracks, double clockMs);
     // The playback clock is at timeMs, running at rate (1x..600x) when playing.
