@@ -35,6 +35,8 @@ public:
 
     // For tests: the widgets a user fills in.
     QComboBox *savedBox() const { return m_saved; }
+    QLineEdit *nameEdit() const { return m_name; }
+    QLineEdit *certificateEdit() const { return m_certificate; }
     QComboBox *kindBox() const { return m_kind; }
     QLineEdit *addressEdit() const { return m_address; }
     QSpinBox *portBox() const { return m_port; }

@@ -46,8 +46,8 @@ std::vector<CotPlaylist::Entry> CotPlaylist::take(std::int64_t untilMs, std::int
 
 void CotPlaylist::seek(std::int64_t timeMs)
 {
-    m_next = static_cast<std::size_t>(std::upper_bound(m_entries.begin(), m_entries.end(), timeMs,
-                                                       [](std::int64_t t, const Entry &e) { return t < e.timeMs; })
+    m_next = static_cast<std::size_t>(std::lower_bound(m_entries.begin(), m_entries.end(), timeMs,
+                                                       [](const Entry &e, std::int64_t t) { return e.timeMs < t; })
                                       - m_entries.begin());
 }
 

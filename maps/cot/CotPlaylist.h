@@ -41,7 +41,7 @@ public:
 
     // The entries after the last take up to untilMs, thinned as above.
     std::vector<Entry> take(std::int64_t untilMs, std::int64_t minGapMs);
-    // The next take starts after timeMs (the clock jumped); nothing in between is sent.
+    // The next take starts at timeMs (the clock jumped there): nothing before it is sent, a point at it is.
     void seek(std::int64_t timeMs);
 
     // The event of an entry, at eventTimeMs.

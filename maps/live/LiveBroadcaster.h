@@ -33,7 +33,7 @@ public:
     bool start(const LiveEndpoint &to, QString *error);
     void stop();
     bool isRunning() const;
-    // What is played; the clock's time now, so nothing before it is sent.
+    // What is played; the clock's time now, so nothing before it is sent (a point at it is).
     void setTracks(std::vector<ScenarioTrack> tracks, double clockMs);
     // The playback clock is at timeMs, running at rate (1x..600x) when playing.
     void clockMoved(double timeMs, double rate, bool playing);

@@ -126,18 +126,18 @@ TEST(LiveBroadcaster, SendsWhatThePlaybackClockPasses)
         wall += 250;
         broadcast.clockMoved(t, 2, true);
     }
-    // The user seeks forward: nothing for the skipped time; the clock plays on from there.
+    // The user seeks forward to T+15 s: nothing for the skipped time; the point there goes as play resumes.
     broadcast.clockMoved(kT0 + 15'000, 2, false);
     broadcast.clockMoved(kT0 + 15'500, 2, true);
     broadcast.clockMoved(kT0 + 20'000, 2, true);
-    ASSERT_TRUE(waitFor([&] { return got.events.size() == 7; })) << got.events.size();
+    ASSERT_TRUE(waitFor([&] { return got.events.size() == 8; })) << got.events.size();
     std::vector<std::int64_t> sourceTimes;
     for (const auto &e : got.events)
         sourceTimes.push_back(e.event.sourceTimeMs.value_or(e.event.timeMs) - kT0);
-    EXPECT_EQ(sourceTimes, (std::vector<std::int64_t>{0, 2000, 4000, 6000, 16000, 18000, 20000}));
+    EXPECT_EQ(sourceTimes, (std::vector<std::int64_t>{0, 2000, 4000, 6000, 15000, 17000, 19000, 20000}));
     EXPECT_EQ(got.events[0].event.timeMs, 1'800'000'000'250); // stamped when sent: TAK shows it as now
     EXPECT_EQ(got.events[0].event.how, QStringLiteral("m-p"));
-    EXPECT_EQ(broadcast.sentEvents(), 7);
+    EXPECT_EQ(broadcast.sentEvents(), 8);
 }
 
 TEST(LiveRecorder, WritesTheFeedToATrackFileAtomicallyAndAtTheEnd)
