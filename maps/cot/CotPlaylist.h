@@ -37,6 +37,8 @@ public:
     std::int64_t endMs() const { return m_entries.empty() ? 0 : m_entries.back().timeMs; }
     std::size_t size() const { return m_entries.size(); }
     bool atEnd() const { return m_next >= m_entries.size(); }
+    // The time of the next entry a take would consider (endMs() at the end).
+    std::int64_t nextMs() const { return atEnd() ? endMs() : m_entries[m_next].timeMs; }
     const std::vector<ScenarioTrack> &tracks() const { return m_tracks; }
 
     // The entries after the last take up to untilMs, thinned as above.

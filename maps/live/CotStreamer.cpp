@@ -37,12 +37,21 @@ void CotStreamer::tick()
 {
     // Track time from the monotonic timer, so a wall-clock step (NTP) neither skips nor repeats points.
     const double elapsedMs = static_cast<double>(m_elapsed.nsecsElapsed()) / 1e6;
-    const std::int64_t trackNow = m_playlist.startMs() + std::llround(elapsedMs * m_options.speed);
+    std::int64_t trackNow = m_playlist.startMs() + m_skippedMs + std::llround(elapsedMs * m_options.speed);
+    const auto idleTrackMs = std::llround(static_cast<double>(m_options.maxIdleMs) * m_options.speed);
+    if (!m_playlist.atEnd() && m_playlist.nextMs() - trackNow > idleTrackMs) {
+        // Nothing for longer than maxIdleMs: come up to it, leaving maxIdleMs of quiet.
+        const std::int64_t jump = m_playlist.nextMs() - trackNow - idleTrackMs;
+        emit skipped(trackNow, trackNow + jump);
+        m_skippedMs += jump;
+        trackNow += jump;
+    }
     const auto minGap = static_cast<std::int64_t>(std::llround(static_cast<double>(m_options.minIntervalMs) * m_options.speed));
     for (const auto &e : m_playlist.take(trackNow, minGap)) {
-        const std::int64_t eventTime = m_options.originalTimes
-                                           ? e.timeMs
-                                           : m_wallStartMs + std::llround(static_cast<double>(e.timeMs - m_playlist.startMs()) / m_options.speed);
+        const std::int64_t eventTime =
+            m_options.originalTimes
+                ? e.timeMs
+                : m_wallStartMs + std::llround(static_cast<double>(e.timeMs - m_playlist.startMs() - m_skippedMs) / m_options.speed);
         m_sender->send(m_playlist.event(e, eventTime, m_options.staleAfterMs));
         ++m_sent;
     }

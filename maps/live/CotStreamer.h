@@ -7,6 +7,7 @@
 // minIntervalMs of wall time (launch and impact always). Events carry the wall time they stand for (the
 // track replayed as if now, so every TAK client shows it rather than dropping it as stale) with the
 // track's own time in <trilink source_time>; with originalTimes they carry the track's own times instead.
+// A lull longer than maxIdleMs of wall time (launches months apart) is cut to maxIdleMs, and said.
 //
 // Threads: a QObject with a timer, on one thread with an event loop.
 
@@ -30,6 +31,7 @@ public:
         std::int64_t minIntervalMs = 1000; // wall time between two reports of one track
         std::int64_t staleAfterMs = 60'000; // wall time a report stays valid
         bool originalTimes = false;
+        std::int64_t maxIdleMs = 5000;     // wall time the stream may stay silent between two reports
     };
 
     CotStreamer(cot::CotPlaylist playlist, CotSender *sender, Options options, QObject *parent = nullptr);
@@ -43,6 +45,7 @@ public:
 
 signals:
     void progress(std::int64_t trackTimeMs, qint64 sentEvents);
+    void skipped(std::int64_t fromTrackMs, std::int64_t toTrackMs); // a lull cut short
     void finished();
 
 private:
@@ -55,6 +58,7 @@ private:
     QTimer m_timer;
     QElapsedTimer m_elapsed;
     std::int64_t m_wallStartMs = 0;
+    std::int64_t m_skippedMs = 0; // track time jumped over in lulls
     qint64 m_sent = 0;
 };
 

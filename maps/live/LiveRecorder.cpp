@@ -44,7 +44,19 @@ bool LiveRecorder::start(const Options &options, QString *error)
             emit eventsReceived(m_events);
         });
         connect(r, &CotReceiver::problem, this, &LiveRecorder::problem);
-        connect(r, &CotReceiver::stateChanged, this, [this](CotReceiver::State, const QString &detail) { emit statusChanged(detail); });
+        connect(r, &CotReceiver::stateChanged, this, [this, r](CotReceiver::State state, const QString &detail) {
+            const QString where = r->endpoint().text();
+            switch (state) {
+            case CotReceiver::State::Listening:
+                return emit statusChanged(QStringLiteral("listening on %1").arg(where));
+            case CotReceiver::State::Connected:
+                return emit statusChanged(QStringLiteral("connected to %1").arg(where));
+            case CotReceiver::State::Connecting:
+                return emit statusChanged(detail == where ? QStringLiteral("connecting to %1").arg(where) : detail);
+            case CotReceiver::State::Stopped:
+                return;
+            }
+        });
         if (!r->start(error))
             return false;
     }
