@@ -20,9 +20,12 @@ CotPlaylist::CotPlaylist(std::vector<ScenarioTrack> tracks, std::int64_t fromMs,
         m_points.push_back(recordingFromTrack(t));
         m_callsigns.push_back(t.label.isEmpty() || labelUse.value(t.label) > 1 ? t.id : t.label);
         const auto &points = m_points.back().points;
+        m_lastPoint.push_back(-1);
         for (std::size_t i = 0; i < points.size(); ++i)
-            if (points[i].timeMsUtc >= fromMs && points[i].timeMsUtc <= toMs)
+            if (points[i].timeMsUtc >= fromMs && points[i].timeMsUtc <= toMs) {
                 m_entries.push_back({points[i].timeMsUtc, static_cast<int>(k), static_cast<int>(i)});
+                m_lastPoint.back() = static_cast<int>(i);
+            }
     }
     std::stable_sort(m_entries.begin(), m_entries.end(), [](const Entry &a, const Entry &b) { return a.timeMs < b.timeMs; });
     m_lastTaken.assign(m_tracks.size(), std::numeric_limits<std::int64_t>::min());
@@ -33,9 +36,8 @@ std::vector<CotPlaylist::Entry> CotPlaylist::take(std::int64_t untilMs, std::int
     std::vector<Entry> out;
     for (; m_next < m_entries.size() && m_entries[m_next].timeMs <= untilMs; ++m_next) {
         const Entry &e = m_entries[m_next];
-        const auto &points = m_points[static_cast<std::size_t>(e.track)].points;
         const bool first = m_lastTaken[static_cast<std::size_t>(e.track)] == std::numeric_limits<std::int64_t>::min();
-        const bool last = e.point + 1 == static_cast<int>(points.size());
+        const bool last = e.point == m_lastPoint[static_cast<std::size_t>(e.track)];
         if (first || last || e.timeMs - m_lastTaken[static_cast<std::size_t>(e.track)] >= minGapMs) {
             out.push_back(e);
             m_lastTaken[static_cast<std::size_t>(e.track)] = e.timeMs;

@@ -9,7 +9,7 @@
 //
 // Thinning: a TAK client needs a report a second, not the model's every sample at 600x. take() passes a
 // track's point only when it is at least minGapMs (in track time) after the last one passed, but always its
-// first and last (launch and impact).
+// first and last in the window played (launch and impact, when the window holds them).
 //
 // Threads: a value; one thread at a time.
 
@@ -56,6 +56,7 @@ private:
     std::vector<QString> m_callsigns;
     std::vector<Entry> m_entries;
     std::vector<std::int64_t> m_lastTaken;
+    std::vector<int> m_lastPoint; // per track, its last point in the window
     std::size_t m_next = 0;
 };
 

@@ -75,6 +75,11 @@ TEST(CotPlaylist, ThinnedButLaunchAndImpactAlwaysGo)
 
 TEST(CotPlaylist, WindowAndSeek)
 {
+    CotPlaylist window({eastbound(QStringLiteral("a"), kT0, 10, 0.01)}, kT0 + 3000, kT0 + 6000);
+    std::vector<std::int64_t> thinned;
+    for (const auto &e : window.take(kT0 + 100'000, 10'000))
+        thinned.push_back(e.timeMs - kT0);
+    EXPECT_EQ(thinned, (std::vector<std::int64_t>{3000, 6000})); // the window's ends always go
     CotPlaylist playlist({eastbound(QStringLiteral("a"), kT0, 10, 0.01)}, kT0 + 3000, kT0 + 6000);
     EXPECT_EQ(playlist.size(), 4u);
     playlist.seek(kT0 + 4500); // the clock jumped: 3 and 4 are never sent
