@@ -9,7 +9,9 @@
 #include "app/cli/ConvertCommand.h"
 #include "app/cli/ExportCommand.h"
 #include "app/cli/InfoCommand.h"
+#include "app/cli/ListenCommand.h"
 #include "app/cli/SimulateCommand.h"
+#include "app/cli/StreamCommand.h"
 #include "maps/scene/SceneLoader.h"
 
 #include <QFileInfo>
@@ -34,6 +36,8 @@ const Command kCommands[] = {
     {"attribution", "which partner's sensors held each track, and what sharing gains", &runAttribution},
     {"info", "summarise recorded track files (tracks, points, times, partners, problems)", &runInfo},
     {"convert", "convert a track file to another format (by the output's extension)", &runConvert},
+    {"listen", "record a live Cursor on Target feed (UDP, TCP, TAK Server) into a track file", &runListen},
+    {"stream", "play launches or track files out as Cursor on Target (UDP, TCP, TAK Server)", &runStream},
 };
 } // namespace
 

@@ -20,19 +20,7 @@
 namespace trilink::cli {
 namespace {
 
-int fail(const QString &message, int code)
-{
-    QTextStream(stderr) << "trilink listen: " << message << "\n";
-    return code;
-}
-
-QStringList writableSuffixes()
-{
-    QStringList s;
-    for (QString e : maps::writableExtensions())
-        s << e.remove(QStringLiteral("*.")).toLower();
-    return s;
-}
+const CommandErrors kErrors{"listen"};
 
 } // namespace
 
@@ -52,28 +40,28 @@ int runListen(const QStringList &arguments)
     const QCommandLineOption duration(QStringLiteral("duration"), QStringLiteral("Stop after this many seconds."), QStringLiteral("S"));
     const QCommandLineOption saveEvery(QStringLiteral("save-every"), QStringLiteral("Write the file this often while reports come (default 10)."),
                                        QStringLiteral("S"));
-    const QCommandLineOption out(QStringLiteral("out"), QStringLiteral("The track file to write (.%1).").arg(writableSuffixes().join(QStringLiteral(" ."))),
+    const QCommandLineOption out(QStringLiteral("out"), QStringLiteral("The track file to write (.%1).").arg(maps::writableExtensions().join(QStringLiteral(" ."))),
                                  QStringLiteral("FILE"));
     p.addOptions({partner, duration, saveEvery, out, help});
     if (!p.parse(arguments))
-        return fail(p.errorText(), kExitUsage);
+        return kErrors.usage(p.errorText());
     if (p.isSet(help)) {
         QTextStream(stdout) << p.helpText().replace(QRegularExpression(QStringLiteral("^Usage: \\S+")), QStringLiteral("Usage: trilink listen"));
         return kExitOk;
     }
     if (!p.positionalArguments().isEmpty())
-        return fail(QStringLiteral("unexpected argument '%1'").arg(p.positionalArguments().front()), kExitUsage);
+        return kErrors.usage(QStringLiteral("unexpected argument '%1'").arg(p.positionalArguments().front()));
     QString error;
     const auto endpoints = live.endpoints(p, true, &error);
     if (!endpoints)
-        return fail(error, kExitUsage);
+        return kErrors.usage(error);
     if (!maps::live::CotPartnerRules::parse(p.values(partner), &error))
-        return fail(error, kExitUsage);
+        return kErrors.usage(error);
     if (!p.isSet(out))
-        return fail(QStringLiteral("name the file to record into: --out FILE"), kExitUsage);
+        return kErrors.usage(QStringLiteral("name the file to record into: --out FILE"));
     const QString outPath = p.value(out);
-    if (!writableSuffixes().contains(QFileInfo(outPath).suffix().toLower()))
-        return fail(QStringLiteral("cannot write '%1': use one of .%2").arg(outPath, writableSuffixes().join(QStringLiteral(" ."))), kExitUsage);
+    if (!maps::writableExtensions().contains(QFileInfo(outPath).suffix().toLower()))
+        return kErrors.usage(QStringLiteral("cannot write '%1': use one of .%2").arg(outPath, maps::writableExtensions().join(QStringLiteral(" ."))));
     auto seconds = [&](const QCommandLineOption &o, double fallback, double max) -> std::optional<double> {
         if (!p.isSet(o))
             return fallback;
@@ -85,10 +73,10 @@ int runListen(const QStringList &arguments)
     };
     const auto durationS = seconds(duration, 0, 365.0 * 86400.0);
     if (!durationS)
-        return fail(QStringLiteral("--duration takes seconds, more than 0"), kExitUsage);
+        return kErrors.usage(QStringLiteral("--duration takes seconds, more than 0"));
     const auto saveS = seconds(saveEvery, 10, 86400);
     if (!saveS)
-        return fail(QStringLiteral("--save-every takes seconds, more than 0"), kExitUsage);
+        return kErrors.usage(QStringLiteral("--save-every takes seconds, more than 0"));
 
     maps::live::LiveRecorder recorder;
     QTextStream err(stderr);
@@ -104,7 +92,7 @@ int runListen(const QStringList &arguments)
     options.outPath = outPath;
     options.saveIntervalMs = static_cast<int>(std::llround(*saveS * 1000.0));
     if (!recorder.start(options, &error))
-        return fail(error, kExitFailure);
+        return kErrors.failure(error);
     QStringList where;
     for (const auto &e : *endpoints)
         where << e.text();
@@ -115,7 +103,7 @@ int runListen(const QStringList &arguments)
         QTimer::singleShot(static_cast<int>(std::min(*durationS * 1000.0, 2.0e9)), qApp, &QCoreApplication::quit);
     execUntilStopped();
     if (!recorder.finish(&error))
-        return fail(error, kExitFailure);
+        return kErrors.failure(error);
     const auto &store = recorder.tracks().store();
     std::size_t points = 0;
     for (const auto &t : store.tracks())

@@ -30,13 +30,8 @@ void onSignal(int)
 
 } // namespace
 
-void LiveOptions::addListening(QCommandLineParser &p)
+void LiveOptions::addTls(QCommandLineParser &p)
 {
-    describe(udp, QStringLiteral("Listen for UDP: a local address or a multicast group (ATAK's mesh: 239.2.3.1:6969). Repeatable."));
-    describe(tcpListen, QStringLiteral("Listen as a TCP server for senders that connect (address 0.0.0.0 when left out). Repeatable."));
-    describe(tak, QStringLiteral("Connect to a TAK Server (8087 plain; 8089 TLS with --cert/--ca). Repeatable."));
-    describe(iface, QStringLiteral("Network interface to join multicast groups on (default: the system's choice)."));
-    p.addOptions({udp, tcpListen, tak, iface});
     describe(cert, QStringLiteral("Client certificate for TLS: PEM (with --key), or PKCS#12 .p12 holding the key too."));
     describe(key, QStringLiteral("PEM private key of the client certificate."));
     describe(ca, QStringLiteral("CA certificates to trust for the server (PEM or PKCS#12); default: the system's."));
@@ -46,6 +41,16 @@ void LiveOptions::addListening(QCommandLineParser &p)
     p.addOptions({cert, key, ca, password, peerName, tls});
 }
 
+void LiveOptions::addListening(QCommandLineParser &p)
+{
+    describe(udp, QStringLiteral("Listen for UDP: a local address or a multicast group (ATAK's mesh: 239.2.3.1:6969). Repeatable."));
+    describe(tcpListen, QStringLiteral("Listen as a TCP server for senders that connect (address 0.0.0.0 when left out). Repeatable."));
+    describe(tak, QStringLiteral("Connect to a TAK Server (8087 plain; 8089 TLS with --cert/--ca). Repeatable."));
+    describe(iface, QStringLiteral("Network interface to join multicast groups on (default: the system's choice)."));
+    p.addOptions({udp, tcpListen, tak, iface});
+    addTls(p);
+}
+
 void LiveOptions::addSending(QCommandLineParser &p)
 {
     describe(udp, QStringLiteral("Send UDP datagrams to a host or a multicast group (ATAK's mesh: 239.2.3.1:6969)."));
@@ -53,13 +58,7 @@ void LiveOptions::addSending(QCommandLineParser &p)
     describe(tak, QStringLiteral("Send to a TAK Server's streaming port (8087 plain; 8089 TLS with --cert/--ca)."));
     describe(iface, QStringLiteral("Network interface multicast goes out of (default: the system's choice)."));
     p.addOptions({udp, tcp, tak, iface});
-    describe(cert, QStringLiteral("Client certificate for TLS: PEM (with --key), or PKCS#12 .p12 holding the key too."));
-    describe(key, QStringLiteral("PEM private key of the client certificate."));
-    describe(ca, QStringLiteral("CA certificates to trust for the server (PEM or PKCS#12); default: the system's."));
-    describe(password, QStringLiteral("Password of the PKCS#12 files or key (else $TRILINK_TLS_PASSWORD)."));
-    describe(peerName, QStringLiteral("The name the server's certificate must carry, when it is not the host connected to."));
-    describe(tls, QStringLiteral("Use TLS to the TAK Server even without --cert or --ca."));
-    p.addOptions({cert, key, ca, password, peerName, tls});
+    addTls(p);
 }
 
 std::optional<std::vector<LiveEndpoint>> LiveOptions::endpoints(const QCommandLineParser &p, bool listening, QString *error) const
@@ -103,6 +102,10 @@ std::optional<std::vector<LiveEndpoint>> LiveOptions::endpoints(const QCommandLi
         }
         out.push_back(e);
     }
+    for (std::size_t i = 0; i < out.size(); ++i)
+        for (std::size_t j = 0; j < i; ++j)
+            if (out[i].text() == out[j].text())
+                return fail(QStringLiteral("%1 is named twice").arg(out[i].text()));
     if (out.empty())
         return fail(listening ? QStringLiteral("name what to listen to: --udp ADDR:PORT, --tcp-listen PORT or --tak HOST:PORT")
                               : QStringLiteral("name where to send: --udp ADDR:PORT, --tcp HOST:PORT or --tak HOST:PORT"));

@@ -35,8 +35,11 @@ struct LiveOptions {
     void addListening(QCommandLineParser &p);
     void addSending(QCommandLineParser &p);
     // The endpoints the options name, in the order given; nullopt with *error on a bad value or a TLS
-    // option without --tak. The password comes from --password, else TRILINK_TLS_PASSWORD.
+    // option without --tak, or an endpoint named twice. The password comes from --password, else TRILINK_TLS_PASSWORD.
     std::optional<std::vector<maps::live::LiveEndpoint>> endpoints(const QCommandLineParser &p, bool listening, QString *error) const;
+
+private:
+    void addTls(QCommandLineParser &p);
 };
 
 // Runs the event loop until quit() or SIGINT/SIGTERM; true when a signal ended it.

@@ -4,9 +4,10 @@
 
 #include "app/cli/CommandLine.h"
 #include "app/cli/LiveOptions.h"
-#include "app/cli/SceneOptions.h"
 #include "core/Scenario.h"
 #include "maps/cot/CotPlaylist.h"
+#include "maps/scene/SceneOptions.h"
+#include "maps/scene/SceneSettings.h"
 #include "maps/live/CotSender.h"
 #include "maps/live/CotStreamer.h"
 
@@ -23,11 +24,7 @@
 namespace trilink::cli {
 namespace {
 
-int fail(const QString &message, int code)
-{
-    QTextStream(stderr) << "trilink stream: " << message << "\n";
-    return code;
-}
+const CommandErrors kErrors{"stream"};
 
 QString duration(double seconds)
 {
@@ -67,7 +64,7 @@ int runStream(const QStringList &arguments)
     p.addOptions({launch, protobuf, ttl, speed, from, to, interval, originalTimes, help});
     p.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("Track files to play (every track in them)."), QStringLiteral("[FILE...]"));
     if (!p.parse(arguments))
-        return fail(p.errorText(), kExitUsage);
+        return kErrors.usage(p.errorText());
     if (p.isSet(help)) {
         QTextStream(stdout) << p.helpText().replace(QRegularExpression(QStringLiteral("^Usage: \\S+")), QStringLiteral("Usage: trilink stream"));
         return kExitOk;
@@ -75,9 +72,9 @@ int runStream(const QStringList &arguments)
     QString error;
     auto endpoints = live.endpoints(p, false, &error);
     if (!endpoints)
-        return fail(error, kExitUsage);
+        return kErrors.usage(error);
     if (endpoints->size() != 1)
-        return fail(QStringLiteral("name one place to send to"), kExitUsage);
+        return kErrors.usage(QStringLiteral("name one place to send to"));
     maps::live::LiveEndpoint target = endpoints->front();
     target.encoding = p.isSet(protobuf) ? maps::live::CotEncoding::TakProtobuf : maps::live::CotEncoding::Xml;
     auto number = [&](const QCommandLineOption &o, double fallback, double min, double max) -> std::optional<double> {
@@ -89,59 +86,57 @@ int runStream(const QStringList &arguments)
     };
     const auto speedX = number(speed, 1, 0.01, 1000);
     if (!speedX)
-        return fail(QStringLiteral("--speed takes 0.01 to 1000"), kExitUsage);
+        return kErrors.usage(QStringLiteral("--speed takes 0.01 to 1000"));
     const auto intervalS = number(interval, 1, 0, 3600);
     if (!intervalS)
-        return fail(QStringLiteral("--interval takes 0 to 3600 seconds"), kExitUsage);
+        return kErrors.usage(QStringLiteral("--interval takes 0 to 3600 seconds"));
     const auto hops = number(ttl, 1, 1, 255);
     if (!hops)
-        return fail(QStringLiteral("--ttl takes 1 to 255"), kExitUsage);
+        return kErrors.usage(QStringLiteral("--ttl takes 1 to 255"));
     target.multicastTtl = static_cast<int>(*hops);
     const QStringList files = p.positionalArguments();
     const QStringList ids = p.value(launch).split(u',', Qt::SkipEmptyParts);
     if (files.isEmpty() && ids.isEmpty())
-        return fail(QStringLiteral("name what to play: --launch ID, or track files"), kExitUsage);
+        return kErrors.usage(QStringLiteral("name what to play: --launch ID, or track files"));
 
     Scenario scenario;
-    QStringList warnings;
-    if (!loadScenario(files, scenario, warnings, error))
-        return fail(error, kExitFailure);
-    for (const QString &w : warnings)
-        QTextStream(stderr) << w << "\n";
+    if (!kErrors.loadScenario(files, scenario))
+        return kExitFailure;
     std::vector<ScenarioTrack> tracks;
     for (const QString &id : ids) {
         const ScenarioTrack *t = scenario.find(id.trimmed());
         if (!t)
-            return fail(QStringLiteral("no launch '%1' (see trilink catalog)").arg(id.trimmed()), kExitUsage);
+            return kErrors.usage(QStringLiteral("no launch '%1' (see trilink catalog)").arg(id.trimmed()));
         tracks.push_back(*t);
     }
     for (const ScenarioTrack &t : scenario.tracks)
         if (t.origin == TrackOrigin::Recorded)
             tracks.push_back(t);
     if (tracks.empty())
-        return fail(QStringLiteral("the files hold no track to play"), kExitFailure);
+        return kErrors.failure(QStringLiteral("the files hold no track to play"));
     std::stable_sort(tracks.begin(), tracks.end(), [](const ScenarioTrack &a, const ScenarioTrack &b) { return a.launchMsUtc < b.launchMsUtc; });
     const ScenarioTrack &first = tracks.front();
     std::int64_t fromMs = std::numeric_limits<std::int64_t>::min(), toMs = std::numeric_limits<std::int64_t>::max();
     for (const auto &[option, into] : {std::pair{&from, &fromMs}, std::pair{&to, &toMs}}) {
         if (!p.isSet(*option))
             continue;
-        const auto t = parseTime(p.value(*option), &first, error);
-        if (!t)
-            return fail(QStringLiteral("--%1: %2").arg(option->names().front(), error), kExitUsage);
+        const auto time = maps::parseSceneTime(p.value(*option), error);
+        std::optional<double> t;
+        if (!time || !maps::resolveSceneTime(*time, &first, t, error) || !t)
+            return kErrors.usage(QStringLiteral("--%1: %2").arg(option->names().front(), error));
         *into = std::llround(*t);
     }
     if (toMs < fromMs)
-        return fail(QStringLiteral("--to comes before --from"), kExitUsage);
+        return kErrors.usage(QStringLiteral("--to comes before --from"));
     maps::cot::CotPlaylist playlist(tracks, fromMs, toMs);
     if (playlist.size() == 0)
-        return fail(QStringLiteral("no track point between --from and --to"), kExitUsage);
+        return kErrors.usage(QStringLiteral("no track point between --from and --to"));
 
     maps::live::CotSender sender(target);
     QObject::connect(&sender, &maps::live::CotSender::lost, &sender,
-                     [](const QString &why) { QTextStream(stderr) << "trilink stream: " << why << "; reconnecting\n" << Qt::flush; });
+                     [&target](const QString &why) { QTextStream(stderr) << "trilink stream: " << target.text() << ": " << why << "; reconnecting\n" << Qt::flush; });
     if (!sender.start(&error))
-        return fail(error, kExitFailure);
+        return kErrors.failure(error);
     if (!sender.isReady()) {
         QTimer timeout;
         timeout.setSingleShot(true);
@@ -152,7 +147,7 @@ int runStream(const QStringList &arguments)
         if (stopped)
             return kExitOk;
         if (!sender.isReady())
-            return fail(QStringLiteral("%1: no connection within %2 s").arg(target.text()).arg(kConnectTimeoutMs / 1000), kExitFailure);
+            return kErrors.failure(QStringLiteral("%1: no connection within %2 s").arg(target.text()).arg(kConnectTimeoutMs / 1000));
     }
     maps::live::CotStreamer::Options options;
     options.speed = *speedX;
