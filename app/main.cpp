@@ -9,6 +9,8 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QGuiApplication>
+#include <QMessageBox>
+#include <QSettings>
 #include <QTextStream>
 
 namespace {
@@ -51,6 +53,11 @@ int main(int argc, char *argv[])
     parser.addVersionOption();
     const QCommandLineOption briefingOption(QStringLiteral("briefing"), QStringLiteral("Start in briefing mode (full screen)."));
     parser.addOption(briefingOption);
+    const QCommandLineOption connectOption(QStringLiteral("connect"),
+                                           QStringLiteral("Start on a live feed: a saved connection's name (File → Connect), \"ATAK mesh\", or a URL "
+                                                          "to listen on (udp://239.2.3.1:6969, tcp-listen://0.0.0.0:8088, tak+tls://HOST:8089?cert=FILE&ca=FILE)."),
+                                           QStringLiteral("NAME|URL"));
+    parser.addOption(connectOption);
     maps::addSceneOptions(parser, viewer);
     QString error;
     const auto scene = parser.parse(app.arguments()) ? maps::readScene(parser, viewer, error) : std::nullopt;
@@ -62,10 +69,25 @@ int main(int argc, char *argv[])
         parser.showHelp(); // exits
     if (parser.isSet(QStringLiteral("version")))
         parser.showVersion(); // exits
+    std::optional<maps::live::LiveConnection> live;
+    if (parser.isSet(connectOption)) {
+        QSettings settings;
+        live = maps::live::connectionFromText(settings, parser.value(connectOption), &error);
+        if (!live) {
+            QTextStream(stderr) << "trilink: --connect: " << error << "\n";
+            return cli::kExitUsage;
+        }
+    }
     app::MainWindow window;
     window.show();
     // The files open alongside the catalogue; the launch, time and view apply once they are read.
     window.showScene(*scene);
+    if (live)
+        QObject::connect(&window, &app::MainWindow::scenarioReady, &window, [&window, &live] {
+            QString why;
+            if (!window.connectLive(*live, &why))
+                QMessageBox::warning(&window, QObject::tr("Connect"), why);
+        });
     if (parser.isSet(briefingOption))
         QObject::connect(&window, &app::MainWindow::scenarioReady, window.briefing(), [&window] { window.briefing()->enter(); });
     return app.exec();

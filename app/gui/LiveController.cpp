@@ -23,8 +23,9 @@ LiveController::LiveController(PlaybackClock *clock, QObject *parent)
     connect(&m_feed, &maps::live::LiveFeed::statusChanged, this, &LiveController::statusChanged);
     connect(&m_broadcaster, &maps::live::LiveBroadcaster::statusChanged, this, &LiveController::statusChanged);
     connect(&m_overlay, &QFutureWatcher<maps::TrackOverlay::Ptr>::finished, this, [this] {
+        m_lastOverlay = m_overlay.result();
         if (isConnected() && m_shown)
-            emit scenarioReady(m_shown->scenario, m_overlay.result());
+            emit scenarioReady(m_shown->scenario, m_lastOverlay);
         buildNext();
     });
     // Now moves on whether or not the clock plays: the range grows with it, once a second.
@@ -135,7 +136,28 @@ void LiveController::buildNext()
         return;
     m_shown = std::exchange(m_pending, nullptr);
     const Scenario::Ptr scenario = m_shown->scenario;
-    m_overlay.setFuture(QtConcurrent::run([scenario] { return maps::buildTrackOverlay(*scenario); }));
+    // The sensors and their coverage stand still: built once, then only the tracks are.
+    m_overlay.setFuture(QtConcurrent::run([scenario, previous = m_lastOverlay, altM = m_coverageAltM] {
+        return maps::buildTrackOverlay(*scenario, altM, previous.get());
+    }));
+}
+
+void LiveController::setCoverageAltitude(double altM)
+{
+    if (altM == m_coverageAltM)
+        return;
+    m_coverageAltM = altM;
+    if (isConnected() && m_shown && !m_pending) {
+        m_pending = m_shown; // the picture again, with the new coverage
+        if (!m_overlay.isRunning())
+            buildNext();
+    }
+}
+
+void LiveController::goLive()
+{
+    if (isConnected())
+        m_clock->goLive(static_cast<double>(m_now()));
 }
 
 void LiveController::tick()

@@ -51,6 +51,11 @@ public:
     const maps::live::LiveTrackStatus *status(const QString &trackId) const;
     // The wall clock (UTC ms) the live session follows; tests inject one.
     void setWallClock(std::function<std::int64_t()> nowMs) { m_now = std::move(nowMs); }
+    std::int64_t nowMs() const { return m_now(); }
+    // The target altitude of the coverage fans in the live picture (the window's choice; default 300 km).
+    void setCoverageAltitude(double altM);
+    // Back to now after looking back (Playback → Go Live).
+    void goLive();
     qint64 sentEvents() const { return m_broadcaster.sentEvents(); }
 
 signals:
@@ -75,6 +80,8 @@ private:
     maps::live::LiveSnapshotPtr m_pending; // the newest, waiting for the build in hand
     QHash<QString, maps::live::LiveTrackStatus> m_status;
     QFutureWatcher<maps::TrackOverlay::Ptr> m_overlay;
+    maps::TrackOverlay::Ptr m_lastOverlay; // its sensors are reused by the next build
+    double m_coverageAltM = 300'000.0;
     QTimer m_tick;
     std::function<std::int64_t()> m_now;
     bool m_firstSnapshot = true;

@@ -4,6 +4,7 @@
 
 #include "app/gui/ApplicationTheme.h"
 #include "app/gui/BriefingMode.h"
+#include "app/gui/LiveController.h"
 #include "app/gui/PlaybackDriver.h"
 #include "core/Geodesic.h"
 #include "core/Playlist.h"
@@ -235,6 +236,10 @@ void MainWindow::loadCatalogue()
 
 void MainWindow::rebuildOverlay()
 {
+    if (isLive()) {
+        m_live->setCoverageAltitude(m_coverageAltKm * 1000.0); // the feed's next picture has it
+        return;
+    }
     if (!m_scenario || m_builder.isRunning())
         return;
     const double altM = m_coverageAltKm * 1000.0;
@@ -257,7 +262,10 @@ void MainWindow::setScenario(Scenario::Ptr scenario, maps::TrackOverlay::Ptr ove
         published += t.origin == TrackOrigin::Published;
         recorded += t.origin == TrackOrigin::Recorded;
     }
-    statusBar()->showMessage(tr("%1 tracks: %2 with published flight times, %3 modelled, %4 recorded")
+    if (m_live && !isLive())
+        m_live->setPlayedScenario(m_scenario); // what Broadcast sends
+    if (!isLive()) // a live feed's scenario comes every half second; the LIVE indicator says what it is
+        statusBar()->showMessage(tr("%1 tracks: %2 with published flight times, %3 modelled, %4 recorded")
                                  .arg(m_scenario->tracks.size())
                                  .arg(published)
                                  .arg(int(m_scenario->tracks.size()) - published - recorded)
@@ -320,8 +328,12 @@ void MainWindow::onTrackChanged(const QString &id)
         return;
     const bool changedTrack = id != m_shownTrack;
     m_shownTrack = id;
-    const auto [from, to] = playlist::playRange(*m_scenario, *track);
-    m_clock.setRange(from, to);
+    // In a live session the clock's range is now's and the feed's (LiveController), not the track's.
+    const bool live = m_clock.isLiveSession();
+    if (!live) {
+        const auto [from, to] = playlist::playRange(*m_scenario, *track);
+        m_clock.setRange(from, to);
+    }
     if (changedTrack) {
         QPolygonF path;
         for (std::size_t i = 0; i < track->samples.size(); i += 20)
@@ -329,7 +341,8 @@ void MainWindow::onTrackChanged(const QString &id)
         if (!track->samples.empty())
             path << QPointF(track->samples.back().lon, track->samples.back().lat);
         m_canvas->ensureVisible(path);
-        m_clock.seek(playlist::selectedTimeMs(*track));
+        if (!live)
+            m_clock.seek(playlist::selectedTimeMs(*track));
     }
     onTimeChanged(m_clock.timeMs());
 }
@@ -362,7 +375,7 @@ void MainWindow::onViewAsChanged(ViewAs viewAs)
 
 void MainWindow::onTimeChanged(double timeMs)
 {
-    if (m_selection.track().isEmpty())
+    if (m_selection.track().isEmpty() && !m_clock.isLiveSession())
         return; // the overview: every track whole, no clock on the map
     m_canvas->setTime(timeMs);
     updateReadouts();
@@ -371,7 +384,14 @@ void MainWindow::onTimeChanged(double timeMs)
 void MainWindow::updateReadouts()
 {
     const ScenarioTrack *t = m_scenario ? m_scenario->find(m_selection.track()) : nullptr;
-    m_trackReadout->setText(t ? trackReadout(*m_scenario, *t, m_clock.timeMs(), m_selection.viewAs()).text() : QString());
+    const QString live = t ? liveReadout(t->id) : QString();
+    double timeMs = m_clock.timeMs();
+    if (t && !live.isEmpty()) // a live track's state is its last report's until the next one comes
+        timeMs = std::min(timeMs, static_cast<double>(t->launchMsUtc) + t->flightTimeS * 1000.0);
+    QString text = t ? trackReadout(*m_scenario, *t, timeMs, m_selection.viewAs()).text() : QString();
+    if (!live.isEmpty())
+        text += (text.isEmpty() ? QString() : QStringLiteral("   ·   ")) + live;
+    m_trackReadout->setText(text);
 }
 
 void MainWindow::onCursorMoved(std::optional<QPointF> lonLat)

@@ -8,6 +8,7 @@
 #include "maps/BaseMap.h"
 #include "maps/ProjectedBaseMap.h"
 #include "maps/TrackOverlay.h"
+#include "maps/live/LiveConnection.h"
 #include "maps/export/PictureWriter.h"
 #include "maps/scene/PictureRequest.h"
 #include "maps/scene/SceneLoader.h"
@@ -24,6 +25,7 @@ class QLabel;
 class QActionGroup;
 class QComboBox;
 class QDockWidget;
+class QMenu;
 class QProgressDialog;
 
 namespace trilink::widgets {
@@ -36,6 +38,7 @@ class SideView;
 namespace trilink::app {
 
 class BriefingMode;
+class LiveController;
 class PlaybackDriver;
 
 // The main window: the map in the middle, the track list, timeline and side view in docks, menus, a tool
@@ -62,6 +65,14 @@ public:
     void selectTrack(const QString &id);
     void setViewAs(ViewAs viewAs);
     BriefingMode *briefing() const { return m_briefing; }
+    LiveController *live() const { return m_live.get(); }
+    // A live feed is connected: its tracks are the scenario and the clock is in a live session.
+    bool isLive() const;
+    // Listens as `connection` says (File → Connect without the dialog; the viewer's --connect); false with
+    // *error, and the picture as it was, when an endpoint cannot be used.
+    bool connectLive(const maps::live::LiveConnection &connection, QString *error);
+    // File → Disconnect: the feed stops and the picture from before it comes back.
+    void disconnectLive();
 
     // Export (MainWindowExport.cpp). The scene of the current view at `size`, to be written to `path`: what
     // File → Export writes; "Copy Command Line" copies its arguments (exportArguments).
@@ -86,6 +97,14 @@ private:
     void buildMenusAndToolBar();
     void showShortcuts();
     void showAbout();
+    // MainWindowLive.cpp
+    void buildLiveActions(QMenu *file);
+    void chooseLiveConnection();
+    void restoreOffline();
+    void onLiveScenario(Scenario::Ptr scenario, maps::TrackOverlay::Ptr overlay);
+    void setBroadcasting(bool on);
+    void updateLiveIndicator();
+    QString liveReadout(const QString &trackId) const;
     // MainWindowFiles.cpp
     void chooseFilesToOpen();
     void onFilesRead();
@@ -136,8 +155,19 @@ private:
     QActionGroup *m_viewAsGroup = nullptr;
     QAction *m_darkAction = nullptr;
     QAction *m_measureAction = nullptr;
+    QAction *m_connectAction = nullptr;
+    QAction *m_disconnectAction = nullptr;
+    QAction *m_broadcastAction = nullptr;
+    QAction *m_goLiveAction = nullptr;
+    QLabel *m_liveIndicator = nullptr;
 
     PlaybackClock m_clock;
+    std::unique_ptr<LiveController> m_live; // after the clock: destroyed before it
+    struct Offline {                        // what the window showed before a live feed, shown again after
+        Scenario::Ptr scenario;
+        maps::TrackOverlay::Ptr overlay;
+        QString track;
+    } m_offline;
     PlaybackDriver *m_driver;
     BriefingMode *m_briefing;
     Scenario::Ptr m_scenario;

@@ -47,6 +47,8 @@ void MainWindow::buildMenusAndToolBar()
     menuAction(file, tr("Export &Animation…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A), this, [this] { exportAnimation(); });
     menuAction(file, tr("Export &Tracks…"), QKeySequence(Qt::CTRL | Qt::Key_E), this, [this] { exportTracks(); });
     file->addSeparator();
+    buildLiveActions(file); // Connect, Disconnect, Broadcast; Go Live goes into Playback below
+    file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
@@ -166,6 +168,7 @@ void MainWindow::buildMenusAndToolBar()
             m_clock.play();
         }
     });
+    play->addAction(m_goLiveAction);
     play->addSeparator();
     this->addAction(menuAction(play, tr("&Next Launch"), QKeySequence(Qt::Key_N), this, [this] { nextTrack(1); }));
     this->addAction(menuAction(play, tr("P&revious Launch"), QKeySequence(Qt::Key_P), this, [this] { nextTrack(-1); }));

@@ -43,6 +43,26 @@ LiveConnection atakMeshConnection()
     return c;
 }
 
+std::optional<LiveConnection> connectionFromText(QSettings &settings, const QString &text, QString *error)
+{
+    for (LiveConnection &c : loadConnections(settings))
+        if (c.name.compare(text, Qt::CaseInsensitive) == 0)
+            return std::move(c);
+    if (LiveConnection mesh = atakMeshConnection(); mesh.name.compare(text, Qt::CaseInsensitive) == 0)
+        return mesh;
+    QString why;
+    const auto e = LiveEndpoint::fromUrl(text, &why);
+    if (!e || !e->isListener()) {
+        if (error)
+            *error = QStringLiteral("'%1' is neither a saved connection nor a URL to listen on (udp://GROUP:PORT, tcp-listen://ADDRESS:PORT, "
+                                    "tak://HOST:PORT, tak+tls://HOST:PORT?cert=FILE&ca=FILE)").arg(text);
+        return std::nullopt;
+    }
+    LiveConnection c;
+    c.listen = {*e};
+    return c;
+}
+
 std::vector<LiveConnection> loadConnections(QSettings &settings, const QString &group)
 {
     std::vector<LiveConnection> out;

@@ -33,6 +33,11 @@ struct LiveConnection {
 // ATAK's mesh as every ATAK sends it: the SA multicast group on the system's interface.
 LiveConnection atakMeshConnection();
 
+// A connection named on a command line (the viewer's --connect): a saved connection's name (as
+// loadConnections reads them), "ATAK mesh", or an endpoint URL to listen on (udp://239.2.3.1:6969,
+// tcp-listen://0.0.0.0:8088, tak+tls://host:8089?cert=...&ca=...). nullopt with *error for anything else.
+std::optional<LiveConnection> connectionFromText(QSettings &settings, const QString &text, QString *error);
+
 // The connections saved under `group` (default "live/connections"), in order; entries that no longer read
 // are skipped.
 std::vector<LiveConnection> loadConnections(QSettings &settings, const QString &group = QStringLiteral("live/connections"));
