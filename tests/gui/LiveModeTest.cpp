@@ -9,6 +9,7 @@
 #include "maps/cot/CotEventWriter.h"
 #include "maps/live/CotReceiver.h"
 #include "maps/live/CotSender.h"
+#include "tests/live/LiveTestSupport.h"
 
 #include <QComboBox>
 #include <QGroupBox>
@@ -36,11 +37,7 @@ quint16 freeUdpPort()
 
 LiveEndpoint udp(LiveEndpoint::Kind kind, quint16 port)
 {
-    LiveEndpoint e;
-    e.kind = kind;
-    e.host = QStringLiteral("127.0.0.1");
-    e.port = port;
-    return e;
+    return livetest::endpoint(kind, QStringLiteral("127.0.0.1"), port);
 }
 
 } // namespace

@@ -10,6 +10,7 @@
 #include "maps/Projection.h"
 #include "maps/live/CotSender.h"
 #include "tests/gui/WindowFixture.h"
+#include "tests/live/LiveTestSupport.h"
 #include "widgets/MapCanvas.h"
 
 #include <QLabel>
@@ -26,11 +27,7 @@ namespace {
 
 LiveEndpoint loopbackUdp(LiveEndpoint::Kind kind, quint16 port)
 {
-    LiveEndpoint e;
-    e.kind = kind;
-    e.host = QStringLiteral("127.0.0.1");
-    e.port = port;
-    return e;
+    return livetest::endpoint(kind, QStringLiteral("127.0.0.1"), port);
 }
 
 // A ship steaming east off Japan, one report a second ending now.
