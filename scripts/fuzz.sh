@@ -6,7 +6,7 @@
 # timeout (-timeout=10 s an input) or memory blow-up (-rss_limit_mb=2048); the input is kept in
 # build/fuzz/artifacts/TARGET/ and the command to reproduce it is printed.
 # Usage: scripts/fuzz.sh [SECONDS] [TARGET...]   targets: csv geojson czml gpx kml cot ogr sniff sensor_catalog
-#                                                 launch_catalog
+#                                                 launch_catalog cns_catalog catalog_store
 # TRILINK_FUZZ_BUILD overrides the build folder. The random seed is fixed (TRILINK_FUZZ_SEED, default 1) so a
 # run replays the same sequence of inputs: a slower machine tries a prefix of what a faster one tried, and a
 # test run passes or fails for the code, not for luck. Set TRILINK_FUZZ_SEED=0 for a fresh random search.
@@ -18,7 +18,7 @@ seconds=${1:-48}
 build=${TRILINK_FUZZ_BUILD:-build/fuzz}
 jobs=2
 max_len=65536
-targets=(csv geojson czml gpx kml cot ogr sniff sensor_catalog launch_catalog)
+targets=(csv geojson czml gpx kml cot ogr sniff sensor_catalog launch_catalog cns_catalog catalog_store)
 (($# > 0)) && targets=("$@")
 
 command -v clang++ >/dev/null || { echo "fuzz.sh: clang++ is missing (scripts/deps.sh test installs it)" >&2; exit 1; }
@@ -42,7 +42,8 @@ seed_patterns() {
     cot) echo "*.cot *.xml" ;;
     ogr) echo "*.gpkg *.fgb" ;;
     sniff) echo "*.json *.geojson *.czml *.xml *.gpx *.kml *.cot" ;;
-    sensor_catalog | launch_catalog) echo "*.csv" ;;
+    sensor_catalog | launch_catalog | cns_catalog) echo "*.csv" ;;
+    catalog_store) echo "*.bin" ;;
   esac
 }
 dict_for() {
@@ -63,7 +64,8 @@ run_target() {
   done
   case $t in
     sensor_catalog) cp resources/sensors/sensors.csv "$corpus/" ;;
-    launch_catalog) cp resources/catalog/*.csv "$corpus/" ;;
+    launch_catalog | cns_catalog) cp resources/catalog/*.csv "$corpus/" ;;
+    catalog_store) cp fuzz/seeds/catalog_store.bin "$corpus/" ;;
     ogr)
       # Real GeoPackage and FlatGeobuf files to mutate, made by GDAL's own ogr2ogr (gdal-bin).
       for f in GPKG FlatGeobuf; do

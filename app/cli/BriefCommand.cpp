@@ -3,7 +3,6 @@
 #include "app/cli/BriefCommand.h"
 
 #include "app/cli/CommandLine.h"
-#include "core/LaunchCatalog.h"
 #include "core/Scenario.h"
 #include "maps/BaseMap.h"
 #include "maps/DataPaths.h"
@@ -84,7 +83,7 @@ int runBrief(const QStringList &arguments)
         return kErrors.failure(base.error);
     maps::ProjectedBaseMapCache cache(base.data);
     // Made in memory first, then written atomically: a failed brief never leaves half a file.
-    const QByteArray bytes = maps::writeBrief(scenario, items, options, LaunchCatalog::builtin(), cache, error);
+    const QByteArray bytes = maps::writeBrief(scenario, items, options, cache, error);
     if (bytes.isEmpty())
         return kErrors.failure(error);
     if (!maps::writeFileAtomically(p.value(out), bytes, error))

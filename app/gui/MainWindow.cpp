@@ -218,13 +218,13 @@ void MainWindow::onBaseMapLoaded()
 
 void MainWindow::loadCatalogue()
 {
-    // The bundled public catalogue is the default scenario: flown and attributed on a worker (about half a
-    // second), then handed to every view as one immutable scenario and overlay.
+    // The public record is the default scenario: read on a worker from the store the build modelled (or
+    // modelled there if the store is stale), then handed to every view as one immutable scenario and overlay.
     connect(&m_builder, &QFutureWatcher<Built>::finished, this, [this] {
         const Built built = m_builder.result();
         setScenario(built.scenario, built.overlay);
     });
-    statusBar()->showMessage(tr("Modelling the public launch catalogue…"));
+    statusBar()->showMessage(tr("Loading the public record…"));
     const double altM = m_coverageAltKm * 1000.0;
     m_builder.setFuture(QtConcurrent::run([altM] {
         auto scenario = std::make_shared<Scenario>(builtinScenario());
@@ -303,10 +303,12 @@ void MainWindow::applyPendingScene()
         m_canvas->showLonLat(scene.view.centre.value_or(m_canvas->centreLonLat().value_or(region::defaultCentre())), scene.view.extentKm);
 }
 
-void MainWindow::selectTrack(const QString &id)
+void MainWindow::selectTrack(const QString &someId)
 {
-    if (!m_scenario || !m_scenario->find(id))
+    const ScenarioTrack *track = m_scenario ? m_scenario->find(someId) : nullptr;
+    if (!track)
         return;
+    const QString id = track->id; // an alias ("2017-11-28-HS15") selects the track under its own id
     if (id != m_selection.track())
         m_selection.selectTrack(id); // onTrackChanged follows
     else

@@ -24,8 +24,8 @@
 using namespace trilink;
 
 namespace {
-const QString kHs15 = QStringLiteral("2017-11-28-HS15");
-const QString kHs17 = QStringLiteral("2022-11-18-HS17");
+const QString kHs15 = QStringLiteral("2017-11-28-pyongsong-1"); // launches.csv's 2017-11-28-HS15
+const QString kHs17 = QStringLiteral("2022-11-18-pyongyang-1"); // launches.csv's 2022-11-18-HS17
 
 // One window for the suite: the catalogue takes half a second to model.
 app::MainWindow &window()
@@ -58,12 +58,16 @@ TEST(MainWindow, OpensOnTheCatalogueWithEveryTrackListed)
 {
     auto &w = window();
     ASSERT_TRUE(w.scenario());
-    EXPECT_EQ(w.scenario()->tracks.size(), 27u);
+    const std::size_t n = w.scenario()->tracks.size();
+    EXPECT_EQ(n + w.scenario()->withoutEnoughFacts.size(), 266u); // every missile of the record since 2016
     auto *list = find<widgets::TrackListPanel>(w);
     ASSERT_TRUE(list);
-    EXPECT_EQ(list->proxyModel()->rowCount(), 27);
+    EXPECT_EQ(list->proxyModel()->rowCount(), static_cast<int>(n));
     ASSERT_TRUE(w.canvas()->settings().tracks);
-    EXPECT_EQ(w.canvas()->settings().tracks->tracks.size(), 27u);
+    EXPECT_EQ(w.canvas()->settings().tracks->tracks.size(), n);
+    // The old catalogue ids still select their missile.
+    w.selectTrack(QStringLiteral("2017-11-28-HS15"));
+    EXPECT_EQ(w.selectedTrack(), kHs15);
 }
 
 TEST(MainWindow, SelectingARowSelectsTheTrackOnTheMapAndTheTimeline)

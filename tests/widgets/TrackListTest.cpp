@@ -381,10 +381,12 @@ TEST(TrackListPanel, FontScaleGrowsRowsAndChips)
 TEST(TrackListPanel, EveryTrackOfTheBuiltinCatalogueHasARow)
 {
     const Scenario::Ptr scenario = std::make_shared<Scenario>(builtinScenario());
-    ASSERT_EQ(scenario->tracks.size(), 27u);
+    // Every missile of the record is a track or a row left out with its reason (tests/core/RecordTest).
+    ASSERT_GT(scenario->tracks.size(), 150u);
+    ASSERT_EQ(scenario->tracks.size() + scenario->withoutEnoughFacts.size(), 266u);
     TrackListPanel panel;
     panel.setScenario(scenario);
-    EXPECT_EQ(panel.proxyModel()->rowCount(), 27);
+    EXPECT_EQ(panel.proxyModel()->rowCount(), static_cast<int>(scenario->tracks.size()));
     std::set<int> rows;
     for (const ScenarioTrack &t : scenario->tracks) {
         const int row = panel.model()->rowForId(t.id);
@@ -392,7 +394,7 @@ TEST(TrackListPanel, EveryTrackOfTheBuiltinCatalogueHasARow)
         rows.insert(row);
         EXPECT_EQ(panel.model()->idAt(row), t.id);
     }
-    EXPECT_EQ(rows.size(), 27u);
+    EXPECT_EQ(rows.size(), scenario->tracks.size());
     // Launch ascending by default.
     qint64 previous = 0;
     for (int row = 0; row < panel.proxyModel()->rowCount(); ++row) {
