@@ -40,7 +40,8 @@ struct CatalogFacts {
     QString eventId;     // "2017-11-28-pyongsong": one site on one UTC day
     int series = 1;      // 1..eventSize, in launch order
     int eventSize = 1;
-    QDateTime launchUtc;
+    QDate utcDate;          // the launch day (UTC), known even when the time is not
+    QDateTime launchUtc;    // invalid when no time is known (then the missile is never a track)
     QString launchTimeNote; // empty when the time is reported as such; else where it comes from
     QString missile;        // the identified missile ("Hwasong-11A (KN-23)") or "unidentified SRBM"
     QString missileKey;     // nagix key, empty when unknown
@@ -73,10 +74,10 @@ struct CatalogFacts {
     QString notes;        // the row's notes (launches.csv's where it describes the missile), and what Trilink assumed
     QString cnsNotes;     // where launches.csv's notes are used: the CNS row's figures and note (kept, not on the page)
 
-    int year() const { return launchUtc.date().year(); }
+    int year() const { return utcDate.year(); }
     // The calendar day in Korea (UTC+9), as the press reports it: the "2 November 2022" salvos are
-    // 2022-11-01 in UTC.
-    QDate koreanDate() const { return launchUtc.addSecs(9 * 3600).date(); }
+    // 2022-11-01 in UTC. Without a launch time, the UTC day.
+    QDate koreanDate() const { return launchUtc.isValid() ? launchUtc.addSecs(9 * 3600).date() : utcDate; }
     bool isFailure() const { return outcome == LaunchOutcome::Failure; }
     bool names(const QString &someId) const { return someId == id || aliases.contains(someId); }
 };

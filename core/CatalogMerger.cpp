@@ -77,6 +77,7 @@ CatalogFacts factsFromCns(const CnsLaunchRecord &r, int eventSize, const QHash<Q
     f.id = QStringLiteral("%1-%2").arg(r.eventId).arg(r.series);
     f.cnsKey = r.key();
     f.cnsRow = r.cnsRow.value_or(0);
+    f.utcDate = r.utcDate;
     f.missile = displayMissile(r);
     f.missileKey = r.missileKey;
     f.missileClass = r.missileClass.toLower();
@@ -175,6 +176,7 @@ void applyLaunchesRow(CatalogFacts &f, const LaunchRecord &l, int k)
         f.launchTimeNote = QStringLiteral("launches.csv %1 UTC; cns_launches.csv %2 UTC")
                                .arg(l.launchUtc.toString(QStringLiteral("HH:mm")), f.launchUtc.toString(QStringLiteral("HH:mm")));
     f.launchUtc = l.launchUtc.addMSecs(static_cast<qint64>(k * CatalogMerger::kSalvoStepS * 1000.0));
+    f.utcDate = f.launchUtc.date();
     f.siteName = l.siteName;
     f.siteLat = l.siteLat;
     f.siteLon = l.siteLon;

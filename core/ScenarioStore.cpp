@@ -61,6 +61,7 @@ void putFacts(BinaryWriter &w, const CatalogFacts &f)
     w.putString(f.eventId);
     w.put<std::int32_t>(f.series);
     w.put<std::int32_t>(f.eventSize);
+    w.put<std::int64_t>(f.utcDate.toJulianDay());
     w.put<std::int64_t>(f.launchUtc.isValid() ? f.launchUtc.toMSecsSinceEpoch() : INT64_MIN);
     w.putString(f.launchTimeNote);
     w.putString(f.missile);
@@ -105,6 +106,7 @@ CatalogFacts getFacts(BinaryReader &r)
     f.eventId = r.getString();
     f.series = r.get<std::int32_t>();
     f.eventSize = r.get<std::int32_t>();
+    f.utcDate = QDate::fromJulianDay(r.get<std::int64_t>());
     if (const auto ms = r.get<std::int64_t>(); ms != INT64_MIN)
         f.launchUtc = QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
     f.launchTimeNote = r.getString();

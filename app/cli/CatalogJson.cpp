@@ -35,6 +35,7 @@ QJsonObject factsJson(const CatalogFacts &f)
         {QStringLiteral("event"), f.eventId},
         {QStringLiteral("series"), f.series},
         {QStringLiteral("event_size"), f.eventSize},
+        {QStringLiteral("utc_date"), f.utcDate.toString(Qt::ISODate)},
         {QStringLiteral("launch_utc"), f.launchUtc.isValid() ? QJsonValue(f.launchUtc.toString(Qt::ISODate)) : QJsonValue()},
         {QStringLiteral("korean_date"), f.launchUtc.isValid() ? QJsonValue(f.koreanDate().toString(Qt::ISODate)) : QJsonValue()},
         {QStringLiteral("launch_time_note"), text(f.launchTimeNote)},
