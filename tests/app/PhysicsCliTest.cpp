@@ -4,6 +4,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QSet>
 #include <QTemporaryDir>
 
@@ -129,4 +130,36 @@ TEST(CatalogCli, PublishedFlightTimesAreMatched)
             << t[QStringLiteral("id")].toString().toStdString();
     }
     EXPECT_GE(published, 5);
+}
+
+// --year and --class: the five ICBMs of 2022 in the CSV (16 and 24 March, 4 May, 2 and 18 November), the
+// one without a range (16 March, which failed early) listed with its reason.
+TEST(CatalogCli, YearAndClassFilter)
+{
+    const auto r = trilink({QStringLiteral("catalog"), QStringLiteral("--year"), QStringLiteral("2022"), QStringLiteral("--class"),
+                            QStringLiteral("icbm"), QStringLiteral("--json")});
+    ASSERT_EQ(r.code, 0) << r.err.toStdString();
+    const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+    QStringList ids;
+    for (const auto &t : o[QStringLiteral("tracks")].toArray()) {
+        ids << t[QStringLiteral("id")].toString();
+        EXPECT_EQ(t[QStringLiteral("class")].toString(), QStringLiteral("icbm"));
+        EXPECT_FALSE(t[QStringLiteral("sources")].toString().isEmpty());
+        EXPECT_FALSE(t[QStringLiteral("apogee_km")][QStringLiteral("source")].toString().isEmpty());
+    }
+    for (const auto &e : o[QStringLiteral("without_enough_facts")].toArray())
+        ids << e[QStringLiteral("id")].toString() + QStringLiteral(" (left out)");
+    ids.sort();
+    EXPECT_EQ(ids, (QStringList{QStringLiteral("2022-03-16-pyongyang-1 (left out)"), QStringLiteral("2022-03-24-pyongyang-1"),
+                                QStringLiteral("2022-05-04-pyongyang-1"), QStringLiteral("2022-11-02-sunan-1"),
+                                QStringLiteral("2022-11-18-pyongyang-1")}));
+    // The table: the modelled apogee with the reported one in brackets (4475 reported for 2017-11-28).
+    const auto t = trilink({QStringLiteral("catalog"), QStringLiteral("--year"), QStringLiteral("2017")});
+    ASSERT_EQ(t.code, 0);
+    const QString text = QString::fromUtf8(t.out);
+    EXPECT_TRUE(text.contains(QRegularExpression(QStringLiteral("2017-11-28-pyongsong-1 .* Hwasong-15 .* icbm .*\\(4475\\).*published"))))
+        << text.toStdString();
+    EXPECT_FALSE(text.contains(QStringLiteral("2016-")));
+    EXPECT_EQ(trilink({QStringLiteral("catalog"), QStringLiteral("--class"), QStringLiteral("frisbee")}).code, 2);
+    EXPECT_EQ(trilink({QStringLiteral("catalog"), QStringLiteral("--year"), QStringLiteral("soon")}).code, 2);
 }
