@@ -114,7 +114,15 @@ void ChartPainter::paint(QPainter &p, const QRectF &rect, const StatChart &c, co
         return fm.height();
     };
     const QFont titleFont = scaled(s, 1.3, true), smallFont = scaled(s, 0.95), labelFont = scaled(s, 0.9), valueFont = scaled(s, 0.8);
-    top += text(titleFont, s.text, QFontMetricsF(titleFont, p.device()).elidedText(c.title, Qt::ElideRight, body.width()), top);
+    // The title on up to two lines, the second elided.
+    {
+        const QFontMetricsF fm(titleFont, p.device());
+        QStringList lines = wrapped(c.title, fm, body.width());
+        if (lines.size() > 2)
+            lines = {lines[0], fm.elidedText(lines.mid(1).join(u' '), Qt::ElideRight, body.width())};
+        for (const QString &line : lines)
+            top += text(titleFont, s.text, line, top);
+    }
     if (!c.subtitle.isEmpty())
         top += text(smallFont, s.muted, QFontMetricsF(smallFont, p.device()).elidedText(c.subtitle, Qt::ElideRight, body.width()), top);
 
