@@ -115,7 +115,9 @@ MainWindow::MainWindow(QWidget *parent)
     });
 
     restoreSettings();
+    // The base map and the record load side by side on workers; the record does not wait for the map.
     loadBaseMap();
+    loadCatalogue();
 }
 
 MainWindow::~MainWindow()
@@ -213,7 +215,6 @@ void MainWindow::onBaseMapLoaded()
     statusBar()->clearMessage();
     m_baseCache = std::make_shared<maps::ProjectedBaseMapCache>(result.data);
     m_canvas->setBaseMap(m_baseCache);
-    loadCatalogue();
 }
 
 void MainWindow::loadCatalogue()
