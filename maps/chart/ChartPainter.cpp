@@ -3,6 +3,7 @@
 #include "maps/chart/ChartPainter.h"
 
 #include "maps/PartnerStyle.h"
+#include "maps/export/PrintPage.h"
 
 #include <QBuffer>
 #include <QFontMetricsF>
@@ -41,23 +42,10 @@ QString numberText(double v)
     return std::abs(v - std::round(v)) < 1e-9 ? QString::number(static_cast<long long>(std::llround(v))) : QString::number(v, 'f', 1);
 }
 
-// Text wrapped at spaces into lines no wider than `width`.
+// Text wrapped at spaces into lines no wider than `width` (the printed pages' rule).
 QStringList wrapped(const QString &text, const QFontMetricsF &fm, double width)
 {
-    QStringList lines;
-    QString line;
-    for (const QString &word : text.split(u' ', Qt::SkipEmptyParts)) {
-        const QString longer = line.isEmpty() ? word : line + u' ' + word;
-        if (!line.isEmpty() && fm.horizontalAdvance(longer) > width) {
-            lines << line;
-            line = word;
-        } else {
-            line = longer;
-        }
-    }
-    if (!line.isEmpty())
-        lines << line;
-    return lines;
+    return text.isEmpty() ? QStringList() : print::wrapAtSpaces(text, fm, width).split(u'\n');
 }
 } // namespace
 
