@@ -4,6 +4,7 @@
 
 #include "core/Scenario.h"
 
+#include <QMetaType>
 #include <QString>
 #include <QStringList>
 
@@ -40,3 +41,5 @@ struct TrackFilter {
 };
 
 } // namespace trilink
+
+Q_DECLARE_METATYPE(trilink::TrackFilter)
