@@ -32,7 +32,7 @@ bool TrackFilter::accepts(const ScenarioTrack &t, ViewAs viewAs) const
     }
     if (!text.trimmed().isEmpty()) {
         const QString q = text.trimmed();
-        QStringList hay{t.id, t.label, t.siteName, QDateTime::fromMSecsSinceEpoch(t.launchMsUtc, Qt::UTC).toString(Qt::ISODate)};
+        QStringList hay{t.id, t.label, t.siteName, trackOriginName(t.origin), QDateTime::fromMSecsSinceEpoch(t.launchMsUtc, Qt::UTC).toString(Qt::ISODate)};
         if (f)
             hay << f->aliases << f->eventId << f->missileReported << f->missileClass << f->landingArea;
         if (!std::any_of(hay.begin(), hay.end(), [&](const QString &s) { return s.contains(q, Qt::CaseInsensitive); }))

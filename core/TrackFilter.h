@@ -13,7 +13,7 @@
 namespace trilink {
 
 // Which tracks a view shows: by year, class, missile, outcome, launch site and the partners that held the
-// track in the current view, and free text (id, alias, missile, site, event; any case). An unset field lets
+// track in the current view, and free text (id, alias, missile, site, event, origin, launch date; any case). An unset field lets
 // everything through. A recorded track has no catalogue facts: the catalogue fields filter it out when set.
 // A plain value: the track list, the map's fading and the statistics share one.
 struct TrackFilter {

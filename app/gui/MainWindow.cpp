@@ -4,6 +4,7 @@
 
 #include "app/gui/ApplicationTheme.h"
 #include "app/gui/BriefingMode.h"
+#include "app/gui/GroupPlayback.h"
 #include "app/gui/PlaybackDriver.h"
 #include "core/Geodesic.h"
 #include "core/Playlist.h"
@@ -13,6 +14,7 @@
 #include "maps/scene/SceneSettings.h"
 #include "widgets/MapCanvas.h"
 #include "widgets/SideView.h"
+#include "widgets/StatisticsPanel.h"
 #include "widgets/TimelinePanel.h"
 #include "widgets/TrackListPanel.h"
 
@@ -155,6 +157,7 @@ void MainWindow::buildDocks()
     resizeDocks({m_trackDock}, {560}, Qt::Horizontal);
     resizeDocks({m_timelineDock, m_sideDock}, {260, 260}, Qt::Vertical);
     resizeDocks({m_timelineDock, m_sideDock}, {900, 600}, Qt::Horizontal);
+    buildRecordViews();
 }
 
 void MainWindow::restoreSettings()
@@ -253,6 +256,8 @@ void MainWindow::setScenario(Scenario::Ptr scenario, maps::TrackOverlay::Ptr ove
     m_trackList->setScenario(m_scenario);
     m_timeline->setScenario(m_scenario);
     m_sideView->setScenario(m_scenario);
+    m_statistics->setScenario(m_scenario);
+    applyTrackFilter(m_trackList->filter());
     int published = 0, recorded = 0;
     for (const auto &t : m_scenario->tracks) {
         published += t.origin == TrackOrigin::Published;
@@ -321,6 +326,13 @@ void MainWindow::onTrackChanged(const QString &id)
     const ScenarioTrack *track = m_scenario ? m_scenario->find(id) : nullptr;
     if (!track)
         return;
+    if (m_groupPlayback->contains(id)) {
+        // A missile of the group being played: the clock keeps the group's range.
+        m_shownTrack = id;
+        onTimeChanged(m_clock.timeMs());
+        return;
+    }
+    m_groupPlayback->stop();
     const bool changedTrack = id != m_shownTrack;
     m_shownTrack = id;
     const auto [from, to] = playlist::playRange(*m_scenario, *track);
@@ -405,6 +417,8 @@ void MainWindow::applyTheme(bool dark)
 {
     applyApplicationTheme(dark);
     m_canvas->setTheme(dark ? maps::MapTheme::Dark : maps::MapTheme::Light);
+    if (m_statistics)
+        m_statistics->setDarkTheme(dark);
 }
 
 } // namespace trilink::app

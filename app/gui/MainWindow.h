@@ -5,6 +5,8 @@
 #include "core/PlaybackClock.h"
 #include "core/Scenario.h"
 #include "core/Selection.h"
+#include "core/TrackFilter.h"
+#include "core/TrackGroups.h"
 #include "maps/BaseMap.h"
 #include "maps/ProjectedBaseMap.h"
 #include "maps/TrackOverlay.h"
@@ -15,6 +17,7 @@
 #include <QFuture>
 #include <QFutureWatcher>
 #include <QMainWindow>
+#include <QSet>
 
 #include <atomic>
 #include <memory>
@@ -28,6 +31,7 @@ class QProgressDialog;
 
 namespace trilink::widgets {
 class MapCanvas;
+class StatisticsPanel;
 class TrackListPanel;
 class TimelinePanel;
 class SideView;
@@ -36,6 +40,7 @@ class SideView;
 namespace trilink::app {
 
 class BriefingMode;
+class GroupPlayback;
 class PlaybackDriver;
 
 // The main window: the map in the middle, the track list, timeline and side view in docks, menus, a tool
@@ -62,6 +67,12 @@ public:
     void selectTrack(const QString &id);
     void setViewAs(ViewAs viewAs);
     BriefingMode *briefing() const { return m_briefing; }
+    // Plays several missiles as one (MainWindowRecord.cpp): an event, a day in Korea or a year of the record,
+    // on one clock, the rest of the record faded on the map. False when the scenario has no such group.
+    bool playGroup(TrackGroup::Kind kind, const QString &key);
+    GroupPlayback *groupPlayback() const { return m_groupPlayback; }
+    widgets::TrackListPanel *trackList() const { return m_trackList; }
+    widgets::StatisticsPanel *statistics() const { return m_statistics; }
 
     // Export (MainWindowExport.cpp). The scene of the current view at `size`, to be written to `path`: what
     // File → Export writes; "Copy Command Line" copies its arguments (exportArguments).
@@ -101,6 +112,11 @@ private:
     void reportWhenDone(QFuture<QString> work, const QString &title, const QString &busy, const QString &done);
     maps::PictureRequest requestFor(const maps::MapSettings &view, const QString &path, maps::PictureFormat format, QSize size) const;
     std::optional<maps::MapSettings> sceneSettings(const maps::Scene &scene, QString &error) const;
+    // MainWindowRecord.cpp: the record's groups, filters and statistics.
+    void buildRecordViews();
+    void applyTrackFilter(const TrackFilter &filter);
+    void updateEmphasis();
+    void playSelectedGroup(TrackGroup::Kind kind);
     // MainWindow.cpp
     void buildDocks();
     void loadBaseMap();
@@ -126,6 +142,10 @@ private:
     QDockWidget *m_trackDock = nullptr;
     QDockWidget *m_timelineDock = nullptr;
     QDockWidget *m_sideDock = nullptr;
+    widgets::StatisticsPanel *m_statistics = nullptr;
+    QDockWidget *m_statisticsDock = nullptr;
+    GroupPlayback *m_groupPlayback = nullptr;
+    std::shared_ptr<const QSet<QString>> m_filterShown; // the tracks the list's filters show; null: no filter
     QLabel *m_position;
     QLabel *m_range;
     QLabel *m_scale;

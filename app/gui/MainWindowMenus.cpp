@@ -128,7 +128,7 @@ void MainWindow::buildMenusAndToolBar()
     view->addAction(tr("Zoom &Out"), QKeySequence::ZoomOut, this, [this] { m_canvas->zoomBy(1 / 1.5, m_canvas->rect().center()); });
     view->addAction(tr("&Reset View"), QKeySequence(Qt::Key_Home), m_canvas, &widgets::MapCanvas::resetView);
     view->addSeparator();
-    for (QDockWidget *d : {m_trackDock, m_timelineDock, m_sideDock})
+    for (QDockWidget *d : {m_trackDock, m_timelineDock, m_sideDock, m_statisticsDock})
         view->addAction(d->toggleViewAction());
 
     // Playback: the timeline's own controls, added to the window as well so their keys work with every
@@ -169,6 +169,14 @@ void MainWindow::buildMenusAndToolBar()
     play->addSeparator();
     this->addAction(menuAction(play, tr("&Next Launch"), QKeySequence(Qt::Key_N), this, [this] { nextTrack(1); }));
     this->addAction(menuAction(play, tr("P&revious Launch"), QKeySequence(Qt::Key_P), this, [this] { nextTrack(-1); }));
+    play->addSeparator();
+    // Several missiles on one clock: the selected one's salvo, its day in Korea, its year.
+    this->addAction(menuAction(play, tr("Play the &Event"), QKeySequence(Qt::SHIFT | Qt::Key_E), this,
+                               [this] { playSelectedGroup(TrackGroup::Kind::Event); }));
+    this->addAction(menuAction(play, tr("Play the &Day (Korea)"), QKeySequence(Qt::SHIFT | Qt::Key_D), this,
+                               [this] { playSelectedGroup(TrackGroup::Kind::Day); }));
+    this->addAction(menuAction(play, tr("Play the &Year"), QKeySequence(Qt::SHIFT | Qt::Key_Y), this,
+                               [this] { playSelectedGroup(TrackGroup::Kind::Year); }));
 
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));
     m_measureAction = menuAction(tools, tr("&Measure Range and Bearing"), QKeySequence(Qt::Key_M), this, [] {});
