@@ -188,7 +188,9 @@ void StatisticsPanel::rebuildChart()
     const StatChart *c = m_review ? m_review->chart(m_chartId) : nullptr;
     auto *chart = new QChart;
     chart->setTheme(m_dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);
-    chart->legend()->setAlignment(Qt::AlignTop);
+    // Beside the bars, one class or partner a line: across the top eight classes are cut to "SR..." in a dock.
+    chart->legend()->setAlignment(Qt::AlignRight);
+    chart->legend()->setShowToolTips(true);
     chart->setAnimationOptions(QChart::NoAnimation);
     if (!c) {
         m_view->setChart(chart);
@@ -198,6 +200,9 @@ void StatisticsPanel::rebuildChart()
     auto *axisX = new QBarCategoryAxis;
     axisX->append(c->categories);
     axisX->setTitleText(c->xLabel);
+    // Eleven years or twelve months side by side do not fit a dock's width upright; eight classes do.
+    if (c->categories.size() > 8)
+        axisX->setLabelsAngle(-90);
     auto *axisY = new QValueAxis;
     axisY->setTitleText(c->yLabel);
     axisY->setRange(0, std::max(1.0, c->maxValue() * 1.08));

@@ -271,6 +271,15 @@ QByteArray writeYearReview(const YearReview &r, const YearReviewOptions &options
         }
         y += h;
     }
+    // The closing note goes under the last row: when it does not fit there, the last row moves on with it.
+    const QString note = QStringLiteral("%1. Apogee and range as reported (the figure the model used, a span over a salvo); flight "
+                                        "time as modelled. Tracks are Trilink reconstructions from the reported figures, not "
+                                        "measurements; the sensor laydown is partly notional (docs/sensors.md), the link latencies "
+                                        "notional.")
+                             .arg(catalogueCredit());
+    const double noteH = pt(8) + print::textBlock(nullptr, &pdf, print::font(6.3), print::muted(), b.left(), 0, b.width(), note);
+    if (y + noteH > tableBottom && rows.size() > pageStarts.back() + 1)
+        pageStarts.push_back(rows.size() - 1);
     const int pages = 1 + chartPages + static_cast<int>(pageStarts.size());
 
     // Page 1: the figures, the launches, the partners, the low flights.
@@ -336,12 +345,7 @@ QByteArray writeYearReview(const YearReview &r, const YearReviewOptions &options
         for (std::size_t i = pageStarts[pIndex]; i < end; ++i)
             y += eventRow(pg, &painter, y, rows[i]);
         if (pIndex + 1 == pageStarts.size())
-            print::textBlock(&painter, &pdf, print::font(6.3), print::muted(), b.left(), y + pt(8), w,
-                             QStringLiteral("%1. Apogee and range as reported (the figure the model used, a span over a salvo); flight "
-                                            "time as modelled. Tracks are Trilink reconstructions from the reported figures, not "
-                                            "measurements; the sensor laydown is partly notional (docs/sensors.md), the link latencies "
-                                            "notional.")
-                                 .arg(catalogueCredit()));
+            print::textBlock(&painter, &pdf, print::font(6.3), print::muted(), b.left(), y + pt(8), w, note);
     }
     if (!painter.end()) {
         error = QStringLiteral("could not finish the PDF");
