@@ -3,6 +3,7 @@
 #include "core/Scenario.h"
 
 #include "core/AttributionEngine.h"
+#include "core/BuiltinCatalogue.h"
 #include "core/Units.h"
 #include "core/VisibilityModel.h"
 
@@ -71,7 +72,28 @@ const ScenarioTrack *Scenario::find(const QString &id) const
     for (const auto &t : tracks)
         if (t.id == id)
             return &t;
+    for (const auto &t : tracks)
+        if (t.names(id))
+            return &t;
     return nullptr;
+}
+
+std::vector<const ScenarioTrack *> Scenario::matching(const QString &name) const
+{
+    std::vector<const ScenarioTrack *> out;
+    if (const ScenarioTrack *t = name.isEmpty() ? nullptr : find(name)) {
+        out.push_back(t);
+        return out;
+    }
+    const QString prefix = name + u'-';
+    for (const auto &t : tracks) {
+        bool picked = name.isEmpty() || (t.facts && t.facts->eventId == name);
+        if (!picked && t.facts)
+            picked = std::any_of(t.facts->aliases.begin(), t.facts->aliases.end(), [&](const QString &a) { return a.startsWith(prefix); });
+        if (picked)
+            out.push_back(&t);
+    }
+    return out;
 }
 
 double Scenario::startMs() const
@@ -94,12 +116,17 @@ double Scenario::endMs() const
 
 ScenarioTrack trackFromCatalog(const CatalogTrack &c, const SensorLaydown &laydown)
 {
+    return trackFromCatalog(c, VisibilityModel(laydown.sensors()));
+}
+
+ScenarioTrack trackFromCatalog(const CatalogTrack &c, const VisibilityModel &model)
+{
     ScenarioTrack t;
-    t.id = c.id;
-    t.label = c.missile;
+    t.id = c.facts.id;
+    t.label = c.facts.missile;
     t.source = QStringLiteral("catalogue");
-    t.siteName = c.siteName;
-    t.launchMsUtc = c.launchUtc.toMSecsSinceEpoch();
+    t.siteName = c.facts.siteName;
+    t.launchMsUtc = c.facts.launchUtc.toMSecsSinceEpoch();
     t.origin = c.published ? TrackOrigin::Published : TrackOrigin::Modelled;
     const Trajectory &tr = c.trajectory;
     t.samples = tr.samples;
@@ -109,7 +136,8 @@ ScenarioTrack trackFromCatalog(const CatalogTrack &c, const SensorLaydown &laydo
     t.apogeeTimeS = tr.apogeeTimeS;
     t.rangeM = tr.rangeM;
     t.burnoutTimeS = tr.burnoutTimeS;
-    const VisibilityModel model(laydown.sensors());
+    t.facts = c.facts;
+    t.modelNote = c.adjustment;
     t.attribution = AttributionEngine::attribute(tr, model);
     return t;
 }
@@ -252,14 +280,7 @@ RecordedTrack recordingFromTrack(const ScenarioTrack &t)
 
 Scenario builtinScenario()
 {
-    const CatalogScenario catalog = CatalogScenarioBuilder::buildBuiltin();
-    Scenario s;
-    s.laydown = SensorLaydown::builtin();
-    s.problems = catalog.problems;
-    s.tracks.reserve(catalog.tracks.size());
-    for (const auto &c : catalog.tracks)
-        s.tracks.push_back(trackFromCatalog(c, s.laydown));
-    return s;
+    return BuiltinCatalogue::load();
 }
 
 void addTracks(Scenario &scenario, std::vector<ScenarioTrack> tracks)

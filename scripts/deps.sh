@@ -4,7 +4,7 @@
 # Usage: scripts/deps.sh run|test
 set -euo pipefail
 
-run_pkgs=(cmake g++ make pkg-config qt6-base-dev qt6-positioning-dev qt6-svg-dev qt6-qpa-plugins libgdal-dev libproj-dev
+run_pkgs=(cmake g++ make pkg-config qt6-base-dev qt6-positioning-dev qt6-svg-dev qt6-charts-dev qt6-qpa-plugins libgdal-dev libproj-dev
           libgl-dev fonts-dejavu-core libprotobuf-dev protobuf-compiler libssl-dev)
 test_pkgs=(googletest libgtest-dev libbenchmark-dev proj-bin gdal-bin dpkg-dev fakeroot file
            poppler-utils ffmpeg clang libclang-rt-14-dev sqlite3 openssl nodejs)

@@ -5,6 +5,8 @@
 #include "core/PlaybackClock.h"
 #include "core/Scenario.h"
 #include "core/Selection.h"
+#include "core/TrackFilter.h"
+#include "core/TrackGroups.h"
 #include "maps/BaseMap.h"
 #include "maps/ProjectedBaseMap.h"
 #include "maps/TrackOverlay.h"
@@ -16,6 +18,7 @@
 #include <QFuture>
 #include <QFutureWatcher>
 #include <QMainWindow>
+#include <QSet>
 
 #include <atomic>
 #include <memory>
@@ -30,6 +33,7 @@ class QProgressDialog;
 
 namespace trilink::widgets {
 class MapCanvas;
+class StatisticsPanel;
 class TrackListPanel;
 class TimelinePanel;
 class SideView;
@@ -38,6 +42,7 @@ class SideView;
 namespace trilink::app {
 
 class BriefingMode;
+class GroupPlayback;
 class LiveController;
 class PlaybackDriver;
 
@@ -73,6 +78,12 @@ public:
     bool connectLive(const maps::live::LiveConnection &connection, QString *error);
     // File → Disconnect: the feed stops and the picture from before it comes back.
     void disconnectLive();
+    // Plays several missiles as one (MainWindowRecord.cpp): an event, a day in Korea or a year of the record,
+    // on one clock, the rest of the record faded on the map. False when the scenario has no such group.
+    bool playGroup(TrackGroup::Kind kind, const QString &key);
+    GroupPlayback *groupPlayback() const { return m_groupPlayback; }
+    widgets::TrackListPanel *trackList() const { return m_trackList; }
+    widgets::StatisticsPanel *statistics() const { return m_statistics; }
 
     // Export (MainWindowExport.cpp). The scene of the current view at `size`, to be written to `path`: what
     // File → Export writes; "Copy Command Line" copies its arguments (exportArguments).
@@ -120,6 +131,11 @@ private:
     void reportWhenDone(QFuture<QString> work, const QString &title, const QString &busy, const QString &done);
     maps::PictureRequest requestFor(const maps::MapSettings &view, const QString &path, maps::PictureFormat format, QSize size) const;
     std::optional<maps::MapSettings> sceneSettings(const maps::Scene &scene, QString &error) const;
+    // MainWindowRecord.cpp: the record's groups, filters and statistics.
+    void buildRecordViews();
+    void applyTrackFilter(const TrackFilter &filter);
+    void updateEmphasis();
+    void playSelectedGroup(TrackGroup::Kind kind);
     // MainWindow.cpp
     void buildDocks();
     void loadBaseMap();
@@ -145,6 +161,10 @@ private:
     QDockWidget *m_trackDock = nullptr;
     QDockWidget *m_timelineDock = nullptr;
     QDockWidget *m_sideDock = nullptr;
+    widgets::StatisticsPanel *m_statistics = nullptr;
+    QDockWidget *m_statisticsDock = nullptr;
+    GroupPlayback *m_groupPlayback = nullptr;
+    std::shared_ptr<const QSet<QString>> m_filterShown; // the tracks the list's filters show; null: no filter
     QLabel *m_position;
     QLabel *m_range;
     QLabel *m_scale;
