@@ -27,7 +27,7 @@
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
-#include <QTableView>
+#include <QTreeView>
 #include <QTest>
 #include <QTimeZone>
 
@@ -36,8 +36,8 @@
 using namespace trilink;
 
 namespace {
-const QString kHs15 = QStringLiteral("2017-11-28-HS15");
-const QString kHs17 = QStringLiteral("2022-11-18-HS17");
+const QString kHs15 = QStringLiteral("2017-11-28-pyongsong-1"); // launches.csv's 2017-11-28-HS15
+const QString kHs17 = QStringLiteral("2022-11-18-pyongyang-1"); // launches.csv's 2022-11-18-HS17
 
 // One window for the suite: the catalogue takes half a second to model.
 app::MainWindow &window()
@@ -70,12 +70,16 @@ TEST(MainWindow, OpensOnTheCatalogueWithEveryTrackListed)
 {
     auto &w = window();
     ASSERT_TRUE(w.scenario());
-    EXPECT_EQ(w.scenario()->tracks.size(), 27u);
+    const std::size_t n = w.scenario()->tracks.size();
+    EXPECT_EQ(n + w.scenario()->withoutEnoughFacts.size(), 266u); // every missile of the record since 2016
     auto *list = find<widgets::TrackListPanel>(w);
     ASSERT_TRUE(list);
-    EXPECT_EQ(list->proxyModel()->rowCount(), 27);
+    EXPECT_EQ(list->model()->trackCount(), static_cast<int>(n));
     ASSERT_TRUE(w.canvas()->settings().tracks);
-    EXPECT_EQ(w.canvas()->settings().tracks->tracks.size(), 27u);
+    EXPECT_EQ(w.canvas()->settings().tracks->tracks.size(), n);
+    // The old catalogue ids still select their missile.
+    w.selectTrack(QStringLiteral("2017-11-28-HS15"));
+    EXPECT_EQ(w.selectedTrack(), kHs15);
 }
 
 // Before any track is selected the clock stands at the end of the record (the last impact, plus the run-out)
@@ -114,7 +118,8 @@ TEST(MainWindow, SelectingARowSelectsTheTrackOnTheMapAndTheTimeline)
         return -1;
     }();
     ASSERT_GE(row, 0);
-    QTableView *table = list->tableView();
+    QTreeView *table = list->treeView();
+    table->scrollTo(list->proxyModel()->index(row, 0)); // a user scrolls to the row before clicking it
     const QRect cell = table->visualRect(list->proxyModel()->index(row, 0));
     QTest::mouseClick(table->viewport(), Qt::LeftButton, Qt::NoModifier, cell.center());
     EXPECT_EQ(w.selectedTrack(), kHs15);
@@ -219,18 +224,24 @@ TEST(MainWindow, TheTracksTableNeverCutsANumberOnALaptop)
     ASSERT_TRUE(w.scenario());
     auto *list = find<widgets::TrackListPanel>(w);
     ASSERT_TRUE(list);
-    QTableView *table = list->tableView();
+    QTreeView *table = list->treeView();
     QCoreApplication::processEvents(); // the header's deferred to-contents pass, then the panel's fit
-    ASSERT_TRUE(table->verticalScrollBar()->isVisible()); // 27 rows do not fit
-    const QHeaderView *header = table->horizontalHeader();
+    ASSERT_TRUE(table->verticalScrollBar()->isVisible()); // the record's rows do not fit
+    const QHeaderView *header = table->header();
+    const QAbstractItemModel *model = table->model();
     for (int c = 0; c < widgets::TrackListModel::ColumnCount; ++c) {
         if (c == widgets::TrackListModel::Missile || header->isSectionHidden(c))
             continue;
-        SCOPED_TRACE(table->model()->headerData(c, Qt::Horizontal).toString().toStdString());
+        SCOPED_TRACE(model->headerData(c, Qt::Horizontal).toString().toStdString());
         EXPECT_LE(header->sectionViewportPosition(c) + header->sectionSize(c), table->viewport()->width());
         int widest = 0;
-        for (int row = 0; row < table->model()->rowCount(); ++row)
-            widest = std::max(widest, table->sizeHintForIndex(table->model()->index(row, c)).width());
+        for (int row = 0; row < model->rowCount(); ++row) {
+            const QModelIndex top = model->index(row, c);
+            widest = std::max(widest, table->sizeHintForIndex(top).width());
+            const QModelIndex parent = model->index(row, 0);
+            for (int child = 0; table->isExpanded(parent) && child < model->rowCount(parent); ++child)
+                widest = std::max(widest, table->sizeHintForIndex(model->index(child, c, parent)).width());
+        }
         EXPECT_GE(header->sectionSize(c), widest);
     }
 }
