@@ -26,6 +26,8 @@ namespace trilink::maps::trackio {
 namespace {
 
 constexpr qint64 kChunkBytes = 64 << 10;
+constexpr qsizetype kMaxDetailChars = 16 << 10;     // ATAK's <detail> is under 2,000 characters
+constexpr qsizetype kMaxFileDetailChars = 16 << 20;
 
 struct UidGroup {
     QString label, groupName;
@@ -108,10 +110,36 @@ private:
         if (!e.groupName.isEmpty())
             g.groupName = e.groupName;
         if (fresh || e.timeMs >= g.identityTimeMs) {
+            keepDetail(rep.identity, g.identity.extra.size(), line);
+            m_detailChars += rep.identity.extra.size() - g.identity.extra.size();
             g.identity = std::move(rep.identity);
             g.identityTimeMs = e.timeMs;
         }
         g.points.push(std::move(rep.point), line);
+    }
+
+    // Memory stays in proportion to the points: a track keeps at most kMaxDetailChars of other detail, and a
+    // file at most kMaxFileDetailChars over all its tracks; past that the detail is dropped, with a problem.
+    void keepDetail(TrackIdentity &identity, qsizetype replacing, int line)
+    {
+        for (QString *v : {&identity.kind, &identity.how})
+            if (v->size() > kMaxText) {
+                problem(line, QStringLiteral("event's type or how of %1 characters is more than %2; not kept").arg(v->size()).arg(kMaxText));
+                v->clear();
+            }
+        const qsizetype n = identity.extra.size();
+        if (n <= kMaxDetailChars && m_detailChars - replacing + n <= kMaxFileDetailChars)
+            return;
+        identity.extra.clear();
+        if (n > kMaxDetailChars)
+            problem(line, QStringLiteral("event's <detail> of %1 characters is more than the %2 a track keeps; its type and how are kept, the rest of the detail is not")
+                              .arg(n)
+                              .arg(kMaxDetailChars));
+        else if (!m_detailBudgetSaid) {
+            m_detailBudgetSaid = true;
+            problem(line, QStringLiteral("the tracks' <detail> passes %1 characters in all; from here on a track keeps its type and how, not the rest of its detail")
+                              .arg(kMaxFileDetailChars));
+        }
     }
 
     void finishTracks()
@@ -132,6 +160,8 @@ private:
     std::map<QString, UidGroup> m_groups;
     QStringList m_order; // uids in order of first appearance, so tracks come out as the file lists them
     int m_unknownHaeEvents = 0, m_events = 0;
+    qsizetype m_detailChars = 0; // of the identities kept
+    bool m_detailBudgetSaid = false;
 };
 
 } // namespace

@@ -223,3 +223,19 @@ TEST(TrackIoCot, WrittenFilesAreEventsInTimeOrderKeepingIdentity)
     ASSERT_TRUE(trackio::writeCot(plainOut, {plain}, &error));
     EXPECT_TRUE(plainBytes.contains("type=\"a-h-A-W-M-S-S\"")) << plainBytes.constData();
 }
+
+// What a track keeps of its events' detail is bounded, so memory stays in proportion to the points: a detail
+// over 16,384 characters is not kept (its type and how are), with a problem at the event's line.
+TEST(TrackIoCot, AHugeDetailIsNotKept)
+{
+    const QByteArray big = "<x a=\"" + QByteArray(20000, 'y') + "\"/>";
+    const auto r = readFixture.text("<event uid=\"U\" type=\"a-f-G\" how=\"m-g\" time=\"2024-05-01T03:00:00Z\"><point lat=\"1\" lon=\"2\" hae=\"0\"/><detail>" +
+                                    big + "</detail></event>\n<event uid=\"V\" type=\"a-f-G\" time=\"2024-05-01T03:00:00Z\"><point lat=\"1\" lon=\"2\" hae=\"0\"/>"
+                                          "<detail><x a=\"small\"/></detail></event>");
+    ASSERT_EQ(r.tracks.size(), 2u) << dump(r);
+    EXPECT_EQ(r.tracks[0].identity.kind, QStringLiteral("a-f-G"));
+    EXPECT_TRUE(r.tracks[0].identity.extra.isEmpty());
+    EXPECT_TRUE(r.tracks[1].identity.extra.contains(QLatin1String("small")));
+    ASSERT_EQ(r.problems.size(), 1u) << dump(r);
+    EXPECT_TRUE(problemAt(r, 1, QStringLiteral("more than the 16384 a track keeps"))) << dump(r);
+}
