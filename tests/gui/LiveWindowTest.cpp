@@ -98,7 +98,7 @@ TEST(LiveWindow, AFeedReplacesTheCatalogueGrowsOnTheMapAndShowsLatency)
         if (l->text().contains(QStringLiteral("latency")))
             readout = l->text();
     EXPECT_TRUE(readout.contains(QStringLiteral("5 reports from udp 127.0.0.1:%1").arg(port))) << readout.toStdString();
-    EXPECT_TRUE(readout.startsWith(QStringLiteral("SHIP-7 4 s · alt 0 km"))) << readout.toStdString(); // its last report's state
+    EXPECT_TRUE(readout.startsWith(QStringLiteral("SHIP-7 T+00:04 · alt 0.0 km"))) << readout.toStdString(); // its last report's state
     EXPECT_TRUE(readout.contains(QStringLiteral("latency ")) && !readout.contains(QStringLiteral("latency -"))) << readout.toStdString();
 
     // Looking back leaves live, and the indicator says how far behind; Go Live returns.
