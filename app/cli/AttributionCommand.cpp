@@ -96,6 +96,14 @@ void printTrack(QTextStream &out, const CatalogTrack &t, const AttributionResult
 {
     out << t.id << "  " << t.missile << "  flight " << QString::number(t.trajectory.flightTimeS, 'f', 0) << " s, apogee "
         << QString::number(t.trajectory.apogeeM / 1e3, 'f', 0) << " km\n";
+    out << attributionText(r, settings, viewAs) << "\n";
+}
+} // namespace
+
+QString attributionText(const AttributionResult &r, const SharingSettings &settings, std::optional<Partner> viewAs)
+{
+    QString text;
+    QTextStream out(&text);
     out << "  partner   first s   last s   held %   sensors\n";
     for (Partner p : kAllPartners) {
         if (viewAs && *viewAs != p)
@@ -137,9 +145,9 @@ void printTrack(QTextStream &out, const CatalogTrack &t, const AttributionResult
     }
     if (!events.isEmpty())
         out << "  events: " << events.join(QStringLiteral("; ")) << "\n";
-    out << "\n";
+    out.flush();
+    return text;
 }
-} // namespace
 
 QJsonObject attributionJson(const Trajectory &trajectory, const VisibilityModel &model, const SharingSettings &settings,
                             std::optional<Partner> viewAs)

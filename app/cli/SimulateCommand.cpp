@@ -5,6 +5,7 @@
 #include "app/cli/AttributionCommand.h"
 #include "app/cli/CommandLine.h"
 #include "app/cli/TrajectoryText.h"
+#include "core/AttributionEngine.h"
 #include "core/SensorLaydown.h"
 #include "core/Text.h"
 #include "core/TrajectorySolver.h"
@@ -43,7 +44,10 @@ std::optional<double> number(const QCommandLineParser &p, const QString &name, Q
 int runSimulate(const QStringList &arguments)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(QStringLiteral("Fly a ballistic trajectory on the WGS84 Earth and print its summary."));
+    p.setApplicationDescription(QStringLiteral(
+        "Fly a missile on the WGS84 Earth through the US Standard Atmosphere and print its summary: a ballistic arc "
+        "(minimum energy, lofted or depressed), a pull-up or boost-glide flight, a sea launch, a space launch to orbit, "
+        "or any of these failing at a given time."));
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help."));
     auto value = [](const char *name, const char *text, const char *unit) {
         return QCommandLineOption(QString::fromLatin1(name), QString::fromLatin1(text), QString::fromLatin1(unit));
@@ -52,14 +56,23 @@ int runSimulate(const QStringList &arguments)
         help,
         value("lat", "Launch latitude, degrees north.", "LAT"),
         value("lon", "Launch longitude, degrees east.", "LON"),
-        value("azimuth", "Launch bearing, degrees clockwise from true north (with --range-km).", "DEG"),
+        value("azimuth", "Direction to the impact point: the geodesic bearing, degrees clockwise from true north (with "
+                         "--range-km). For a space launch, the launch azimuth.", "DEG"),
         value("range-km", "Ground range along the geodesic, km (with --azimuth).", "KM"),
         value("impact-lat", "Impact latitude (with --impact-lon).", "LAT"),
         value("impact-lon", "Impact longitude (with --impact-lat).", "LON"),
-        value("apogee-km", "Apogee altitude, km.", "KM"),
+        value("glide-legs", "A glide path instead of a direction: legs DIST_KM:BEARING_DEG[:TURN_KM] from the launch point, "
+                            "e.g. 500:75:120,80:65 (500 km at 75°, a 120 km turn, 80 km at 65°).", "LEGS"),
+        value("apogee-km", "Apogee altitude, km (a space launch: the orbit's altitude, default 500).", "KM"),
         QCommandLineOption(QStringLiteral("min-energy"), QStringLiteral("Fly the minimum-energy arc (the default).")),
         value("loft", "Apogee as a multiple of the minimum-energy apogee (>1 lofted, <1 depressed).", "FACTOR"),
-        value("class", "Missile class for the boost model: srbm, mrbm, irbm or icbm (default: from range and apogee).", "CLASS"),
+        value("class", "Missile class for the boost model: srbm, mrbm, irbm, icbm, slbm, hgv or slv (default: from range "
+                       "and apogee).", "CLASS"),
+        value("missile", "A named missile's boost model (Hwasong-15, hwasong-11a, KN-25, pukguksong-3, chollima-1, ...).", "NAME"),
+        value("maneuver", "After apogee: none (ballistic), pullup (lift to extend the range, then a dive) or glide "
+                          "(boost-glide; the default for --class hgv and with --glide-legs).", "KIND"),
+        value("platform", "Where it is launched from: land (default), submarine or barge (a sea launch, from the surface).", "PLATFORM"),
+        value("fail-at", "The flight fails this many seconds after launch: thrust ends and the rest falls.", "SECONDS"),
         QCommandLineOption(QStringLiteral("json"), QStringLiteral("Print a JSON object instead of text.")),
         value("samples", "Also write every sample (1 s apart) to this CSV file.", "FILE"),
         QCommandLineOption(QStringLiteral("attribution"), QStringLiteral("Add which partner's sensors see the flight (notional laydown).")),
@@ -85,14 +98,26 @@ int runSimulate(const QStringList &arguments)
     const auto impactLon = number(p, QStringLiteral("impact-lon"), error);
     const auto apogeeKm = number(p, QStringLiteral("apogee-km"), error);
     const auto loft = number(p, QStringLiteral("loft"), error);
+    const auto failAt = number(p, QStringLiteral("fail-at"), error);
     if (!error.isEmpty())
         return usageError(error);
     if (!lat || !lon)
         return usageError(QStringLiteral("--lat and --lon give the launch point and are required"));
+    if (p.isSet(QStringLiteral("class"))) {
+        r.missileClass = parseMissileClass(p.value(QStringLiteral("class")));
+        if (!r.missileClass)
+            return usageError(QStringLiteral("--class: '%1' is not srbm, mrbm, irbm, icbm, slbm, hgv or slv").arg(p.value(QStringLiteral("class"))));
+    }
+    r.missileName = p.value(QStringLiteral("missile"));
+    const bool byLegs = p.isSet(QStringLiteral("glide-legs"));
     const bool byBearing = azimuth || rangeKm, byImpact = impactLat || impactLon;
-    if (byBearing == byImpact)
-        return usageError(QStringLiteral("give either --azimuth with --range-km, or --impact-lat with --impact-lon"));
-    if (byBearing && !(azimuth && rangeKm))
+    if (r.isSpaceLaunch()) {
+        if (!azimuth || rangeKm || byImpact || byLegs)
+            return usageError(QStringLiteral("a space launch (--class slv) takes its launch --azimuth only"));
+    } else if (int(byBearing) + int(byImpact) + int(byLegs) != 1) {
+        return usageError(QStringLiteral("give one of --azimuth with --range-km, --impact-lat with --impact-lon, or --glide-legs"));
+    }
+    if (!r.isSpaceLaunch() && byBearing && !(azimuth && rangeKm))
         return usageError(QStringLiteral("--azimuth and --range-km go together"));
     if (byImpact && !(impactLat && impactLon))
         return usageError(QStringLiteral("--impact-lat and --impact-lon go together"));
@@ -100,7 +125,13 @@ int runSimulate(const QStringList &arguments)
         return usageError(QStringLiteral("choose one of --apogee-km, --min-energy and --loft"));
     r.launchLat = *lat;
     r.launchLon = *lon;
-    if (byBearing) {
+    if (byLegs) {
+        r.glideLegs = parseGlideLegs(p.value(QStringLiteral("glide-legs")), error);
+        if (!error.isEmpty())
+            return usageError(QStringLiteral("--glide-legs: %1").arg(error));
+    } else if (r.isSpaceLaunch()) {
+        r.azimuthDeg = azimuth;
+    } else if (byBearing) {
         r.azimuthDeg = azimuth;
         r.rangeM = *rangeKm * 1000.0;
     } else {
@@ -114,11 +145,18 @@ int runSimulate(const QStringList &arguments)
         r.shape = TrajectoryShape::LoftFactor;
         r.loftFactor = *loft;
     }
-    if (p.isSet(QStringLiteral("class"))) {
-        r.missileClass = parseMissileClass(p.value(QStringLiteral("class")));
-        if (!r.missileClass)
-            return usageError(QStringLiteral("--class: '%1' is not srbm, mrbm, irbm or icbm").arg(p.value(QStringLiteral("class"))));
+    if (p.isSet(QStringLiteral("maneuver"))) {
+        r.maneuver = parseManeuver(p.value(QStringLiteral("maneuver")));
+        if (!r.maneuver)
+            return usageError(QStringLiteral("--maneuver: '%1' is not none, pullup or glide").arg(p.value(QStringLiteral("maneuver"))));
     }
+    if (p.isSet(QStringLiteral("platform"))) {
+        const auto platform = parseLaunchPlatform(p.value(QStringLiteral("platform")));
+        if (!platform)
+            return usageError(QStringLiteral("--platform: '%1' is not land, submarine or barge").arg(p.value(QStringLiteral("platform"))));
+        r.platform = *platform;
+    }
+    r.failAtS = failAt;
     if (const QString invalid = validateTrajectoryRequest(r); !invalid.isEmpty())
         return usageError(invalid);
     std::optional<Partner> viewAs;
@@ -134,7 +172,8 @@ int runSimulate(const QStringList &arguments)
     const TrajectoryResult result = TrajectorySolver::solve(r);
     if (!result.ok()) {
         QTextStream(stderr) << "trilink simulate: " << result.error << "\n";
-        return kExitFailure;
+        // Outside what the missile can fly is a request to change, like a bad argument.
+        return result.errorKind == TrajectoryErrorKind::NotConverged ? kExitFailure : kExitUsage;
     }
     if (p.isSet(QStringLiteral("samples"))) {
         const QString path = p.value(QStringLiteral("samples"));
@@ -147,19 +186,25 @@ int runSimulate(const QStringList &arguments)
         }
     }
     QTextStream out(stdout);
-    QJsonObject summary = trajectorySummaryJson(result.trajectory);
-    if (p.isSet(QStringLiteral("attribution"))) {
-        const VisibilityModel model(SensorLaydown::builtin().sensors());
-        summary.insert(QStringLiteral("attribution"), attributionJson(result.trajectory, model, SharingSettings{}, viewAs));
-    }
+    const bool attribution = p.isSet(QStringLiteral("attribution"));
+    const SharingSettings sharing;
     if (p.isSet(QStringLiteral("json"))) {
+        QJsonObject summary = trajectorySummaryJson(result.trajectory);
+        if (attribution) {
+            const VisibilityModel model(SensorLaydown::builtin().sensors());
+            summary.insert(QStringLiteral("attribution"), attributionJson(result.trajectory, model, sharing, viewAs));
+        }
         out << QJsonDocument(summary).toJson(QJsonDocument::Indented);
         return kExitOk;
     }
     out << trajectorySummaryText(result.trajectory);
-    if (p.isSet(QStringLiteral("attribution")))
-        out << "attribution (notional sensor laydown)\n"
-            << QJsonDocument(summary.value(QStringLiteral("attribution")).toObject()).toJson(QJsonDocument::Indented);
+    if (attribution) {
+        const SensorLaydown &laydown = SensorLaydown::builtin();
+        const VisibilityModel model(laydown.sensors());
+        out << "attribution" << (laydown.hasNotional() ? " (notional sensor laydown)" : "") << ", view "
+            << (viewAs ? QStringLiteral("%1 own sensors alone").arg(partnerCode(*viewAs)) : QStringLiteral("combined")) << "\n"
+            << attributionText(AttributionEngine::attribute(result.trajectory, model), sharing, viewAs);
+    }
     return kExitOk;
 }
 

@@ -22,16 +22,24 @@ namespace {
 QString tr(const char *text) { return QCoreApplication::translate("trilink::widgets::SideView", text); }
 
 // Phase colours kept apart from the partner colours (sky blue, orange, green): vermillion for the burn,
-// the text colour for the long unpowered arc, reddish purple for the descent (Okabe-Ito).
+// the text colour for the long unpowered arc (and an orbit), reddish purple for the descent, yellow for a
+// pull-up, blue for a glide (Okabe-Ito), grey for the debris of a failure.
 QColor phaseColor(FlightPhase phase, const QColor &text)
 {
     switch (phase) {
     case FlightPhase::Boost:
         return QColor(0xD5, 0x5E, 0x00);
     case FlightPhase::Midcourse:
+    case FlightPhase::Orbit:
         return text;
+    case FlightPhase::PullUp:
+        return QColor(0xF0, 0xE4, 0x42);
+    case FlightPhase::Glide:
+        return QColor(0x00, 0x72, 0xB2);
     case FlightPhase::Terminal:
         return QColor(0xCC, 0x79, 0xA7);
+    case FlightPhase::Debris:
+        return QColor(0x99, 0x99, 0x99);
     }
     return Qt::gray;
 }

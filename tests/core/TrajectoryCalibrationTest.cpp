@@ -154,5 +154,7 @@ TEST(MissileClass, ClassFromFlight)
     EXPECT_EQ(classForFlight(2700e3, 550e3), MissileClass::Mrbm);  // depressed 2017 shot: MRBM-level energy
     EXPECT_EQ(classForFlight(400e3, 120e3), MissileClass::Srbm);
     EXPECT_EQ(parseMissileClass(QStringLiteral(" ICBM ")), MissileClass::Icbm);
-    EXPECT_FALSE(parseMissileClass(QStringLiteral("slv")).has_value());
+    EXPECT_EQ(parseMissileClass(QStringLiteral("slv")), MissileClass::Slv);
+    EXPECT_EQ(parseMissileClass(QStringLiteral("HGV")), MissileClass::Hgv);
+    EXPECT_FALSE(parseMissileClass(QStringLiteral("cruise")).has_value());
 }
