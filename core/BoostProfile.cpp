@@ -11,9 +11,10 @@
 namespace trilink {
 namespace {
 // Airframes flown with lift. Sources and reasoning in docs/physics.md ("Lift and drag"):
-// - a one-piece finned SRBM or a conical manoeuvring RV pulling up at angle of attack: (L/D)max 1.3,
-//   lift up to 2 CL* (bodies of revolution with fins, Bertin "Hypersonic Aerothermodynamics" ch. 6: 1-2);
-//   the lifting flight ends below about Mach 3.5 at 20 km, where the terminal dive starts;
+// - a one-piece finned SRBM with a pointed nose pulling up at angle of attack: (L/D)max 2.0, lift up to
+//   2 CL* (slender pointed bodies of revolution, Bertin "Hypersonic Aerothermodynamics" ch. 6: blunted
+//   bodies 1-2, sharp cones 2-3); a blunted conical manoeuvring RV: 1.5; the lifting flight ends below
+//   about Mach 3.5 at 20 km, where the terminal dive starts;
 // - a boost-glide vehicle: (L/D)max 2.6 and m/(CD A) 13,000 kg/m^2, the HTV-2 / CAV-H-class figures of
 //   Acton (Science & Global Security 23, 2015) and Tracy & Wright (Science & Global Security 28, 2020);
 //   the glide ends below about Mach 5 (1500 m/s), the lower edge of the hypersonic regime.
@@ -21,7 +22,7 @@ Airframe ballistic(double beta, const char *name = "re-entry vehicle")
 {
     return Airframe{QString::fromLatin1(name), beta, 0, 1, 0};
 }
-Airframe pullUpBody(double beta) { return Airframe{QStringLiteral("manoeuvring body (pull-up)"), beta, 1.5, 2.0, 1100}; }
+Airframe pullUpBody(double beta) { return Airframe{QStringLiteral("manoeuvring body (pull-up)"), beta, 2.0, 2.0, 1100}; }
 Airframe hgv() { return Airframe{QStringLiteral("hypersonic glide vehicle"), 13000, 2.6, 2.0, 1500}; }
 
 struct Spec {
@@ -177,8 +178,8 @@ BoostProfile BoostProfile::forMissile(const QString &missileName, MissileClass f
         // The January 2022 "hypersonic missile": a conical manoeuvring RV on the Hwasong-12 booster (ROK MND,
         // 2022-01-07: a MaRV, not a glider); flown with maneuver "glide" it glides on the MaRV's lift.
         BoostProfile p = withGlider(make(kHs12), "Hwasong-12 booster + manoeuvring RV");
-        p.glider = p.pullUp;
-        p.glider.ballisticCoefficientKgM2 = 8000;
+        p.glider = Airframe{QStringLiteral("manoeuvring RV (cone)"), 8000, 1.5, 2.0, 1100};
+        p.pullUp = p.glider;
         return p;
     }
     if (has("hwasong-?12b|hwasong-?8"))
