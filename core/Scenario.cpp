@@ -133,6 +133,9 @@ ScenarioTrack trackFromRecording(const RecordedTrack &r, const QString &source)
     t.apogeeM = r.points[apogeeIndex].altM;
     t.apogeeTimeS = (r.points[apogeeIndex].timeMsUtc - t.launchMsUtc) / 1000.0;
 
+    // A file that gives every point its phase (a modelled flight written by Trilink) keeps them; else they are
+    // guessed from the altitude profile.
+    const bool filePhases = std::all_of(r.points.begin(), r.points.end(), [](const TrackPoint &p) { return p.phase.has_value(); });
     std::vector<double> times;
     std::vector<PartnerMask> masks;
     times.reserve(r.points.size());
@@ -148,7 +151,8 @@ ScenarioTrack trackFromRecording(const RecordedTrack &r, const QString &source)
         s.lat = p.lat;
         s.altM = p.altM;
         const bool rising = i < apogeeIndex;
-        s.phase = rising && p.altM < 0.1 * t.apogeeM ? FlightPhase::Boost
+        s.phase = filePhases ? *p.phase
+                  : rising && p.altM < 0.1 * t.apogeeM ? FlightPhase::Boost
                   : !rising && p.altM < 100'000.0 && i > apogeeIndex ? FlightPhase::Terminal
                                                                        : FlightPhase::Midcourse;
         t.samples.push_back(s);
@@ -181,7 +185,30 @@ ScenarioTrack trackFromRecording(const RecordedTrack &r, const QString &source)
     const auto &top = t.samples[apogeeIndex];
     if (apogeeIndex > 0 && apogeeIndex + 1 < t.samples.size())
         t.events.push_back({TrajectoryEventKind::Apogee, top.timeS, top.lon, top.lat, top.altM, {}});
+    if (filePhases) {
+        // The phase changes the file records are the events of the new flight shapes.
+        for (std::size_t i = 1; i < t.samples.size(); ++i) {
+            const TrajectorySample &s = t.samples[i];
+            const FlightPhase before = t.samples[i - 1].phase;
+            if (s.phase == before)
+                continue;
+            std::optional<TrajectoryEventKind> kind;
+            if (s.phase == FlightPhase::PullUp)
+                kind = TrajectoryEventKind::PullUp;
+            else if (s.phase == FlightPhase::Glide)
+                kind = TrajectoryEventKind::GlideStart;
+            else if (s.phase == FlightPhase::Terminal && (before == FlightPhase::PullUp || before == FlightPhase::Glide))
+                kind = TrajectoryEventKind::Dive;
+            else if (s.phase == FlightPhase::Debris)
+                kind = TrajectoryEventKind::Failure;
+            else if (s.phase == FlightPhase::Orbit)
+                kind = TrajectoryEventKind::OrbitInsertion;
+            if (kind)
+                t.events.push_back({*kind, s.timeS, s.lon, s.lat, s.altM, QStringLiteral("phase in the file")});
+        }
+    }
     t.events.push_back({TrajectoryEventKind::Impact, last.timeS, last.lon, last.lat, last.altM, QStringLiteral("last recorded point")});
+    std::stable_sort(t.events.begin(), t.events.end(), [](const TrajectoryEvent &a, const TrajectoryEvent &b) { return a.timeS < b.timeS; });
 
     std::vector<SensorDetection> sensors;
     for (const QString &id : sensorOrder) {
@@ -225,6 +252,8 @@ RecordedTrack recordingFromTrack(const ScenarioTrack &t)
         p.altM = s.altM;
         if (i < a.partnersAt.size())
             p.partners = a.partnersAt[i];
+        if (t.origin != TrackOrigin::Recorded) // modelled phases travel with the file; guessed ones do not
+            p.phase = s.phase;
         if (a.sensorCount > 0 && static_cast<int>(i) < a.sampleCount()) {
             QStringList ids;
             for (int k : a.sensorsAt(static_cast<int>(i))) {

@@ -25,12 +25,11 @@ QString flightPhaseName(FlightPhase p)
     return {};
 }
 
-std::optional<FlightPhase> parseFlightPhase(const QString &name)
+std::optional<FlightPhase> parseFlightPhase(QStringView name)
 {
-    const QString n = name.trimmed().toLower();
-    for (FlightPhase p : {FlightPhase::Boost, FlightPhase::Midcourse, FlightPhase::PullUp, FlightPhase::Glide,
-                          FlightPhase::Terminal, FlightPhase::Debris, FlightPhase::Orbit})
-        if (n == flightPhaseName(p))
+    const QStringView n = name.trimmed();
+    for (FlightPhase p : kAllFlightPhases)
+        if (n.compare(flightPhaseName(p), Qt::CaseInsensitive) == 0)
             return p;
     return std::nullopt;
 }

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/BoostProfile.h"
+#include "core/FlightPhase.h"
 #include "core/Vec3.h"
 
 #include <QString>
@@ -11,15 +12,6 @@
 #include <vector>
 
 namespace trilink {
-
-// What the vehicle is doing. Boost: under thrust. Midcourse: unpowered, above the atmosphere or on its way
-// there. PullUp: a manoeuvring vehicle using lift after apogee to level off and extend its range. Glide: a
-// boost-glide vehicle in its unpowered lifting glide. Terminal: the final descent (below 100 km on a
-// ballistic arc, the dive after a pull-up or glide). Debris: what falls after a failure. Orbit: a space
-// launch after orbit insertion.
-enum class FlightPhase { Boost, Midcourse, PullUp, Glide, Terminal, Debris, Orbit };
-QString flightPhaseName(FlightPhase p); // "boost", "midcourse", "pullup", "glide", "terminal", "debris", "orbit"
-std::optional<FlightPhase> parseFlightPhase(const QString &name);
 
 // One time-tagged state of a modelled flight. Position is geodetic on WGS84; velocity is Earth-fixed
 // (ECEF), i.e. what a ground radar would measure, and speedMps is its magnitude.

@@ -6,12 +6,15 @@
 #include "app/cli/CommandLine.h"
 #include "app/cli/TrajectoryText.h"
 #include "core/AttributionEngine.h"
+#include "core/Scenario.h"
 #include "core/SensorLaydown.h"
 #include "core/Text.h"
 #include "core/TrajectorySolver.h"
 #include "core/VisibilityModel.h"
+#include "maps/trackio/TrackFile.h"
 
 #include <QCommandLineParser>
+#include <QDateTime>
 #include <QJsonDocument>
 #include <QSaveFile>
 #include <QTextStream>
@@ -71,10 +74,17 @@ int runSimulate(const QStringList &arguments)
         value("missile", "A named missile's boost model (Hwasong-15, hwasong-11a, KN-25, pukguksong-3, chollima-1, ...).", "NAME"),
         value("maneuver", "After apogee: none (ballistic), pullup (lift to extend the range, then a dive) or glide "
                           "(boost-glide; the default for --class hgv and with --glide-legs).", "KIND"),
-        value("platform", "Where it is launched from: land (default), submarine or barge (a sea launch, from the surface).", "PLATFORM"),
+        // Not "--platform": QGuiApplication takes that one for itself.
+        value("launch-from", "Where it is launched from: land (default), submarine or barge (a sea launch, from the surface).", "PLATFORM"),
         value("fail-at", "The flight fails this many seconds after launch: thrust ends and the rest falls.", "SECONDS"),
+        QCommandLineOption(QStringLiteral("nearest-feasible"),
+                           QStringLiteral("Outside what the missile can fly, fly the nearest it can (and say what changed) instead of failing.")),
         QCommandLineOption(QStringLiteral("json"), QStringLiteral("Print a JSON object instead of text.")),
         value("samples", "Also write every sample (1 s apart) to this CSV file.", "FILE"),
+        value("track", "Also write the flight as a track file (by extension: .csv keeps the phases; .geojson, .kml, .czml, ...) "
+                       "with the partners' sensors that hold it, for trilink export, brief and the viewer.", "FILE"),
+        value("launch-time", "With --track: the launch time, ISO 8601 UTC (default: now).", "TIME"),
+        value("track-id", "With --track: the track's id (default SIM-<class>).", "ID"),
         QCommandLineOption(QStringLiteral("attribution"), QStringLiteral("Add which partner's sensors see the flight (notional laydown).")),
         value("view-as", "With --attribution: combined (default), USA, KOR or JPN alone.", "VIEW"),
     };
@@ -150,13 +160,14 @@ int runSimulate(const QStringList &arguments)
         if (!r.maneuver)
             return usageError(QStringLiteral("--maneuver: '%1' is not none, pullup or glide").arg(p.value(QStringLiteral("maneuver"))));
     }
-    if (p.isSet(QStringLiteral("platform"))) {
-        const auto platform = parseLaunchPlatform(p.value(QStringLiteral("platform")));
+    if (p.isSet(QStringLiteral("launch-from"))) {
+        const auto platform = parseLaunchPlatform(p.value(QStringLiteral("launch-from")));
         if (!platform)
-            return usageError(QStringLiteral("--platform: '%1' is not land, submarine or barge").arg(p.value(QStringLiteral("platform"))));
+            return usageError(QStringLiteral("--launch-from: '%1' is not land, submarine or barge").arg(p.value(QStringLiteral("launch-from"))));
         r.platform = *platform;
     }
     r.failAtS = failAt;
+    r.nearestFeasible = p.isSet(QStringLiteral("nearest-feasible"));
     if (const QString invalid = validateTrajectoryRequest(r); !invalid.isEmpty())
         return usageError(invalid);
     std::optional<Partner> viewAs;
@@ -182,6 +193,31 @@ int runSimulate(const QStringList &arguments)
         const QByteArray csv = samplesCsv(result.trajectory);
         if (!file.open(QIODevice::WriteOnly) || file.write(csv) != csv.size() || !file.commit()) {
             QTextStream(stderr) << "trilink simulate: " << path << ": cannot write: " << file.errorString() << "\n";
+            return kExitFailure;
+        }
+    }
+    if (p.isSet(QStringLiteral("track"))) {
+        QDateTime launch = QDateTime::currentDateTimeUtc();
+        launch.setTime(QTime(launch.time().hour(), launch.time().minute(), launch.time().second()));
+        if (p.isSet(QStringLiteral("launch-time"))) {
+            launch = QDateTime::fromString(p.value(QStringLiteral("launch-time")), Qt::ISODateWithMs);
+            if (!launch.isValid())
+                return usageError(QStringLiteral("--launch-time: '%1' is not an ISO 8601 time").arg(p.value(QStringLiteral("launch-time"))));
+            if (launch.timeSpec() == Qt::LocalTime)
+                launch.setTimeSpec(Qt::UTC); // no zone given: UTC, as every Trilink time
+        }
+        const Trajectory &tr = result.trajectory;
+        ScenarioTrack track;
+        track.id = p.isSet(QStringLiteral("track-id")) ? p.value(QStringLiteral("track-id"))
+                                                        : QStringLiteral("SIM-%1").arg(missileClassName(tr.profile.missileClass).toUpper());
+        track.label = tr.maneuver == u"none" ? tr.profile.name : QStringLiteral("%1, %2").arg(tr.profile.name, tr.maneuver);
+        track.origin = TrackOrigin::Modelled;
+        track.launchMsUtc = launch.toMSecsSinceEpoch();
+        track.samples = tr.samples;
+        track.attribution = AttributionEngine::attribute(tr, VisibilityModel(SensorLaydown::builtin().sensors()));
+        QString error;
+        if (!maps::writeTrackFile(p.value(QStringLiteral("track")), {recordingFromTrack(track)}, &error)) {
+            QTextStream(stderr) << "trilink simulate: " << error << "\n";
             return kExitFailure;
         }
     }

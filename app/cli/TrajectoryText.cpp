@@ -22,12 +22,15 @@ QString latLon(double lon, double lat)
         .arg(lon >= 0 ? 'E' : 'W');
 }
 
+} // namespace
+
 double rounded(double v, int decimals)
 {
+    // Multiplying up and dividing back (rather than rounding to a multiple of 10^-decimals) gives the double
+    // nearest the decimal figure, which JSON then prints as written: 0.9608, not 0.9608000000000001.
     const double k = std::pow(10.0, decimals);
     return std::round(v * k) / k;
 }
-} // namespace
 
 double bearingToImpactDeg(const Trajectory &t)
 {

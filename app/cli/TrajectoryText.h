@@ -18,5 +18,6 @@ QString trajectorySummaryText(const Trajectory &t);
 QJsonObject trajectorySummaryJson(const Trajectory &t);
 QByteArray samplesCsv(const Trajectory &t);
 double bearingToImpactDeg(const Trajectory &t); // geodesic, launch to impact, [0, 360)
+double rounded(double v, int decimals);          // for JSON figures: to `decimals` places
 
 } // namespace trilink::cli
