@@ -20,6 +20,8 @@ constexpr double kVeryHighAltitudeM = 600e3;
 constexpr double kLowStepS = 1.0;
 constexpr double kLowDescentStepS = 1.0;
 constexpr double kLowAltitudeM = 150e3;
+constexpr double kUpperAirStepS = 2.0;      // 20-150 km: drag and lift change over tens of seconds
+constexpr double kDenseAirAltitudeM = 20e3; // below: 1 s steps to the ground
 constexpr double kAtmosphereCeilingM = 1000e3;
 constexpr double kTumblingDragCoefficient = 2.0;
 
@@ -367,7 +369,8 @@ FlightRun FlightIntegrator::integrate(const FlightControls &c, bool keepNodes, c
             const bool lifting = m_plan.lifting && cur.descent > 0;
             dt = h > kVeryHighAltitudeM ? kVeryHighStepS
                  : h > kLowAltitudeM    ? kHighStepS
-                                        : (descending && !lifting ? kLowDescentStepS : kLowStepS);
+                 : h > kDenseAirAltitudeM ? kUpperAirStepS
+                                          : (descending && !lifting ? kLowDescentStepS : kLowStepS);
         }
         dt = std::min(dt, stopS - t);
         const State next = step(cur, t, dt, stageIndex, stageT0);

@@ -256,7 +256,7 @@ FlightControls FlightProblem::toControls(const Vector &x) const
         c.pitchExponent = std::clamp(x[2], 0.15, 3.0);
         break;
     }
-    c.finalPitchDeg = std::clamp(c.finalPitchDeg, kMinFinalPitchDeg, kMaxFinalPitchDeg);
+    c.finalPitchDeg = std::clamp(c.finalPitchDeg, minFinalPitchDeg(), kMaxFinalPitchDeg);
     c.deltaVScale = std::clamp(c.deltaVScale, kMinDeltaVScale, kMaxDeltaVScale);
     return c;
 }
@@ -283,10 +283,17 @@ double FlightProblem::tolerance(int i) const
     return 50.0;
 }
 
+double FlightProblem::minFinalPitchDeg() const
+{
+    // A long, weak upper stage of a launcher points below the local horizontal at the end of its burn to
+    // keep from climbing past the orbit (as launchers' closed-loop guidance does); a missile never needs to.
+    return m_kind == Kind::Orbit ? kMinOrbitFinalPitchDeg : kMinFinalPitchDeg;
+}
+
 bool FlightProblem::atBound(const FlightControls &c) const
 {
     return c.deltaVScale >= kMaxDeltaVScale - 1e-6 || c.deltaVScale <= kMinDeltaVScale + 1e-6 ||
-           c.finalPitchDeg <= kMinFinalPitchDeg + 1e-6 || c.finalPitchDeg >= kMaxFinalPitchDeg - 1e-6;
+           c.finalPitchDeg <= minFinalPitchDeg() + 1e-6 || c.finalPitchDeg >= kMaxFinalPitchDeg - 1e-6;
 }
 
 std::optional<FlightProblem::Vector> FlightProblem::residual(const FlightControls &c) const

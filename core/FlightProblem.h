@@ -62,6 +62,7 @@ public:
     // True when the controls sit on a bound (the delta-v scale at its maximum, the pitch at a limit): the
     // shooting cannot go further, so the request is outside what this missile can fly.
     bool atBound(const FlightControls &c) const;
+    double minFinalPitchDeg() const;
 
     // Planned ground path of glide legs (points on the unit sphere in ECEF, distances from launch).
     static void planPath(const TrajectoryRequest &r, std::vector<Vec3> &unitEcef, std::vector<double> &distanceM,
@@ -85,6 +86,7 @@ private:
 inline constexpr double kMaxDeltaVScale = 1.2;
 inline constexpr double kMinDeltaVScale = 0.05;
 inline constexpr double kMinFinalPitchDeg = -20.0;
+inline constexpr double kMinOrbitFinalPitchDeg = -60.0;
 inline constexpr double kMaxFinalPitchDeg = 89.5;
 
 } // namespace trilink

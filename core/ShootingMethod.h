@@ -24,7 +24,7 @@ struct ShootingResult {
 class ShootingMethod {
 public:
     static constexpr int kMaxIterations = 20;
-    static constexpr int kStallIterations = 8;
+    static constexpr int kStallIterations = 6;
     static ShootingResult shoot(const FlightProblem &problem, const FlightControls &start);
 };
 

@@ -15,7 +15,7 @@
 
 namespace trilink {
 namespace {
-constexpr double kContinuationResolution = 0.02; // the walk stops when its step is below 2 % of the apogee
+constexpr double kContinuationResolution = 0.04; // the walk stops when its step is below 4 % of the apogee
 
 QString km(double m) { return QString::number(m / 1000.0, 'f', m < 100e3 ? 1 : 0); }
 
