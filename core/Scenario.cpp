@@ -92,16 +92,14 @@ double Scenario::endMs() const
     return t;
 }
 
-ScenarioTrack trackFromCatalog(const CatalogTrack &c, const SensorLaydown &laydown)
+ScenarioTrack trackFromTrajectory(const Trajectory &tr, const QString &id, const QString &label, std::int64_t launchMsUtc,
+                                  const SensorLaydown &laydown)
 {
     ScenarioTrack t;
-    t.id = c.id;
-    t.label = c.missile;
-    t.source = QStringLiteral("catalogue");
-    t.siteName = c.siteName;
-    t.launchMsUtc = c.launchUtc.toMSecsSinceEpoch();
-    t.origin = c.published ? TrackOrigin::Published : TrackOrigin::Modelled;
-    const Trajectory &tr = c.trajectory;
+    t.id = id;
+    t.label = label;
+    t.launchMsUtc = launchMsUtc;
+    t.origin = TrackOrigin::Modelled;
     t.samples = tr.samples;
     t.events = tr.events;
     t.flightTimeS = tr.flightTimeS;
@@ -111,6 +109,15 @@ ScenarioTrack trackFromCatalog(const CatalogTrack &c, const SensorLaydown &laydo
     t.burnoutTimeS = tr.burnoutTimeS;
     const VisibilityModel model(laydown.sensors());
     t.attribution = AttributionEngine::attribute(tr, model);
+    return t;
+}
+
+ScenarioTrack trackFromCatalog(const CatalogTrack &c, const SensorLaydown &laydown)
+{
+    ScenarioTrack t = trackFromTrajectory(c.trajectory, c.id, c.missile, c.launchUtc.toMSecsSinceEpoch(), laydown);
+    t.source = QStringLiteral("catalogue");
+    t.siteName = c.siteName;
+    t.origin = c.published ? TrackOrigin::Published : TrackOrigin::Modelled;
     return t;
 }
 

@@ -207,14 +207,10 @@ int runSimulate(const QStringList &arguments)
                 launch.setTimeSpec(Qt::UTC); // no zone given: UTC, as every Trilink time
         }
         const Trajectory &tr = result.trajectory;
-        ScenarioTrack track;
-        track.id = p.isSet(QStringLiteral("track-id")) ? p.value(QStringLiteral("track-id"))
-                                                        : QStringLiteral("SIM-%1").arg(missileClassName(tr.profile.missileClass).toUpper());
-        track.label = tr.maneuver == u"none" ? tr.profile.name : QStringLiteral("%1, %2").arg(tr.profile.name, tr.maneuver);
-        track.origin = TrackOrigin::Modelled;
-        track.launchMsUtc = launch.toMSecsSinceEpoch();
-        track.samples = tr.samples;
-        track.attribution = AttributionEngine::attribute(tr, VisibilityModel(SensorLaydown::builtin().sensors()));
+        const QString id = p.isSet(QStringLiteral("track-id")) ? p.value(QStringLiteral("track-id"))
+                                                                : QStringLiteral("SIM-%1").arg(missileClassName(tr.profile.missileClass).toUpper());
+        const QString label = tr.maneuver == u"none" ? tr.profile.name : QStringLiteral("%1, %2").arg(tr.profile.name, tr.maneuver);
+        const ScenarioTrack track = trackFromTrajectory(tr, id, label, launch.toMSecsSinceEpoch(), SensorLaydown::builtin());
         QString error;
         if (!maps::writeTrackFile(p.value(QStringLiteral("track")), {recordingFromTrack(track)}, &error)) {
             QTextStream(stderr) << "trilink simulate: " << error << "\n";
