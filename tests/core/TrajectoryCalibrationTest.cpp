@@ -54,9 +54,10 @@ TEST(Calibration, Hwasong17_2022_11_18)
 // Published: ~14 min (MOD: launch ~05:58, fall ~06:12 JST), apogee 550 km, range 2700 km.
 // KNOWN TENSION, see docs/physics.md: with the Earth turning under an eastward 15-minute flight the inertial
 // arc is ~2990 km long, and a 550 km-apogee Kepler arc of that length takes 13.75 min even with an
-// instantaneous boost (checked below); any real burn (>= 100 s) adds about 60-80 s. The model gives
-// ~15.0 min (+7 %), so this case is held to 8 %, not 5 %; the other two Hwasong-12 flights with published
-// times (~30 min lofted, 19 min over Hokkaido) are within 3 %.
+// instantaneous boost (checked below); any real burn (here cut off at 100 s) adds about 60 s. The model
+// gives 14.8 min (+5.6 %; +6.8 % before the guidance cut-off), so this case is held to 8 %, not 5 %: an open
+// deviation. The other two Hwasong-12 flights with published times (~30 min lofted, 19 min over Hokkaido)
+// are within 2.5 %.
 TEST(Calibration, Hwasong12_2017_08_29)
 {
     expectFlightTime(fly("Hwasong-12", 125.6733, 39.2002, 157.63, 42.01, 550), 14.0, 0.08);
