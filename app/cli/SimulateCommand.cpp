@@ -53,7 +53,7 @@ int runSimulate(const QStringList &arguments)
         "or any of these failing at a given time."));
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help."));
     auto value = [](const char *name, const char *text, const char *unit) {
-        return QCommandLineOption(QString::fromLatin1(name), QString::fromLatin1(text), QString::fromLatin1(unit));
+        return QCommandLineOption(QString::fromLatin1(name), QString::fromUtf8(text), QString::fromLatin1(unit));
     };
     const QList<QCommandLineOption> options = {
         help,
