@@ -23,11 +23,7 @@
 
 namespace trilink::cli {
 namespace {
-int usageError(const QString &message)
-{
-    QTextStream(stderr) << "trilink simulate: " << message << "\n";
-    return kExitUsage;
-}
+const CommandErrors kErrors{"simulate"};
 
 // A number option; nullopt with `error` set when present but not a finite number.
 std::optional<double> number(const QCommandLineParser &p, const QString &name, QString &error)
@@ -90,13 +86,13 @@ int runSimulate(const QStringList &arguments)
     };
     p.addOptions(options);
     if (!p.parse(arguments))
-        return usageError(p.errorText());
+        return kErrors.usage(p.errorText());
     if (p.isSet(help)) {
         QTextStream(stdout) << p.helpText().replace(QLatin1String("simulate [options]"), QLatin1String("trilink simulate [options]"));
         return kExitOk;
     }
     if (!p.positionalArguments().isEmpty())
-        return usageError(QStringLiteral("unexpected argument '%1'").arg(p.positionalArguments().first()));
+        return kErrors.usage(QStringLiteral("unexpected argument '%1'").arg(p.positionalArguments().first()));
 
     QString error;
     TrajectoryRequest r;
@@ -110,35 +106,35 @@ int runSimulate(const QStringList &arguments)
     const auto loft = number(p, QStringLiteral("loft"), error);
     const auto failAt = number(p, QStringLiteral("fail-at"), error);
     if (!error.isEmpty())
-        return usageError(error);
+        return kErrors.usage(error);
     if (!lat || !lon)
-        return usageError(QStringLiteral("--lat and --lon give the launch point and are required"));
+        return kErrors.usage(QStringLiteral("--lat and --lon give the launch point and are required"));
     if (p.isSet(QStringLiteral("class"))) {
         r.missileClass = parseMissileClass(p.value(QStringLiteral("class")));
         if (!r.missileClass)
-            return usageError(QStringLiteral("--class: '%1' is not srbm, mrbm, irbm, icbm, slbm, hgv or slv").arg(p.value(QStringLiteral("class"))));
+            return kErrors.usage(QStringLiteral("--class: '%1' is not srbm, mrbm, irbm, icbm, slbm, hgv or slv").arg(p.value(QStringLiteral("class"))));
     }
     r.missileName = p.value(QStringLiteral("missile"));
     const bool byLegs = p.isSet(QStringLiteral("glide-legs"));
     const bool byBearing = azimuth || rangeKm, byImpact = impactLat || impactLon;
     if (r.isSpaceLaunch()) {
         if (!azimuth || rangeKm || byImpact || byLegs)
-            return usageError(QStringLiteral("a space launch (--class slv) takes its launch --azimuth only"));
+            return kErrors.usage(QStringLiteral("a space launch (--class slv) takes its launch --azimuth only"));
     } else if (int(byBearing) + int(byImpact) + int(byLegs) != 1) {
-        return usageError(QStringLiteral("give one of --azimuth with --range-km, --impact-lat with --impact-lon, or --glide-legs"));
+        return kErrors.usage(QStringLiteral("give one of --azimuth with --range-km, --impact-lat with --impact-lon, or --glide-legs"));
     }
     if (!r.isSpaceLaunch() && byBearing && !(azimuth && rangeKm))
-        return usageError(QStringLiteral("--azimuth and --range-km go together"));
+        return kErrors.usage(QStringLiteral("--azimuth and --range-km go together"));
     if (byImpact && !(impactLat && impactLon))
-        return usageError(QStringLiteral("--impact-lat and --impact-lon go together"));
+        return kErrors.usage(QStringLiteral("--impact-lat and --impact-lon go together"));
     if (int(apogeeKm.has_value()) + int(p.isSet(QStringLiteral("min-energy"))) + int(loft.has_value()) > 1)
-        return usageError(QStringLiteral("choose one of --apogee-km, --min-energy and --loft"));
+        return kErrors.usage(QStringLiteral("choose one of --apogee-km, --min-energy and --loft"));
     r.launchLat = *lat;
     r.launchLon = *lon;
     if (byLegs) {
         r.glideLegs = parseGlideLegs(p.value(QStringLiteral("glide-legs")), error);
         if (!error.isEmpty())
-            return usageError(QStringLiteral("--glide-legs: %1").arg(error));
+            return kErrors.usage(QStringLiteral("--glide-legs: %1").arg(error));
     } else if (r.isSpaceLaunch()) {
         r.azimuthDeg = azimuth;
     } else if (byBearing) {
@@ -158,43 +154,40 @@ int runSimulate(const QStringList &arguments)
     if (p.isSet(QStringLiteral("maneuver"))) {
         r.maneuver = parseManeuver(p.value(QStringLiteral("maneuver")));
         if (!r.maneuver)
-            return usageError(QStringLiteral("--maneuver: '%1' is not none, pullup or glide").arg(p.value(QStringLiteral("maneuver"))));
+            return kErrors.usage(QStringLiteral("--maneuver: '%1' is not none, pullup or glide").arg(p.value(QStringLiteral("maneuver"))));
     }
     if (p.isSet(QStringLiteral("launch-from"))) {
         const auto platform = parseLaunchPlatform(p.value(QStringLiteral("launch-from")));
         if (!platform)
-            return usageError(QStringLiteral("--launch-from: '%1' is not land, submarine or barge").arg(p.value(QStringLiteral("launch-from"))));
+            return kErrors.usage(QStringLiteral("--launch-from: '%1' is not land, submarine or barge").arg(p.value(QStringLiteral("launch-from"))));
         r.platform = *platform;
     }
     r.failAtS = failAt;
     r.nearestFeasible = p.isSet(QStringLiteral("nearest-feasible"));
     if (const QString invalid = validateTrajectoryRequest(r); !invalid.isEmpty())
-        return usageError(invalid);
+        return kErrors.usage(invalid);
     std::optional<Partner> viewAs;
     if (p.isSet(QStringLiteral("view-as"))) {
         const QString v = p.value(QStringLiteral("view-as"));
         if (!p.isSet(QStringLiteral("attribution")))
-            return usageError(QStringLiteral("--view-as goes with --attribution"));
+            return kErrors.usage(QStringLiteral("--view-as goes with --attribution"));
         QString error;
         if (!text::parseViewAs(v, viewAs, error))
-            return usageError(QStringLiteral("--view-as: ") + error);
+            return kErrors.usage(QStringLiteral("--view-as: ") + error);
     }
 
     const TrajectoryResult result = TrajectorySolver::solve(r);
     if (!result.ok()) {
-        QTextStream(stderr) << "trilink simulate: " << result.error << "\n";
         // Outside what the missile can fly is a request to change, like a bad argument.
-        return result.errorKind == TrajectoryErrorKind::NotConverged ? kExitFailure : kExitUsage;
+        return result.errorKind == TrajectoryErrorKind::NotConverged ? kErrors.failure(result.error) : kErrors.usage(result.error);
     }
     if (p.isSet(QStringLiteral("samples"))) {
         const QString path = p.value(QStringLiteral("samples"));
         QSaveFile file(path);
         // A full disk writes part of the bytes without an error: only all of them is a write.
         const QByteArray csv = samplesCsv(result.trajectory);
-        if (!file.open(QIODevice::WriteOnly) || file.write(csv) != csv.size() || !file.commit()) {
-            QTextStream(stderr) << "trilink simulate: " << path << ": cannot write: " << file.errorString() << "\n";
-            return kExitFailure;
-        }
+        if (!file.open(QIODevice::WriteOnly) || file.write(csv) != csv.size() || !file.commit())
+            return kErrors.failure(QStringLiteral("%1: cannot write: %2").arg(path, file.errorString()));
     }
     if (p.isSet(QStringLiteral("track"))) {
         QDateTime launch = QDateTime::currentDateTimeUtc();
@@ -202,7 +195,7 @@ int runSimulate(const QStringList &arguments)
         if (p.isSet(QStringLiteral("launch-time"))) {
             launch = QDateTime::fromString(p.value(QStringLiteral("launch-time")), Qt::ISODateWithMs);
             if (!launch.isValid())
-                return usageError(QStringLiteral("--launch-time: '%1' is not an ISO 8601 time").arg(p.value(QStringLiteral("launch-time"))));
+                return kErrors.usage(QStringLiteral("--launch-time: '%1' is not an ISO 8601 time").arg(p.value(QStringLiteral("launch-time"))));
             if (launch.timeSpec() == Qt::LocalTime)
                 launch.setTimeSpec(Qt::UTC); // no zone given: UTC, as every Trilink time
         }
@@ -212,10 +205,8 @@ int runSimulate(const QStringList &arguments)
         const QString label = tr.maneuver == u"none" ? tr.profile.name : QStringLiteral("%1, %2").arg(tr.profile.name, tr.maneuver);
         const ScenarioTrack track = trackFromTrajectory(tr, id, label, launch.toMSecsSinceEpoch(), SensorLaydown::builtin());
         QString error;
-        if (!maps::writeTrackFile(p.value(QStringLiteral("track")), {recordingFromTrack(track)}, &error)) {
-            QTextStream(stderr) << "trilink simulate: " << error << "\n";
-            return kExitFailure;
-        }
+        if (!maps::writeTrackFile(p.value(QStringLiteral("track")), {recordingFromTrack(track)}, &error))
+            return kErrors.failure(error);
     }
     QTextStream out(stdout);
     const bool attribution = p.isSet(QStringLiteral("attribution"));
