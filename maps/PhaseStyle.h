@@ -12,8 +12,9 @@ namespace trilink::maps {
 
 // One colour per flight phase, kept apart from the partner colours (sky blue, orange, green): vermillion
 // for the burn, the text colour for the long unpowered arc (and an orbit), yellow for a pull-up, blue for a
-// glide, reddish purple for the descent (Okabe-Ito), grey for what falls after a failure. The side view,
-// the brief and the timeline's phase ticks use these.
+// glide, reddish purple for the descent (Okabe-Ito), grey for what falls after a failure. On a light
+// background (dark text: the brief, the light theme) the pull-up is a dark olive yellow, since Okabe-Ito
+// yellow has a contrast of 1.2:1 on white. The side view, the brief and the timeline's phase ticks use these.
 inline QColor phaseColor(FlightPhase phase, const QColor &text)
 {
     switch (phase) {
@@ -23,7 +24,7 @@ inline QColor phaseColor(FlightPhase phase, const QColor &text)
     case FlightPhase::Orbit:
         return text;
     case FlightPhase::PullUp:
-        return QColor(0xF0, 0xE4, 0x42);
+        return text.lightness() < 128 ? QColor(0x8C, 0x86, 0x1E) : QColor(0xF0, 0xE4, 0x42);
     case FlightPhase::Glide:
         return QColor(0x00, 0x72, 0xB2);
     case FlightPhase::Terminal:

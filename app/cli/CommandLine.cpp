@@ -29,7 +29,7 @@ const Command kCommands[] = {
     {"export", "write the map picture (PNG, SVG or PDF) without a display", &runExport},
     {"brief", "write a one-page PDF brief per launch (map, side view, attribution, figures)", &runBrief},
     {"animate", "write a launch's playback as numbered PNGs, MP4 or GIF", &runAnimate},
-    {"simulate", "fly a ballistic trajectory and print its summary", &runSimulate},
+    {"simulate", "fly a missile (ballistic, pull-up, glide, sea or space launch) and print its summary", &runSimulate},
     {"catalog", "list the bundled public launch catalogue as modelled", &runCatalog},
     {"attribution", "which partner's sensors held each track, and what sharing gains", &runAttribution},
     {"info", "summarise recorded track files (tracks, points, times, partners, problems)", &runInfo},

@@ -65,7 +65,7 @@ QString trajectorySummaryText(const Trajectory &t)
       << (t.inOrbit ? "track time   " : "flight time  ") << QString::number(t.flightTimeS, 'f', 0) << " s (" << text::duration(t.flightTimeS)
       << ")\n"
       << (t.failed ? "thrust ends  T+" : "burnout      T+") << QString::number(t.burnoutTimeS, 'f', 0) << " s at "
-      << QString::number(t.burnoutAltM / 1000.0, 'f', 1) << " km, " << QString::number(t.burnoutSpeedMps, 'f', 0) << " m/s, "
+      << QString::number(t.burnoutAltM / 1000.0, 'f', 1) << " km, " << QString::number(t.burnoutSpeedMps, 'f', 0) << " m/s inertial, "
       << QString::number(t.burnoutFlightPathAngleDeg, 'f', 1) << "° above the horizon\n"
       << "max speed    " << QString::number(t.maxSpeedMps, 'f', 0) << " m/s (Mach " << QString::number(t.maxMach, 'f', 1) << " local, "
       << QString::number(t.maxSpeedMps / atmosphere::kSeaLevelSpeedOfSoundMps, 'f', 1) << " at 340 m/s)\n"

@@ -11,7 +11,7 @@
 namespace trilink::cli {
 
 // How the commands print a trajectory: a text summary, the JSON summary (flight_time_s, apogee_km, range_km,
-// burnout_time_s, impact_lat, impact_lon, launch_azimuth_deg and bearing_to_impact_deg, max_speed_mps,
+// burnout_time_s, burnout_speed_mps (inertial), impact_lat, impact_lon, launch_azimuth_deg and bearing_to_impact_deg, max_speed_mps,
 // max_mach, maneuver, phases [{name, start_s, end_s}], events [{kind, time_s, lat, lon, alt_km, detail}], ...)
 // and the samples as CSV.
 QString trajectorySummaryText(const Trajectory &t);

@@ -6,6 +6,8 @@
 
 #include <gtest/gtest.h>
 
+#include <cmath>
+
 using namespace trilink;
 
 // Every phase colour stands apart from every partner colour (a phase must never read as "held by USA") and
@@ -26,6 +28,25 @@ TEST(PhaseStyle, PhaseColoursStandApartFromPartnersAndEachOther)
                     << flightPhaseName(a).toStdString() << " " << flightPhaseName(b).toStdString();
             }
         }
+    }
+}
+
+namespace {
+// WCAG 2 relative luminance, by hand from the sRGB definition.
+double luminance(QColor c)
+{
+    const auto lin = [](double v) { return v <= 0.04045 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
+    return 0.2126 * lin(c.redF()) + 0.7152 * lin(c.greenF()) + 0.0722 * lin(c.blueF());
+}
+} // namespace
+
+// On the brief's white page (dark text) every phase line reads: contrast at least 2.5:1 against white
+// (Okabe-Ito yellow alone would be 1.2:1).
+TEST(PhaseStyle, PhaseColoursReadOnWhite)
+{
+    for (FlightPhase a : kAllFlightPhases) {
+        const double l = luminance(maps::phaseColor(a, Qt::black));
+        EXPECT_GE(1.05 / (l + 0.05), 2.5) << flightPhaseName(a).toStdString();
     }
 }
 

@@ -142,13 +142,14 @@ TEST(Timeline, PhaseEventsAreTicksInThePhaseColour)
     EXPECT_EQ(phaseTicks[0]->label, QStringLiteral("Pull-up"));
     EXPECT_EQ(phaseTicks[1]->phase, FlightPhase::Terminal);
     EXPECT_DOUBLE_EQ(phaseTicks[1]->timeMs, kLaunchMs + 500'000);
-    // The pull-up's mark is drawn yellow (the side view's pull-up colour) just above the lanes.
+    // The pull-up's mark is drawn in the side view's pull-up colour for this palette, just above the lanes.
+    const QColor pullUp = maps::phaseColor(FlightPhase::PullUp, f.timeline.palette().color(QPalette::Text));
     const QImage img = f.picture();
     const int y = f.timeline.laneRect(Partner::USA).top() - 14;
     bool yellow = false;
     for (int dy = -6; dy <= 6 && !yellow; ++dy)
         for (int dx = -2; dx <= 2 && !yellow; ++dx)
-            yellow = colourDistance(img.pixelColor(phaseTicks[0]->x + dx, y + dy), maps::phaseColor(FlightPhase::PullUp, Qt::white)) < 60;
+            yellow = colourDistance(img.pixelColor(phaseTicks[0]->x + dx, y + dy), pullUp) < 60;
     EXPECT_TRUE(yellow);
 }
 
