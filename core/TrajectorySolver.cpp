@@ -255,19 +255,31 @@ TrajectoryResult TrajectorySolver::solveCounted(const TrajectoryRequest &r)
     auto solved = solveProblem(*p, std::nullopt);
     if (auto *e = std::get_if<Solved>(&solved))
         return finish(*e);
-    const Unsolved &u = std::get<Unsolved>(solved);
+    Unsolved u = std::get<Unsolved>(solved);
+    std::optional<Maneuver> nearestManeuver; // how the nearest apogee is flown, when not as asked (a pull-up)
     // Depressed below what a ballistic arc can fly: where no manoeuvre was asked for, fly it as the
     // Hwasong-11 family does, with a pull-up, and say so.
     if (u.belowDepressedLimit && !r.maneuver && p->maneuver() == Maneuver::None) {
         TrajectoryRequest pullUp = r;
         pullUp.maneuver = Maneuver::PullUp;
         pullUp.nearestFeasible = false;
-        TrajectoryResult lifted = solveCounted(pullUp);
-        if (lifted.ok()) {
-            lifted.trajectory.note = QStringLiteral("flown as a pull-up: a ballistic %1 km flight of this missile cannot have an "
-                                                    "apogee below about %2 km")
-                                         .arg(km(p->target().rangeM), km(u.nearestApogeeM));
-            return lifted;
+        TrajectoryResult e;
+        if (const std::optional<FlightProblem> lp = problemFor(pullUp, e)) {
+            auto lifted = solveProblem(*lp, std::nullopt);
+            if (auto *ok = std::get_if<Solved>(&lifted)) {
+                TrajectoryResult out = finish(*ok);
+                out.trajectory.note = QStringLiteral("flown as a pull-up: a ballistic %1 km flight of this missile cannot have an "
+                                                     "apogee below about %2 km")
+                                          .arg(km(p->target().rangeM), km(u.nearestApogeeM));
+                return out;
+            }
+            // Too low even with the lift: name both edges, and the nearest is the pull-up's (lower) one.
+            const Unsolved &lu = std::get<Unsolved>(lifted);
+            if (lu.belowDepressedLimit && lu.nearestApogeeM > 0 && lu.nearestApogeeM < u.nearestApogeeM) {
+                u.result.error += QStringLiteral("; with a pull-up about %1 km").arg(km(lu.nearestApogeeM));
+                u.nearestApogeeM = lu.nearestApogeeM;
+                nearestManeuver = Maneuver::PullUp;
+            }
         }
     }
     if (!r.nearestFeasible || u.result.errorKind != TrajectoryErrorKind::OutsideEnvelope)
@@ -276,6 +288,8 @@ TrajectoryResult TrajectorySolver::solveCounted(const TrajectoryRequest &r)
         TrajectoryRequest nearest = r;
         nearest.shape = TrajectoryShape::Apogee;
         nearest.apogeeM = u.nearestApogeeM;
+        if (nearestManeuver)
+            nearest.maneuver = nearestManeuver;
         nearest.nearestFeasible = false;
         TrajectoryResult flown = solveCounted(nearest);
         if (flown.ok())

@@ -298,3 +298,24 @@ TEST(FlightShapes, DepressedSrbmFallsBackToAPullUpAndSaysSo)
     EXPECT_TRUE(res.trajectory.note.contains(QStringLiteral("pull-up"))) << res.trajectory.note.toStdString();
     EXPECT_NEAR(res.trajectory.apogeeM, 50e3, 0.5e3);
 }
+
+// Too low even for a pull-up: the error names both edges (the ballistic one and the lower pull-up one), and
+// the nearest feasible flight is the pull-up at its edge, well under the ballistic limit (57 km at 600 km;
+// the pull-up's is about 29 km, docs/physics.md's envelope table).
+TEST(FlightShapes, TooLowEvenForAPullUpNamesBothEdgesAndFliesThePullUpEdge)
+{
+    TrajectoryRequest low = toward(125.7, 39.0, 80, 600, 15, MissileClass::Srbm);
+    const TrajectoryResult a = TrajectorySolver::solve(low);
+    EXPECT_EQ(a.errorKind, TrajectoryErrorKind::OutsideEnvelope);
+    EXPECT_TRUE(a.error.contains(QStringLiteral("ballistic flight"))) << a.error.toStdString();
+    EXPECT_TRUE(a.error.contains(QStringLiteral("with a pull-up about"))) << a.error.toStdString();
+
+    low.nearestFeasible = true;
+    const TrajectoryResult edge = TrajectorySolver::solve(low);
+    ASSERT_TRUE(edge.ok()) << edge.error.toStdString();
+    EXPECT_EQ(edge.trajectory.maneuver, QStringLiteral("pullup"));
+    EXPECT_GT(edge.trajectory.apogeeM, 15e3);
+    EXPECT_LT(edge.trajectory.apogeeM, 45e3);
+    EXPECT_NEAR(edge.trajectory.rangeM, 600e3, 6e3);
+    EXPECT_TRUE(edge.trajectory.note.contains(QStringLiteral("nearest"))) << edge.trajectory.note.toStdString();
+}
