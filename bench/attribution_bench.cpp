@@ -57,7 +57,7 @@ void BM_AttributeLongestTrack(benchmark::State &state)
         state.SkipWithError("no catalogue tracks");
         return;
     }
-    state.SetLabel(longest->id.toStdString());
+    state.SetLabel(longest->id().toStdString());
     for (auto _ : state)
         benchmark::DoNotOptimize(AttributionEngine::attribute(longest->trajectory, model()));
 }

@@ -7,7 +7,6 @@
 //  - BM_ExportPng4KCold: the same PNG with the projected base map built afresh, as one `trilink export`;
 //  - BM_BriefOnePage: the one-page A4 brief of that launch (map, side view, tables) as PDF bytes.
 #include "bench/BenchMain.h"
-#include "core/LaunchCatalog.h"
 #include "core/Scenario.h"
 #include "maps/BaseMap.h"
 #include "maps/TrackOverlay.h"
@@ -80,14 +79,13 @@ void BM_BriefOnePage(benchmark::State &state)
 {
     auto &f = fixture();
     maps::ProjectedBaseMapCache cache(f.data);
-    const LaunchCatalog catalog = LaunchCatalog::builtin();
     const std::vector<maps::BriefItem> items{{f.scenario.find(kLaunch), std::nullopt}};
     const maps::BriefOptions options;
     QString error;
-    maps::writeBrief(f.scenario, items, options, catalog, cache, error); // the base map projected once
+    maps::writeBrief(f.scenario, items, options, cache, error); // the base map projected once
     std::size_t bytes = 0;
     for (auto _ : state) {
-        const QByteArray pdf = maps::writeBrief(f.scenario, items, options, catalog, cache, error);
+        const QByteArray pdf = maps::writeBrief(f.scenario, items, options, cache, error);
         bytes = pdf.size();
         benchmark::DoNotOptimize(pdf.data());
     }

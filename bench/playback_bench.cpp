@@ -6,7 +6,9 @@
 //  - BM_PlaybackRenderFrameCold: the same frame with the view moved every time (no layer cache), the
 //    cost when panning during playback;
 //  - BM_PlaybackGuiThread: what the GUI thread does per frame: advance the clock, hand the new settings to
-//    the canvas (which queues the render job) and paint the last picture.
+//    the canvas (which queues the render job) and paint the last picture;
+//  - BM_OverviewFrame: the whole record at once, no time (what the viewer opens on): every track in full
+//    (/0), or one year in full and the rest faded (/1, the list filtered to 2022), from the layer cache.
 #include "bench/BenchMain.h"
 #include "core/PlaybackClock.h"
 #include "core/Scenario.h"
@@ -104,12 +106,33 @@ void BM_PlaybackGuiThread(benchmark::State &state)
         QCoreApplication::processEvents(); // finished frames arrive (their hand-over is part of the cost)
     }
 }
+
+void BM_OverviewFrame(benchmark::State &state)
+{
+    auto &f = fixture();
+    maps::ProjectedBaseMapCache cache(f.data);
+    maps::BaseLayerCache layers;
+    auto s = maps::MapSettings::regionalDefault(QSize(1920, 1080));
+    s.tracks = f.overlay;
+    if (state.range(0) == 1) {
+        auto year = std::make_shared<QSet<QString>>();
+        for (const ScenarioTrack &t : f.scenario.tracks)
+            if (t.facts && t.facts->year() == 2022)
+                year->insert(t.id);
+        s.emphasised = std::move(year);
+    }
+    maps::MapRenderer::renderImage(s, cache, nullptr, &layers);
+    for (auto _ : state)
+        benchmark::DoNotOptimize(maps::MapRenderer::renderImage(s, cache, nullptr, &layers));
+    state.counters["tracks"] = static_cast<double>(f.overlay->tracks.size());
+}
 } // namespace
 
 BENCHMARK(BM_BuildOverlay)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_PlaybackRenderFrame)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_PlaybackRenderFrameCold)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_PlaybackGuiThread)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_OverviewFrame)->Arg(0)->Arg(1)->Unit(benchmark::kMillisecond);
 
 int main(int argc, char **argv)
 {

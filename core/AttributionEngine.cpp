@@ -27,34 +27,78 @@ std::vector<IndexInterval> custodyRuns(const std::vector<PartnerMask> &partnersA
 
 AttributionResult AttributionEngine::attribute(const Trajectory &trajectory, const VisibilityModel &model)
 {
-    AttributionResult r;
-    const int n = static_cast<int>(trajectory.samples.size());
+    return attribute(trajectory.samples, trajectory.burnoutTimeS, trajectory.flightTimeS, model);
+}
+
+AttributionResult AttributionEngine::attribute(const std::vector<TrajectorySample> &samples, double burnoutTimeS,
+                                               double flightTimeS, const VisibilityModel &model)
+{
+    return attributeReusing(samples, burnoutTimeS, flightTimeS, model, nullptr, {});
+}
+
+AttributionResult AttributionEngine::attributeReusing(const std::vector<TrajectorySample> &samples, double burnoutTimeS,
+                                                      double flightTimeS, const VisibilityModel &model,
+                                                      const AttributionResult *previous, const std::vector<int> &previousIndex,
+                                                      int *columnsComputed)
+{
+    const int n = static_cast<int>(samples.size());
     const int m = model.sensorCount();
+    std::vector<double> times(n);
+    std::vector<std::uint8_t> seen(static_cast<std::size_t>(n) * m, 0);
+    for (int i = 0; i < n; ++i)
+        times[i] = samples[i].timeS;
+    // Columns of sensors that did not change are copied; the others are evaluated, target by target.
+    std::vector<int> fresh;
+    for (int s = 0; s < m; ++s) {
+        const int j = s < static_cast<int>(previousIndex.size()) ? previousIndex[s] : -1;
+        if (previous && j >= 0 && j < previous->sensorCount && previous->sampleCount() == n) {
+            for (int i = 0; i < n; ++i)
+                seen[static_cast<std::size_t>(i) * m + s] = previous->seen[static_cast<std::size_t>(i) * previous->sensorCount + j];
+        } else {
+            fresh.push_back(s);
+        }
+    }
+    if (!fresh.empty()) {
+        for (int i = 0; i < n; ++i) {
+            const VisibilityTarget target = VisibilityTarget::fromSample(samples[i]);
+            for (int s : fresh)
+                seen[static_cast<std::size_t>(i) * m + s] = model.sees(s, target, burnoutTimeS) ? 1 : 0;
+        }
+    }
+    if (columnsComputed)
+        *columnsComputed += static_cast<int>(fresh.size());
+    const double flight = flightTimeS > 0 ? flightTimeS : (n > 0 ? samples.back().timeS : 0.0);
+    return fromSeen(std::move(times), std::move(seen), flight, model.sensors());
+}
+
+AttributionResult AttributionEngine::fromSeen(std::vector<double> timesS, std::vector<std::uint8_t> seen, double flightTimeS,
+                                              const std::vector<Sensor> &sensors)
+{
+    AttributionResult r;
+    const int n = static_cast<int>(timesS.size());
+    const int m = static_cast<int>(sensors.size());
     r.sensorCount = m;
-    r.flightTimeS = trajectory.flightTimeS > 0 ? trajectory.flightTimeS : (n > 0 ? trajectory.samples.back().timeS : 0.0);
-    r.sampleTimesS.resize(n);
-    r.seen.assign(static_cast<std::size_t>(n) * m, 0);
+    r.flightTimeS = flightTimeS;
+    r.sampleTimesS = std::move(timesS);
+    r.seen = std::move(seen);
+    r.seen.resize(static_cast<std::size_t>(n) * m, 0);
     r.partnersAt.assign(n, 0);
 
     std::vector<SensorDetection> detections(m);
     for (int s = 0; s < m; ++s) {
         detections[s].sensorIndex = s;
-        detections[s].sensorId = model.sensors()[s].id;
-        detections[s].partner = model.sensors()[s].partner;
+        detections[s].sensorId = sensors[s].id;
+        detections[s].partner = sensors[s].partner;
     }
     for (int i = 0; i < n; ++i) {
-        const TrajectorySample &sample = trajectory.samples[i];
-        r.sampleTimesS[i] = sample.timeS;
-        const VisibilityTarget target = VisibilityTarget::fromSample(sample);
         for (int s = 0; s < m; ++s) {
-            if (!model.sees(s, target, trajectory.burnoutTimeS))
+            if (!r.seen[static_cast<std::size_t>(i) * m + s])
                 continue;
-            r.seen[static_cast<std::size_t>(i) * m + s] = 1;
             r.partnersAt[i] |= partnerBit(detections[s].partner);
             SensorDetection &d = detections[s];
             if (d.sampleCount == 0)
-                d.firstDetectionS = sample.timeS;
-            d.lastDetectionS = sample.timeS;
+                d.firstDetectionS = r.sampleTimesS[i];
+            d.lastDetectionS = r.sampleTimesS[i];
             ++d.sampleCount;
         }
     }

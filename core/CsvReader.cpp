@@ -87,8 +87,10 @@ CsvDocument CsvReader::parse(const QString &text, const QString &fileName)
             broken = true;
         }
         rec.cells << cell;
-        if (broken)
+        if (broken) {
+            doc.skippedRecords += haveHeader ? 1 : 0;
             continue;
+        }
         if (!haveHeader) {
             for (auto &h : rec.cells)
                 h = h.trimmed();
@@ -100,6 +102,7 @@ CsvDocument CsvReader::parse(const QString &text, const QString &fileName)
             problem(rec.line, QStringLiteral("expected %1 fields, found %2; record skipped")
                                   .arg(doc.header.size())
                                   .arg(rec.cells.size()));
+            ++doc.skippedRecords;
             continue;
         }
         doc.records.push_back(std::move(rec));

@@ -20,6 +20,7 @@ struct CsvDocument {
     QStringList header;
     std::vector<CsvRecord> records;
     QStringList problems;
+    int skippedRecords = 0; // data records reported and left out (not the header)
 
     // Index of a header column, or -1.
     int column(const QString &name) const { return static_cast<int>(header.indexOf(name)); }

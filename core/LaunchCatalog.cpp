@@ -102,6 +102,17 @@ void fromDocument(const CsvDocument &doc, const QString &fileName, QStringList &
         r.impactBasis = cell("impact_basis");
         r.noTrackReason = cell("no_track_reason");
         r.notes = cell("notes");
+        r.cnsEventId = cell("cns_event_id");
+        for (const QString &s : cell("cns_series").split(u';', Qt::SkipEmptyParts)) {
+            bool ok = false;
+            const int n = s.trimmed().toInt(&ok);
+            if (!ok || n < 1 || n > 999)
+                errors << QStringLiteral("cns_series \"%1\" is not a list of numbers separated by ';'").arg(cell("cns_series"));
+            else
+                r.cnsSeries.push_back(n);
+        }
+        if (r.cnsEventId.isEmpty() != r.cnsSeries.empty())
+            errors << QStringLiteral("cns_event_id and cns_series go together");
 
         if (!errors.isEmpty()) {
             for (const QString &e : errors)
@@ -118,11 +129,8 @@ LaunchCatalog LaunchCatalog::parse(const QString &text, const QString &fileName)
     LaunchCatalog c;
     const CsvDocument doc = CsvReader::parse(text, fileName);
     fromDocument(doc, fileName, c.m_problems, c.m_records);
-    c.m_rowCount = static_cast<int>(doc.records.size());
     // Records the CSV layer skipped still count as rows seen.
-    for (const QString &p : doc.problems)
-        if (p.contains(QStringLiteral("record skipped")) || p.contains(QStringLiteral("quote")))
-            ++c.m_rowCount;
+    c.m_rowCount = static_cast<int>(doc.records.size()) + doc.skippedRecords;
     return c;
 }
 

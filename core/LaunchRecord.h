@@ -9,6 +9,7 @@
 #include <QStringList>
 
 #include <optional>
+#include <vector>
 
 namespace trilink {
 
@@ -41,7 +42,18 @@ struct LaunchRecord {
     QString impactBasis; // "derived", "bearing" or empty
     QString noTrackReason;
     QString notes;
+    // The missiles of resources/catalog/cns_launches.csv this row describes (crosscheck.md pairs them):
+    // cnsKeys() gives "event#series" for each. Empty when the row pairs with none.
+    QString cnsEventId;
+    std::vector<int> cnsSeries;
 
+    QStringList cnsKeys() const
+    {
+        QStringList keys;
+        for (int s : cnsSeries)
+            keys << QStringLiteral("%1#%2").arg(cnsEventId).arg(s);
+        return keys;
+    }
     bool isFailure() const { return outcome.startsWith(QStringLiteral("fail"), Qt::CaseInsensitive); }
 };
 

@@ -31,6 +31,8 @@ void PlaybackClock::setTime(double timeMs)
 
 void PlaybackClock::seek(double timeMs)
 {
+    if (timeMs < m_endMs)
+        leaveLive();
     setTime(timeMs);
 }
 
@@ -38,6 +40,47 @@ void PlaybackClock::step(double seconds)
 {
     pause();
     setTime(m_timeMs + seconds * 1000.0);
+}
+
+void PlaybackClock::leaveLive()
+{
+    if (!m_live)
+        return;
+    m_live = false;
+    emit stateChanged();
+}
+
+void PlaybackClock::setLiveSession(bool on)
+{
+    if (on == m_liveSession)
+        return;
+    m_liveSession = on;
+    if (!on)
+        m_live = false;
+    emit stateChanged();
+}
+
+void PlaybackClock::goLive(double nowMs)
+{
+    m_liveSession = true;
+    m_live = true;
+    m_playing = true;
+    m_reversed = false;
+    m_rate = 1;
+    m_endMs = std::max(m_endMs, nowMs);
+    m_startMs = std::min(m_startMs, nowMs);
+    emit stateChanged();
+    setTime(nowMs);
+}
+
+void PlaybackClock::extendTo(double nowMs)
+{
+    if (!m_liveSession || nowMs <= m_endMs)
+        return;
+    m_endMs = nowMs;
+    emit stateChanged();
+    if (m_live)
+        setTime(nowMs); // the wall clock is the truth; advance() only fills in between
 }
 
 void PlaybackClock::play()
@@ -58,6 +101,7 @@ void PlaybackClock::pause()
     if (!m_playing)
         return;
     m_playing = false;
+    m_live = false;
     emit stateChanged();
 }
 
@@ -71,6 +115,7 @@ void PlaybackClock::setReversed(bool reversed)
     if (reversed == m_reversed)
         return;
     m_reversed = reversed;
+    m_live = m_live && !reversed;
     emit stateChanged();
 }
 
@@ -80,6 +125,7 @@ void PlaybackClock::setRate(double rate)
     if (rate == m_rate)
         return;
     m_rate = rate;
+    m_live = m_live && rate == 1;
     emit stateChanged();
 }
 
@@ -111,6 +157,20 @@ void PlaybackClock::advance(double wallSeconds)
         return;
     const double span = m_endMs - m_startMs;
     double t = m_timeMs + (m_reversed ? -1.0 : 1.0) * wallSeconds * m_rate * 1000.0;
+    if (m_live) {
+        // Now moves on; the range grows with it (extendTo corrects it to the wall clock).
+        m_endMs = std::max(m_endMs, t);
+        setTime(t);
+        return;
+    }
+    if (m_liveSession && !m_reversed && t >= m_endMs) {
+        // Caught up with now: live again, at now's pace.
+        m_live = true;
+        m_rate = 1;
+        setTime(m_endMs);
+        emit stateChanged();
+        return;
+    }
     if (t > m_endMs || t < m_startMs) {
         if (m_loop && span > 0) {
             // Wrap round, keeping the overshoot, so a loop has no hitch at the seam.

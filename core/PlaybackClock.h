@@ -47,12 +47,24 @@ public:
     // end it wraps round when looping, else stops there and pauses. Nothing happens when paused.
     void advance(double wallSeconds);
 
+    // Live: a feed is connected, so "now" keeps moving. In a live session the range's end follows the wall
+    // clock (extendTo, called by whoever owns the feed, with the wall time) and the clock is live while it
+    // shows now: playing forward at 1x, its time the wall time, the end moving with it. Pausing, stepping,
+    // seeking, reversing or another rate leave live (the user looks back); goLive() returns to now, and so
+    // does playing forward into the end of the range.
+    void setLiveSession(bool on);
+    bool isLiveSession() const { return m_liveSession; }
+    bool isLive() const { return m_live; }
+    void goLive(double nowMs);
+    void extendTo(double nowMs);
+
 signals:
     void timeChanged(double timeMs);
     void stateChanged(); // playing, direction, rate, loop or range
 
 private:
     void setTime(double timeMs);
+    void leaveLive();
 
     double m_startMs = 0;
     double m_endMs = 0;
@@ -61,6 +73,8 @@ private:
     bool m_playing = false;
     bool m_reversed = false;
     bool m_loop = false;
+    bool m_liveSession = false;
+    bool m_live = false;
 };
 
 } // namespace trilink

@@ -25,6 +25,17 @@ struct TrackPoint {
     std::optional<FlightPhase> phase = std::nullopt; // when the file says (Trilink's own CSV does)
 };
 
+// What the source says an object is, in its own terms, kept so that the track written or sent again in that
+// form says the same: today Cursor on Target's type ("a-f-G-U-C", a friendly ground unit), how ("m-g") and
+// the rest of its <detail> as XML (its team, device, icon). Empty for sources that say nothing of the kind.
+struct TrackIdentity {
+    QString kind;
+    QString how;
+    QString extra;
+    bool isEmpty() const { return kind.isEmpty() && how.isEmpty() && extra.isEmpty(); }
+    bool operator==(const TrackIdentity &) const = default;
+};
+
 // A track as recorded by another system or written by Trilink: an id, an optional label (the missile, say)
 // and its points in time order. Everything a reader or writer needs and nothing it does not; the viewer and
 // the catalogue convert to and from this.
@@ -32,6 +43,7 @@ struct RecordedTrack {
     QString id;
     QString label;
     std::vector<TrackPoint> points;
+    TrackIdentity identity = {}; // a default, so readers that brace-initialise the rest need not name it
 
     bool isEmpty() const { return points.empty(); }
     double apogeeM() const;      // highest altitude, 0 for no points

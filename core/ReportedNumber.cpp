@@ -10,6 +10,7 @@ ReportedNumber ReportedNumber::parse(const QString &cell, QString *error)
 {
     ReportedNumber r;
     const QString t = cell.trimmed();
+    r.text = t;
     if (t.isEmpty())
         return r;
     // Qualifier, number, optional "- number" span (hyphen or en dash), then the note.

@@ -18,6 +18,7 @@ struct ReportedNumber {
     QChar qualifier;            // '~', '>', '<' or null
     QString note;               // e.g. "(MOD >2500)"
     bool unknown = false;       // the cell says "unknown"
+    QString text;               // the cell as written (trimmed)
 
     bool hasValue() const { return value.has_value(); }
     // Middle of a span, else the value.

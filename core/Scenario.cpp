@@ -3,6 +3,7 @@
 #include "core/Scenario.h"
 
 #include "core/AttributionEngine.h"
+#include "core/BuiltinCatalogue.h"
 #include "core/Units.h"
 #include "core/VisibilityModel.h"
 
@@ -71,7 +72,28 @@ const ScenarioTrack *Scenario::find(const QString &id) const
     for (const auto &t : tracks)
         if (t.id == id)
             return &t;
+    for (const auto &t : tracks)
+        if (t.names(id))
+            return &t;
     return nullptr;
+}
+
+std::vector<const ScenarioTrack *> Scenario::matching(const QString &name) const
+{
+    std::vector<const ScenarioTrack *> out;
+    if (const ScenarioTrack *t = name.isEmpty() ? nullptr : find(name)) {
+        out.push_back(t);
+        return out;
+    }
+    const QString prefix = name + u'-';
+    for (const auto &t : tracks) {
+        bool picked = name.isEmpty() || (t.facts && t.facts->eventId == name);
+        if (!picked && t.facts)
+            picked = std::any_of(t.facts->aliases.begin(), t.facts->aliases.end(), [&](const QString &a) { return a.startsWith(prefix); });
+        if (picked)
+            out.push_back(&t);
+    }
+    return out;
 }
 
 double Scenario::startMs() const
@@ -92,13 +114,11 @@ double Scenario::endMs() const
     return t;
 }
 
-ScenarioTrack trackFromTrajectory(const Trajectory &tr, const QString &id, const QString &label, std::int64_t launchMsUtc,
-                                  const SensorLaydown &laydown)
+namespace {
+// The figures and the attribution every modelled track has, whatever it was flown for.
+ScenarioTrack modelledTrack(const Trajectory &tr, const VisibilityModel &model)
 {
     ScenarioTrack t;
-    t.id = id;
-    t.label = label;
-    t.launchMsUtc = launchMsUtc;
     t.origin = TrackOrigin::Modelled;
     t.samples = tr.samples;
     t.events = tr.events;
@@ -107,17 +127,37 @@ ScenarioTrack trackFromTrajectory(const Trajectory &tr, const QString &id, const
     t.apogeeTimeS = tr.apogeeTimeS;
     t.rangeM = tr.rangeM;
     t.burnoutTimeS = tr.burnoutTimeS;
-    const VisibilityModel model(laydown.sensors());
     t.attribution = AttributionEngine::attribute(tr, model);
+    return t;
+}
+} // namespace
+
+ScenarioTrack trackFromTrajectory(const Trajectory &tr, const QString &id, const QString &label, std::int64_t launchMsUtc,
+                                  const SensorLaydown &laydown)
+{
+    ScenarioTrack t = modelledTrack(tr, VisibilityModel(laydown.sensors()));
+    t.id = id;
+    t.label = label;
+    t.launchMsUtc = launchMsUtc;
     return t;
 }
 
 ScenarioTrack trackFromCatalog(const CatalogTrack &c, const SensorLaydown &laydown)
 {
-    ScenarioTrack t = trackFromTrajectory(c.trajectory, c.id, c.missile, c.launchUtc.toMSecsSinceEpoch(), laydown);
+    return trackFromCatalog(c, VisibilityModel(laydown.sensors()));
+}
+
+ScenarioTrack trackFromCatalog(const CatalogTrack &c, const VisibilityModel &model)
+{
+    ScenarioTrack t = modelledTrack(c.trajectory, model);
+    t.id = c.facts.id;
+    t.label = c.facts.missile;
     t.source = QStringLiteral("catalogue");
-    t.siteName = c.siteName;
+    t.siteName = c.facts.siteName;
+    t.launchMsUtc = c.facts.launchUtc.toMSecsSinceEpoch();
     t.origin = c.published ? TrackOrigin::Published : TrackOrigin::Modelled;
+    t.facts = c.facts;
+    t.modelNote = c.adjustment;
     return t;
 }
 
@@ -128,6 +168,7 @@ ScenarioTrack trackFromRecording(const RecordedTrack &r, const QString &source)
     t.label = r.label.isEmpty() ? r.id : r.label;
     t.source = source;
     t.origin = TrackOrigin::Recorded;
+    t.identity = r.identity;
     if (r.points.empty())
         return t;
     t.launchMsUtc = r.points.front().timeMsUtc;
@@ -217,15 +258,21 @@ ScenarioTrack trackFromRecording(const RecordedTrack &r, const QString &source)
     t.events.push_back({TrajectoryEventKind::Impact, last.timeS, last.lon, last.lat, last.altM, QStringLiteral("last recorded point")});
     std::stable_sort(t.events.begin(), t.events.end(), [](const TrajectoryEvent &a, const TrajectoryEvent &b) { return a.timeS < b.timeS; });
 
+    // The file's own sensors, numbered in order of appearance, with which points each saw: so the track's
+    // sensors per point survive into the scenario and back out (Export Tracks, a CoT stream).
     std::vector<SensorDetection> sensors;
-    for (const QString &id : sensorOrder) {
+    const int sensorCount = static_cast<int>(sensorOrder.size());
+    std::vector<std::uint8_t> seen(r.points.size() * static_cast<std::size_t>(sensorCount), 0);
+    for (int k = 0; k < sensorCount; ++k) {
+        const QString &id = sensorOrder[k];
         SensorDetection d;
-        d.sensorIndex = -1;
+        d.sensorIndex = k;
         d.sensorId = id;
         bool any = false;
         for (std::size_t i = 0; i < r.points.size(); ++i) {
             if (!r.points[i].sensor.split(QLatin1Char(';')).contains(id))
                 continue;
+            seen[i * static_cast<std::size_t>(sensorCount) + static_cast<std::size_t>(k)] = 1;
             if (!any) {
                 d.firstDetectionS = times[i];
                 // The partner is the one the point names alone, if any.
@@ -240,6 +287,8 @@ ScenarioTrack trackFromRecording(const RecordedTrack &r, const QString &source)
         sensors.push_back(d);
     }
     t.attribution = AttributionEngine::fromPartnerMasks(std::move(times), std::move(masks), t.flightTimeS, std::move(sensors));
+    t.attribution.sensorCount = sensorCount;
+    t.attribution.seen = std::move(seen);
     return t;
 }
 
@@ -248,6 +297,7 @@ RecordedTrack recordingFromTrack(const ScenarioTrack &t)
     RecordedTrack r;
     r.id = t.id;
     r.label = t.label;
+    r.identity = t.identity;
     r.points.reserve(t.samples.size());
     const AttributionResult &a = t.attribution;
     for (std::size_t i = 0; i < t.samples.size(); ++i) {
@@ -278,14 +328,7 @@ RecordedTrack recordingFromTrack(const ScenarioTrack &t)
 
 Scenario builtinScenario()
 {
-    const CatalogScenario catalog = CatalogScenarioBuilder::buildBuiltin();
-    Scenario s;
-    s.laydown = SensorLaydown::builtin();
-    s.problems = catalog.problems;
-    s.tracks.reserve(catalog.tracks.size());
-    for (const auto &c : catalog.tracks)
-        s.tracks.push_back(trackFromCatalog(c, s.laydown));
-    return s;
+    return BuiltinCatalogue::load();
 }
 
 void addTracks(Scenario &scenario, std::vector<ScenarioTrack> tracks)

@@ -2,17 +2,13 @@
 // SPDX-FileCopyrightText: 2026 Trilink contributors
 #include "maps/DataPaths.h"
 
-#include <QCoreApplication>
-#include <QDir>
+#include "core/DataDir.h"
 
 namespace trilink::maps {
 
 QString dataDir()
 {
-    const QString env = qEnvironmentVariable("TRILINK_DATA_DIR");
-    if (!env.isEmpty())
-        return QDir::cleanPath(env);
-    return QDir::cleanPath(QCoreApplication::applicationDirPath() + QStringLiteral("/../") + QStringLiteral(TRILINK_DATA_SUBDIR));
+    return trilink::dataDir();
 }
 
 QString baseMapPath()

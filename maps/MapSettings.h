@@ -6,10 +6,12 @@
 #include "maps/TrackOverlay.h"
 
 #include <QLineF>
+#include <QSet>
 #include <QPointF>
 #include <QSize>
 #include <QTransform>
 
+#include <memory>
 #include <optional>
 
 namespace trilink::maps {
@@ -62,6 +64,11 @@ struct MapMoment {
     std::optional<double> timeMs;
     double trailS = 0;             // length of the flown path shown behind the marker; 0 = all of it
     QString selectedTrack;         // drawn on top, emphasised; empty for none
+    // With hundreds of tracks on the map: those drawn in full besides the selected one (the event, day or
+    // year being played, or the tracks the list's filters let through); the others are faded to a thin grey
+    // line without symbols or labels, so the ones that matter read over the rest of the record. Null: every
+    // track in full (with a selection, the others dimmed, or faded when there are many).
+    std::shared_ptr<const QSet<QString>> emphasised;
     std::optional<QLineF> measure; // (lon, lat) to (lon, lat): a geodesic with its range and bearing
 
     bool operator==(const MapMoment &) const = default;

@@ -45,6 +45,7 @@ struct MapStyle {
         int future = 90;       // the path still to fly, dashed (selectedFuture for the selected track)
         int selectedFuture = 170;
         int dimmed = 150;      // the other tracks while one is selected
+        int faded = 70;        // the tracks outside the emphasised ones (the group played, a filter): a grey hairline
         int furniturePanel = 225; // the legend's and the clock's panels
         int labelPanel = 200;     // a track label's panel (selectedLabelPanel for the selected track's)
         int selectedLabelPanel = 235;
@@ -69,6 +70,7 @@ struct MapStyle {
         double stripe = 2.6, selectedStripe = 3.6; // one per partner holding the track
         double casing = 2.0;     // beyond the stripes, under them
         double unheldCasing = 2.4, unheld = 1.4, beforeLaunch = 1.6, future = 1.2;
+        double faded = 1.0; // a track outside the emphasised ones
         double symbolOutline = 1.5, impactCasing = 4.0, impact = 2.0, predictedImpact = 1.4;
         double markerOutline = 2.5, markerRing = 1.5, labelOutline = 1.5, sensorOutline = 1.8;
         double measureCasing = 4.0, measure = 2.0, measureEnd = 2.0;
@@ -98,6 +100,10 @@ struct MapStyle {
         double sensorLabelsBelowMetresPerPixel = 2600;
         double capitalsOnlyAboveMetresPerPixel = 6000, mainCitiesAboveMetresPerPixel = 2500;
     } place;
+
+    // More tracks than this on the map (the whole record) and a selection fades the others instead of
+    // dimming them.
+    int crowdedTracks = 40;
 
     static MapStyle forTheme(MapTheme theme);
 };

@@ -29,7 +29,12 @@ void RenderJob::request(const MapSettings &settings)
         if (*m_running == settings)
             return;
         m_pending = settings;
-        m_cancel->store(true);
+        // Only a change of the still part makes the running work useless. With the same still part the
+        // running job either finishes fast (the still part cached) or is drawing the still part the next
+        // request needs too: cancelling it then would starve the picture while the clock moves every frame
+        // (a live feed's new tracks while playing, a theme change during playback).
+        if (m_running->still() != settings.still())
+            m_cancel->store(true);
         return;
     }
     start(settings);

@@ -16,8 +16,8 @@
 
 namespace trilink::maps {
 
-// Renders map pictures on a worker thread, one job in flight: a request made while a job runs cancels it,
-// and only the latest request is drawn next.
+// Renders map pictures on a worker thread, one job in flight: a request made while a job runs cancels it
+// when its still part (MapStill) differs, else lets it finish; only the latest request is drawn next.
 //
 // Threads: construct, request() and receive rendered() on one thread (the GUI thread); the drawing runs on
 // Qt's global thread pool from a copy of the settings and the shared immutable base map, never touching

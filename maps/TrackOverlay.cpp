@@ -82,7 +82,20 @@ QPolygonF radarCoverage(const Sensor &sensor, double altM, double stepDeg)
     return ring;
 }
 
-TrackOverlay::Ptr buildTrackOverlay(const Scenario &scenario, double coverageAltM)
+namespace {
+bool sameSensors(const TrackOverlay &overlay, const SensorLaydown &laydown, double coverageAltM)
+{
+    const auto &sensors = laydown.sensors();
+    if (overlay.coverageAltM != coverageAltM || overlay.sensors.size() != sensors.size())
+        return false;
+    for (std::size_t i = 0; i < sensors.size(); ++i)
+        if (overlay.sensors[i].id != sensors[i].id || overlay.sensors[i].lonLat != QPointF(sensors[i].lon, sensors[i].lat))
+            return false;
+    return true;
+}
+} // namespace
+
+TrackOverlay::Ptr buildTrackOverlay(const Scenario &scenario, double coverageAltM, const TrackOverlay *previous)
 {
     auto overlay = std::make_shared<TrackOverlay>();
     overlay->coverageAltM = coverageAltM;
@@ -105,6 +118,12 @@ TrackOverlay::Ptr buildTrackOverlay(const Scenario &scenario, double coverageAlt
         o.partners = t.attribution.partnersAt;
         o.partners.resize(n, 0);
         overlay->tracks.push_back(std::move(o));
+    }
+    if (previous && sameSensors(*previous, scenario.laydown, coverageAltM)) {
+        overlay->sensors = previous->sensors;
+        overlay->eez = previous->eez;
+        overlay->notionalLaydown = previous->notionalLaydown;
+        return overlay;
     }
     for (const Sensor &s : scenario.laydown.sensors()) {
         TrackOverlay::SensorMark m;

@@ -4,12 +4,15 @@
 # Usage: scripts/deps.sh run|test
 set -euo pipefail
 
-run_pkgs=(cmake g++ make pkg-config qt6-base-dev qt6-positioning-dev qt6-svg-dev qt6-qpa-plugins libgdal-dev libproj-dev
-          libgl-dev fonts-dejavu-core)
+run_pkgs=(cmake g++ make pkg-config qt6-base-dev qt6-positioning-dev qt6-svg-dev qt6-charts-dev qt6-qpa-plugins libgdal-dev libproj-dev
+          libgl-dev fonts-dejavu-core libprotobuf-dev protobuf-compiler libssl-dev)
 test_pkgs=(googletest libgtest-dev libbenchmark-dev proj-bin gdal-bin dpkg-dev fakeroot file
-           poppler-utils ffmpeg clang libclang-rt-14-dev sqlite3)
+           poppler-utils ffmpeg clang libclang-rt-14-dev sqlite3 openssl nodejs)
 # ffmpeg: trilink animate's MP4/GIF; clang and its libFuzzer runtime for scripts/fuzz.sh; sqlite3: hostile
-# GeoPackages (views, virtual tables) made at test time
+# GeoPackages (views, virtual tables) made at test time; openssl and Node: the live interop tests (openssl
+# s_server, node-cot). npm comes with NodeSource's nodejs; Debian's nodejs needs the npm package beside it
+# (and installing that one over NodeSource's would conflict).
+command -v npm >/dev/null || test_pkgs+=(npm)
 
 case "${1:-run}" in
   run) wanted=("${run_pkgs[@]}") ;;

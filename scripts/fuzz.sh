@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: MIT
 # Builds the libFuzzer targets of fuzz/ with clang (ASan + UBSan + coverage) in build/fuzz and runs each for
-# SECONDS (default 48: ten targets, two at a time, four minutes in all), from a seed corpus of the test fixtures and the malformed corpus copied
+# SECONDS (default 48: fourteen targets, two at a time, under six minutes in all), from a seed corpus of the test fixtures and the malformed corpus copied
 # into a scratch folder (nothing generated is kept in the tree). Fails on any crash, sanitizer report, leak,
 # timeout (-timeout=10 s an input) or memory blow-up (-rss_limit_mb=2048); the input is kept in
 # build/fuzz/artifacts/TARGET/ and the command to reproduce it is printed.
-# Usage: scripts/fuzz.sh [SECONDS] [TARGET...]   targets: csv geojson czml gpx kml cot ogr sniff sensor_catalog
-#                                                 launch_catalog
+# Usage: scripts/fuzz.sh [SECONDS] [TARGET...]   targets: csv geojson czml gpx kml cot ogr sniff cot_stream
+#                                                 sensor_catalog launch_catalog cns_catalog catalog_store
 # TRILINK_FUZZ_BUILD overrides the build folder. The random seed is fixed (TRILINK_FUZZ_SEED, default 1) so a
 # run replays the same sequence of inputs: a slower machine tries a prefix of what a faster one tried, and a
 # test run passes or fails for the code, not for luck. Set TRILINK_FUZZ_SEED=0 for a fresh random search.
@@ -18,7 +18,7 @@ seconds=${1:-48}
 build=${TRILINK_FUZZ_BUILD:-build/fuzz}
 jobs=2
 max_len=65536
-targets=(csv geojson czml gpx kml cot ogr sniff sensor_catalog launch_catalog)
+targets=(csv geojson czml gpx kml cot ogr sniff cot_stream sensor_catalog launch_catalog cns_catalog catalog_store)
 (($# > 0)) && targets=("$@")
 
 command -v clang++ >/dev/null || { echo "fuzz.sh: clang++ is missing (scripts/deps.sh test installs it)" >&2; exit 1; }
@@ -42,12 +42,14 @@ seed_patterns() {
     cot) echo "*.cot *.xml" ;;
     ogr) echo "*.gpkg *.fgb" ;;
     sniff) echo "*.json *.geojson *.czml *.xml *.gpx *.kml *.cot" ;;
-    sensor_catalog | launch_catalog) echo "*.csv" ;;
+    cot_stream) echo "*.cot *.xml *.mesh *.stream" ;;
+    sensor_catalog | launch_catalog | cns_catalog) echo "*.csv" ;;
+    catalog_store) echo "*.bin" ;;
   esac
 }
 dict_for() {
   case $1 in
-    gpx | kml | cot | sniff) echo "-dict=$root/fuzz/xml.dict" ;;
+    gpx | kml | cot | sniff | cot_stream) echo "-dict=$root/fuzz/xml.dict" ;;
     geojson | czml) echo "-dict=$root/fuzz/json.dict" ;;
   esac
 }
@@ -63,7 +65,8 @@ run_target() {
   done
   case $t in
     sensor_catalog) cp resources/sensors/sensors.csv "$corpus/" ;;
-    launch_catalog) cp resources/catalog/*.csv "$corpus/" ;;
+    launch_catalog | cns_catalog) cp resources/catalog/*.csv "$corpus/" ;;
+    catalog_store) cp fuzz/seeds/catalog_store.bin "$corpus/" ;;
     ogr)
       # Real GeoPackage and FlatGeobuf files to mutate, made by GDAL's own ogr2ogr (gdal-bin).
       for f in GPKG FlatGeobuf; do

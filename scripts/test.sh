@@ -24,7 +24,7 @@ ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 LSAN_OPTIONS=suppressions=$root/tes
 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
   ctest --test-dir build/asan --output-on-failure -j$jobs
 
-echo "== fuzz every parser for 48 s (build/fuzz, clang + libFuzzer; ten targets, two at a time)"
+echo "== fuzz every parser for 48 s (build/fuzz, clang + libFuzzer; two targets at a time)"
 ./scripts/fuzz.sh 48
 
 echo "== Debian package"

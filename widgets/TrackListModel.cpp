@@ -4,8 +4,11 @@
 
 #include "core/SharingModel.h"
 #include "core/Text.h"
+#include "core/TrackGroups.h"
 
 #include <QDateTime>
+#include <QFont>
+#include <QHash>
 #include <QTimeZone>
 
 #include <algorithm>
@@ -34,7 +37,7 @@ bool isNumeric(int column)
 } // namespace
 
 TrackListModel::TrackListModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : QAbstractItemModel(parent)
 {
 }
 
@@ -42,6 +45,27 @@ void TrackListModel::setScenario(Scenario::Ptr scenario)
 {
     beginResetModel();
     m_scenario = std::move(scenario);
+    m_events.clear();
+    m_place.assign(m_scenario ? m_scenario->tracks.size() : 0, {-1, -1});
+    if (m_scenario) {
+        QHash<QString, int> byKey;
+        for (const TrackGroup &g : trackgroups::of(*m_scenario, TrackGroup::Kind::Event)) {
+            Event e{g.key, {}};
+            for (const QString &id : g.trackIds)
+                for (int i = 0; i < static_cast<int>(m_scenario->tracks.size()); ++i)
+                    if (m_scenario->tracks[i].id == id) {
+                        e.tracks.push_back(i);
+                        break;
+                    }
+            byKey.insert(e.key, static_cast<int>(m_events.size()));
+            m_events.push_back(std::move(e));
+        }
+        for (int e = 0; e < static_cast<int>(m_events.size()); ++e) {
+            const auto &tracks = m_events[e].tracks;
+            for (int k = 0; k < static_cast<int>(tracks.size()); ++k)
+                m_place[tracks[k]] = {e, tracks.size() == 1 ? -1 : k};
+        }
+    }
     endResetModel();
 }
 
@@ -51,59 +75,212 @@ void TrackListModel::setViewAs(ViewAs viewAs)
         return;
     m_viewAs = viewAs;
     // Only the view-dependent columns and every tooltip change; a reset would lose the selection.
-    if (rowCount() > 0)
-        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1),
-                         {Qt::DisplayRole, Qt::UserRole, Qt::ToolTipRole, ChipSlotsRole});
+    const QList<int> roles{Qt::DisplayRole, Qt::UserRole, Qt::ToolTipRole, ChipSlotsRole};
+    if (rowCount() == 0)
+        return;
+    emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1), roles);
+    for (int e = 0; e < static_cast<int>(m_events.size()); ++e)
+        if (m_events[e].tracks.size() > 1) {
+            const QModelIndex parent = index(e, 0);
+            emit dataChanged(index(0, 0, parent), index(rowCount(parent) - 1, ColumnCount - 1, parent), roles);
+        }
 }
 
-int TrackListModel::rowForId(const QString &id) const
+QModelIndex TrackListModel::indexForId(const QString &id, int column) const
 {
-    for (int row = 0; row < rowCount(); ++row)
-        if (m_scenario->tracks[row].id == id)
-            return row;
-    return -1;
+    if (!m_scenario)
+        return {};
+    for (int i = 0; i < static_cast<int>(m_scenario->tracks.size()); ++i)
+        if (m_scenario->tracks[i].id == id) {
+            const auto [e, k] = m_place[i];
+            if (e < 0)
+                return {};
+            return k < 0 ? index(e, column) : index(k, column, index(e, 0));
+        }
+    return {};
 }
 
-QString TrackListModel::idAt(int row) const
+bool TrackListModel::isEventRow(const QModelIndex &index) const
 {
-    return row >= 0 && row < rowCount() ? m_scenario->tracks[row].id : QString();
+    return index.isValid() && index.internalId() == 0 && m_events[index.row()].tracks.size() > 1;
 }
 
-PartnerMask TrackListModel::heldBy(int row) const
+const ScenarioTrack *TrackListModel::trackAt(const QModelIndex &index) const
 {
-    if (row < 0 || row >= rowCount())
-        return 0;
-    return m_scenario->tracks[row].attribution.partnerSet & viewMask(m_viewAs);
+    if (!index.isValid() || !m_scenario)
+        return nullptr;
+    if (index.internalId() == 0) {
+        const Event &e = m_events[index.row()];
+        return e.tracks.size() == 1 ? &m_scenario->tracks[e.tracks.front()] : nullptr;
+    }
+    return &m_scenario->tracks[m_events[index.internalId() - 1].tracks[index.row()]];
+}
+
+QString TrackListModel::idAt(const QModelIndex &index) const
+{
+    const ScenarioTrack *t = trackAt(index);
+    return t ? t->id : QString();
+}
+
+QStringList TrackListModel::trackIdsAt(const QModelIndex &index) const
+{
+    QStringList ids;
+    if (isEventRow(index))
+        for (int i : m_events[index.row()].tracks)
+            ids << m_scenario->tracks[i].id;
+    else if (const ScenarioTrack *t = trackAt(index))
+        ids << t->id;
+    return ids;
+}
+
+PartnerMask TrackListModel::heldBy(const QModelIndex &index) const
+{
+    PartnerMask m = 0;
+    for (const QString &id : trackIdsAt(index))
+        m |= m_scenario->find(id)->attribution.partnerSet;
+    return m & viewMask(m_viewAs);
+}
+
+QModelIndex TrackListModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (column < 0 || column >= ColumnCount || row < 0)
+        return {};
+    if (!parent.isValid())
+        return row < static_cast<int>(m_events.size()) ? createIndex(row, column, quintptr(0)) : QModelIndex();
+    if (!isEventRow(parent) || row >= static_cast<int>(m_events[parent.row()].tracks.size()))
+        return {};
+    return createIndex(row, column, quintptr(parent.row() + 1));
+}
+
+QModelIndex TrackListModel::parent(const QModelIndex &child) const
+{
+    if (!child.isValid() || child.internalId() == 0)
+        return {};
+    return createIndex(static_cast<int>(child.internalId() - 1), 0, quintptr(0));
 }
 
 int TrackListModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() || !m_scenario ? 0 : static_cast<int>(m_scenario->tracks.size());
+    if (!m_scenario)
+        return 0;
+    if (!parent.isValid())
+        return static_cast<int>(m_events.size());
+    if (parent.column() != 0 || !isEventRow(parent))
+        return 0;
+    return static_cast<int>(m_events[parent.row()].tracks.size());
 }
 
-int TrackListModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
+int TrackListModel::columnCount(const QModelIndex &) const { return ColumnCount; }
 
 QVariant TrackListModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || index.row() >= rowCount())
+    if (!index.isValid() || !m_scenario)
         return {};
-    const ScenarioTrack &t = m_scenario->tracks[index.row()];
+    const ScenarioTrack *t = trackAt(index);
+    const Event *e = isEventRow(index) ? &m_events[index.row()] : nullptr;
+    if (!t && !e)
+        return {};
     switch (role) {
     case Qt::DisplayRole:
-        return display(t, index.column());
+        return t ? display(*t, index.column()) : eventDisplay(*e, index.column());
     case Qt::UserRole:
-        return sortValue(t, index.column());
+        return t ? sortValue(*t, index.column()) : eventSortValue(*e, index.column());
     case Qt::ToolTipRole:
-        return toolTip(t);
+        return t ? toolTip(*t) : tr("%1: %2 missiles; expand to see each, double-click to play them together").arg(e->key).arg(e->tracks.size());
     case Qt::TextAlignmentRole:
         return QVariant::fromValue(Qt::AlignVCenter | (isNumeric(index.column()) ? Qt::AlignRight : Qt::AlignLeft));
     case ChipSlotsRole:
         return index.column() == HeldBy ? QVariant(static_cast<int>(viewMask(m_viewAs))) : QVariant();
+    case TrackIdRole:
+        return t ? t->id : QString();
+    case EventRole:
+        return e ? e->key : (t->facts ? t->facts->eventId : t->id);
+    case Qt::FontRole:
+        if (e) {
+            QFont f;
+            f.setBold(true);
+            return f;
+        }
+        return {};
     default:
         return {};
+    }
+}
+
+QVariant TrackListModel::eventDisplay(const Event &e, int column) const
+{
+    const auto track = [&](int k) -> const ScenarioTrack & { return m_scenario->tracks[e.tracks[k]]; };
+    const auto span = [&](auto value) {
+        double lo = 1e18, hi = -1e18;
+        for (int k = 0; k < static_cast<int>(e.tracks.size()); ++k) {
+            lo = std::min(lo, value(track(k)));
+            hi = std::max(hi, value(track(k)));
+        }
+        const long a = std::lround(lo), b = std::lround(hi);
+        return a == b ? QString::number(a) : QStringLiteral("%1–%2").arg(a).arg(b);
+    };
+    switch (column) {
+    case Track:
+        return tr("%1 (%2)").arg(e.key).arg(e.tracks.size());
+    case Missile: {
+        QStringList names;
+        for (int k = 0; k < static_cast<int>(e.tracks.size()); ++k)
+            if (!names.contains(track(k).label))
+                names << track(k).label;
+        return tr("%1 × %2").arg(e.tracks.size()).arg(names.join(QStringLiteral(", ")));
+    }
+    case Launch:
+        return launchText(track(0).launchMsUtc);
+    case Apogee:
+        return span([](const ScenarioTrack &t) { return t.apogeeM / 1000.0; });
+    case Range:
+        return span([](const ScenarioTrack &t) { return t.rangeM / 1000.0; });
+    case Flight: {
+        double longest = 0;
+        for (int k = 0; k < static_cast<int>(e.tracks.size()); ++k)
+            longest = std::max(longest, track(k).flightTimeS);
+        return text::durationClock(longest);
+    }
+    case HeldBy: {
+        QStringList codes;
+        const PartnerMask mask = heldBy(index(&e - m_events.data(), 0));
+        for (Partner p : kAllPartners)
+            if (mask & partnerBit(p))
+                codes << partnerCode(p);
+        return codes.join(QLatin1Char(' '));
+    }
+    case Origin: {
+        QString origin = trackOriginName(track(0).origin);
+        for (int k = 1; k < static_cast<int>(e.tracks.size()); ++k)
+            if (trackOriginName(track(k).origin) != origin)
+                return tr("mixed");
+        return origin;
+    }
+    default:
+        return {};
+    }
+}
+
+QVariant TrackListModel::eventSortValue(const Event &e, int column) const
+{
+    const ScenarioTrack &first = m_scenario->tracks[e.tracks.front()];
+    switch (column) {
+    case Track:
+        return e.key;
+    case HeldBy:
+        return static_cast<int>(heldBy(index(&e - m_events.data(), 0)));
+    case Gain:
+        return {};
+    default: {
+        // The largest of the missiles' values: a salvo sorts by its farthest, highest, longest.
+        QVariant best = sortValue(first, column);
+        for (int i : e.tracks) {
+            const QVariant v = sortValue(m_scenario->tracks[i], column);
+            if (column != Launch && QVariant::compare(v, best) == QPartialOrdering::Greater)
+                best = v;
+        }
+        return best;
+    }
     }
 }
 

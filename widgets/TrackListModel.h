@@ -4,26 +4,35 @@
 
 #include "core/Scenario.h"
 
-#include <QAbstractTableModel>
+#include <QAbstractItemModel>
+
+#include <utility>
+#include <vector>
 
 namespace trilink::widgets {
 
-// One row per track of a scenario, in the scenario's (launch) order, as seen from one view: combined or a
-// single partner. Qt::DisplayRole is the text a person reads; Qt::UserRole is the raw value to sort and
-// filter by (numbers for the numeric columns, launch in ms since the epoch, the held-by partner mask);
-// Qt::ToolTipRole gives each partner's first detection and held share.
+// The tracks of a scenario as a tree, as seen from one view (combined or a single partner): one top-level
+// row per launch event (core/TrackGroups: one site on one UTC day), in launch order; an event of several
+// missiles (a salvo) is a row of its own whose children are its missiles, an event of one missile is that
+// missile's row. Qt::DisplayRole is the text a person reads; Qt::UserRole is the raw value to sort by
+// (numbers for the numeric columns, launch in ms since the epoch, the held-by partner mask);
+// Qt::ToolTipRole gives each partner's first detection and held share. An event row sums up its missiles:
+// their names, the first launch, the span of apogees and ranges, the longest flight, every partner that
+// held one of them.
 //
 // Held by: in the combined view every partner whose sensors held the track; as partner P only P, because
 // that is all P's own sensors contribute (what reaches P over the links is the Gain column's business).
 // Gain: what P's picture gains from sharing (SharingModel::gain); "—" in the combined view, where there is
 // no "alone" to compare with. Threads: GUI thread only.
-class TrackListModel : public QAbstractTableModel {
+class TrackListModel : public QAbstractItemModel {
     Q_OBJECT
 public:
     enum Column { Track, Missile, Launch, Apogee, Range, Flight, HeldBy, Origin, Gain, ColumnCount };
     // The partners whose chips the held-by column has room for (a PartnerMask): all three combined, only
     // the viewer in a partner's view. The chip delegate draws a slot for each.
     static constexpr int ChipSlotsRole = Qt::UserRole + 1;
+    static constexpr int TrackIdRole = Qt::UserRole + 2; // the track's id; empty on an event's own row
+    static constexpr int EventRole = Qt::UserRole + 3;   // the event the row belongs to
 
     explicit TrackListModel(QObject *parent = nullptr);
 
@@ -32,13 +41,19 @@ public:
     void setViewAs(ViewAs viewAs);
     ViewAs viewAs() const { return m_viewAs; }
 
-    // -1 when no track has that id.
-    int rowForId(const QString &id) const;
-    // Empty when the row is out of range.
-    QString idAt(int row) const;
-    // The partners shown as holding the track in the current view.
-    PartnerMask heldBy(int row) const;
+    // The row of a track (column `column`), invalid when no track has that id.
+    QModelIndex indexForId(const QString &id, int column = 0) const;
+    // The track a row shows; null on an event's own row.
+    const ScenarioTrack *trackAt(const QModelIndex &index) const;
+    QString idAt(const QModelIndex &index) const; // empty on an event's own row
+    // Every track of the row: the event's missiles, or the one track.
+    QStringList trackIdsAt(const QModelIndex &index) const;
+    // The partners shown as holding the row's track (or any of the event's) in the current view.
+    PartnerMask heldBy(const QModelIndex &index) const;
+    int trackCount() const { return m_scenario ? static_cast<int>(m_scenario->tracks.size()) : 0; }
 
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -49,12 +64,21 @@ public:
     static QString launchText(std::int64_t launchMsUtc);
 
 private:
+    struct Event {
+        QString key;
+        std::vector<int> tracks; // indices into the scenario's tracks, in launch order
+    };
+    bool isEventRow(const QModelIndex &index) const;
     QVariant display(const ScenarioTrack &t, int column) const;
     QVariant sortValue(const ScenarioTrack &t, int column) const;
+    QVariant eventDisplay(const Event &e, int column) const;
+    QVariant eventSortValue(const Event &e, int column) const;
     QString toolTip(const ScenarioTrack &t) const;
 
     Scenario::Ptr m_scenario;
     ViewAs m_viewAs;
+    std::vector<Event> m_events;
+    std::vector<std::pair<int, int>> m_place; // per track: its event and its child row (-1: the event's row)
 };
 
 } // namespace trilink::widgets

@@ -3,6 +3,7 @@
 #include "widgets/TrackListPanel.h"
 
 #include "widgets/PartnerChipDelegate.h"
+#include "widgets/TrackFilterProxy.h"
 #include "widgets/TrackListModel.h"
 
 #include <QComboBox>
@@ -13,7 +14,10 @@
 #include <QLineEdit>
 #include <QScopedValueRollback>
 #include <QSortFilterProxyModel>
-#include <QTableView>
+#include <QContextMenuEvent>
+#include <QMenu>
+#include <QStyledItemDelegate>
+#include <QTreeView>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -22,44 +26,18 @@
 namespace trilink::widgets {
 namespace {
 
-// Text matches the columns a person reads as words (id, missile, launch date, origin), not the numbers, so
-// typing "15" finds Hwasong-15 and not every apogee with a 15 in it. Held-by matches the model's mask.
-class TrackFilterProxy : public QSortFilterProxyModel {
+// A tree view has no vertical header to set the row height on: its rows are as tall as the delegate says
+// (uniform heights, so the first row's hint is every row's). The panel sets `height` with the font scale.
+class RowHeightDelegate : public QStyledItemDelegate {
 public:
-    using QSortFilterProxyModel::QSortFilterProxyModel;
-
-    void setText(const QString &text)
+    using QStyledItemDelegate::QStyledItemDelegate;
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
     {
-        m_text = text.trimmed();
-        invalidateFilter();
+        QSize s = QStyledItemDelegate::sizeHint(option, index);
+        s.setHeight(std::max(s.height(), height));
+        return s;
     }
-    void setPartner(std::optional<Partner> partner)
-    {
-        m_partner = partner;
-        invalidateFilter();
-    }
-
-protected:
-    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override
-    {
-        const QAbstractItemModel *m = sourceModel();
-        if (m_partner) {
-            const int held = m->index(sourceRow, TrackListModel::HeldBy, sourceParent).data(Qt::UserRole).toInt();
-            if (!(held & partnerBit(*m_partner)))
-                return false;
-        }
-        if (m_text.isEmpty())
-            return true;
-        for (int column : {TrackListModel::Track, TrackListModel::Missile, TrackListModel::Launch, TrackListModel::Origin}) {
-            if (m->index(sourceRow, column, sourceParent).data().toString().contains(m_text, Qt::CaseInsensitive))
-                return true;
-        }
-        return false;
-    }
-
-private:
-    QString m_text;
-    std::optional<Partner> m_partner;
+    int height = 0;
 };
 
 } // namespace
@@ -68,41 +46,52 @@ TrackListPanel::TrackListPanel(QWidget *parent)
     : QWidget(parent)
     , m_model(new TrackListModel(this))
     , m_chips(new PartnerChipDelegate(this))
-    , m_table(new QTableView(this))
+    , m_tree(new QTreeView(this))
     , m_filterEdit(new QLineEdit(this))
     , m_partnerCombo(new QComboBox(this))
+    , m_yearCombo(new QComboBox(this))
+    , m_classCombo(new QComboBox(this))
+    , m_missileCombo(new QComboBox(this))
+    , m_outcomeCombo(new QComboBox(this))
+    , m_siteCombo(new QComboBox(this))
     , m_count(new QLabel(this))
     , m_baseFont(font())
 {
-    auto *proxy = new TrackFilterProxy(this);
-    proxy->setSourceModel(m_model);
-    proxy->setSortRole(Qt::UserRole);
-    proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
-    m_proxy = proxy;
+    m_proxy = new TrackFilterProxy(m_model, this);
 
-    m_filterEdit->setPlaceholderText(tr("Filter: id, missile, year…"));
+    m_filterEdit->setPlaceholderText(tr("Filter: id, missile, site, event…"));
     m_filterEdit->setClearButtonEnabled(true);
-    m_filterEdit->setToolTip(tr("Shows the tracks whose id, missile, launch date or origin contains the text"));
-    m_partnerCombo->addItem(tr("All tracks"));
+    m_filterEdit->setToolTip(tr("Shows the tracks whose id (or former id), missile, launch date, site or event contains the text"));
+    m_partnerCombo->addItem(tr("Held by anyone"));
     for (Partner p : kAllPartners)
         m_partnerCombo->addItem(tr("Held by %1").arg(partnerCode(p)), partnerIndex(p));
     m_partnerCombo->setToolTip(tr("Shows only the tracks this partner held in the current view"));
+    m_yearCombo->setToolTip(tr("Launch year (UTC)"));
+    m_classCombo->setToolTip(tr("Missile class, as the sources give it"));
+    m_missileCombo->setToolTip(tr("Missile, as the record names it (most launched first)"));
+    m_outcomeCombo->setToolTip(tr("Outcome as reported (empty in the record: unknown)"));
+    m_siteCombo->setToolTip(tr("Launch site (most used first)"));
+    for (QComboBox *box : {m_yearCombo, m_classCombo, m_missileCombo, m_outcomeCombo, m_siteCombo})
+        box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_missileCombo->setMaximumWidth(220);
+    m_siteCombo->setMaximumWidth(220);
     m_count->setForegroundRole(QPalette::PlaceholderText);
 
-    m_table->setModel(m_proxy);
-    m_table->setItemDelegateForColumn(TrackListModel::HeldBy, m_chips);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAlternatingRowColors(true);
-    m_table->setShowGrid(false);
-    m_table->setWordWrap(false);
-    m_table->setCornerButtonEnabled(false);
-    m_table->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
-    m_table->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    QHeaderView *header = m_table->horizontalHeader();
+    m_tree->setModel(m_proxy);
+    m_tree->setItemDelegate(new RowHeightDelegate(m_tree));
+    m_tree->setItemDelegateForColumn(TrackListModel::HeldBy, m_chips);
+    m_tree->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_tree->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_tree->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_tree->setAlternatingRowColors(true);
+    m_tree->setUniformRowHeights(true);
+    m_tree->setWordWrap(false);
+    m_tree->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_tree->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_tree->setExpandsOnDoubleClick(false); // a double click plays the event instead
+    m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
+    QHeaderView *header = m_tree->header();
+    header->setStretchLastSection(false);
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
     // The missile names are the only long text; they take what is left and elide when the dock is narrow.
     header->setSectionResizeMode(TrackListModel::Missile, QHeaderView::Interactive);
@@ -120,33 +109,36 @@ TrackListPanel::TrackListPanel(QWidget *parent)
     });
     header->setHighlightSections(false);
     header->setSortIndicatorShown(true);
-    m_table->setSortingEnabled(true);
-    m_table->sortByColumn(TrackListModel::Launch, Qt::AscendingOrder);
+    m_tree->setSortingEnabled(true);
+    m_tree->sortByColumn(TrackListModel::Launch, Qt::AscendingOrder);
 
     auto *filters = new QHBoxLayout;
     filters->setSpacing(6);
     filters->addWidget(m_filterEdit, 1);
     filters->addWidget(m_partnerCombo);
     filters->addWidget(m_count);
+    auto *more = new QHBoxLayout;
+    more->setSpacing(6);
+    for (QComboBox *box : {m_yearCombo, m_classCombo, m_missileCombo, m_outcomeCombo, m_siteCombo})
+        more->addWidget(box);
+    more->addStretch(1);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->setSpacing(4);
     layout->addLayout(filters);
-    layout->addWidget(m_table, 1);
+    layout->addLayout(more);
+    layout->addWidget(m_tree, 1);
 
-    connect(m_filterEdit, &QLineEdit::textChanged, this, [this, proxy](const QString &text) {
-        {
-            QScopedValueRollback quiet(m_syncing, true);
-            proxy->setText(text);
-        }
-        syncSelection(false);
-        updateCount();
+    connect(m_filterEdit, &QLineEdit::textChanged, this, &TrackListPanel::applyControls);
+    for (QComboBox *box : {m_partnerCombo, m_yearCombo, m_classCombo, m_missileCombo, m_outcomeCombo, m_siteCombo})
+        connect(box, &QComboBox::currentIndexChanged, this, &TrackListPanel::applyControls);
+    connect(m_tree->selectionModel(), &QItemSelectionModel::selectionChanged, this, &TrackListPanel::onSelectionChanged);
+    connect(m_tree, &QTreeView::doubleClicked, this, [this](const QModelIndex &index) {
+        const QModelIndex source = m_proxy->mapToSource(index);
+        emit playRequested(TrackGroup::Kind::Event, m_model->data(source, TrackListModel::EventRole).toString());
     });
-    connect(m_partnerCombo, &QComboBox::currentIndexChanged, this, [this](int index) {
-        const QVariant v = m_partnerCombo->itemData(index);
-        setPartnerFilter(v.isValid() ? std::optional<Partner>(kAllPartners[v.toInt()]) : std::nullopt);
-    });
-    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &TrackListPanel::onSelectionChanged);
+    connect(m_tree, &QWidget::customContextMenuRequested, this, &TrackListPanel::showContextMenu);
+    fillFilterChoices();
     setFontScale(1.0);
     updateCount();
 }
@@ -158,12 +150,120 @@ void TrackListPanel::setScenario(Scenario::Ptr scenario)
     {
         QScopedValueRollback quiet(m_syncing, true);
         m_model->setScenario(std::move(scenario));
+        fillFilterChoices();
     }
     // A track of the old scenario that the new one lacks is no longer selected; one it keeps stays.
-    if (m_model->rowForId(m_selectedId) < 0)
+    if (!m_model->indexForId(m_selectedId).isValid())
         m_selectedId.clear();
     syncSelection(true);
     updateCount();
+}
+
+void TrackListPanel::fillFilterChoices()
+{
+    QScopedValueRollback quiet(m_applying, true);
+    const TrackFilter keep = m_proxy->filter();
+    const Scenario::Ptr s = m_model->scenario();
+    const TrackFilter::Choices c = s ? TrackFilter::choices(*s) : TrackFilter::Choices{};
+    const auto refill = [](QComboBox *box, const QString &all, const QList<std::pair<QString, QVariant>> &items, const QVariant &current) {
+        box->clear();
+        box->addItem(all);
+        for (const auto &[text, value] : items)
+            box->addItem(text, value);
+        box->setCurrentIndex(std::max(0, box->findData(current)));
+    };
+    QList<std::pair<QString, QVariant>> years, classes, missiles, sites;
+    for (int y : c.years)
+        years.append({QString::number(y), y});
+    for (const QString &k : c.classes)
+        classes.append({k == u"unknown" ? tr("class unknown") : k.toUpper(), k});
+    for (const QString &m : c.missiles)
+        missiles.append({m, m});
+    for (const auto &[key, name] : c.sites)
+        sites.append({name, key});
+    refill(m_yearCombo, tr("Every year"), years, keep.year ? QVariant(*keep.year) : QVariant());
+    refill(m_classCombo, tr("Every class"), classes, keep.missileClass);
+    refill(m_missileCombo, tr("Every missile"), missiles, keep.missile);
+    refill(m_siteCombo, tr("Every site"), sites, keep.siteKey);
+    refill(m_outcomeCombo, tr("Any outcome"),
+           {{tr("Success"), static_cast<int>(LaunchOutcome::Success)},
+            {tr("Failure"), static_cast<int>(LaunchOutcome::Failure)},
+            {tr("Outcome unknown"), static_cast<int>(LaunchOutcome::Unknown)}},
+           keep.outcome ? QVariant(static_cast<int>(*keep.outcome)) : QVariant());
+}
+
+void TrackListPanel::applyControls()
+{
+    if (m_applying)
+        return;
+    TrackFilter f;
+    f.text = m_filterEdit->text();
+    const auto value = [](QComboBox *box) { return box->currentData(); };
+    if (const QVariant v = value(m_partnerCombo); v.isValid())
+        f.heldBy = partnerBit(kAllPartners[v.toInt()]);
+    if (const QVariant v = value(m_yearCombo); v.isValid())
+        f.year = v.toInt();
+    f.missileClass = value(m_classCombo).toString();
+    f.missile = value(m_missileCombo).toString();
+    f.siteKey = value(m_siteCombo).toString();
+    if (const QVariant v = value(m_outcomeCombo); v.isValid())
+        f.outcome = static_cast<LaunchOutcome>(v.toInt());
+    if (f == m_proxy->filter())
+        return;
+    {
+        QScopedValueRollback quiet(m_syncing, true);
+        m_proxy->setFilter(f);
+    }
+    // A few groups: open them, so a filtered list shows its missiles at once.
+    if (!f.isEmpty() && m_proxy->rowCount() <= 12)
+        m_tree->expandAll();
+    syncSelection(false);
+    updateCount();
+    emit filterChanged(f);
+}
+
+void TrackListPanel::setFilter(const TrackFilter &f)
+{
+    {
+        QScopedValueRollback quiet(m_applying, true);
+        m_filterEdit->setText(f.text);
+        m_partnerCombo->setCurrentIndex(0);
+        for (Partner p : kAllPartners)
+            if (f.heldBy == partnerBit(p))
+                m_partnerCombo->setCurrentIndex(1 + partnerIndex(p));
+        m_yearCombo->setCurrentIndex(std::max(0, m_yearCombo->findData(f.year ? QVariant(*f.year) : QVariant())));
+        m_classCombo->setCurrentIndex(std::max(0, m_classCombo->findData(f.missileClass)));
+        m_missileCombo->setCurrentIndex(std::max(0, m_missileCombo->findData(f.missile)));
+        m_siteCombo->setCurrentIndex(std::max(0, m_siteCombo->findData(f.siteKey)));
+        m_outcomeCombo->setCurrentIndex(std::max(0, m_outcomeCombo->findData(f.outcome ? QVariant(static_cast<int>(*f.outcome)) : QVariant())));
+    }
+    applyControls();
+}
+
+const TrackFilter &TrackListPanel::filter() const { return m_proxy->filter(); }
+
+QSortFilterProxyModel *TrackListPanel::proxyModel() const { return m_proxy; }
+
+QModelIndex TrackListPanel::viewIndexForId(const QString &id) const { return m_proxy->mapFromSource(m_model->indexForId(id)); }
+
+void TrackListPanel::showContextMenu(const QPoint &pos)
+{
+    const QModelIndex index = m_proxy->mapToSource(m_tree->indexAt(pos));
+    if (!index.isValid())
+        return;
+    const QStringList ids = m_model->trackIdsAt(index);
+    const Scenario::Ptr s = m_model->scenario();
+    if (ids.isEmpty() || !s)
+        return;
+    QMenu menu(this);
+    const auto add = [&](TrackGroup::Kind kind, const QString &text) {
+        if (const auto g = trackgroups::containing(*s, kind, ids.front()))
+            connect(menu.addAction(text.arg(g->label)), &QAction::triggered, this, [this, kind, key = g->key] { emit playRequested(kind, key); });
+    };
+    add(TrackGroup::Kind::Event, tr("Play the event: %1"));
+    add(TrackGroup::Kind::Day, tr("Play the day: %1"));
+    add(TrackGroup::Kind::Year, tr("Play the year: %1"));
+    menu.exec(m_tree->viewport()->mapToGlobal(pos));
 }
 
 void TrackListPanel::setViewAs(ViewAs viewAs)
@@ -178,23 +278,13 @@ void TrackListPanel::setViewAs(ViewAs viewAs)
 
 void TrackListPanel::selectTrack(const QString &id)
 {
-    m_selectedId = m_model->rowForId(id) >= 0 ? id : QString();
+    m_selectedId = m_model->indexForId(id).isValid() ? id : QString();
     syncSelection(true);
 }
 
 void TrackListPanel::setPartnerFilter(std::optional<Partner> partner)
 {
-    const int comboIndex = partner ? 1 + partnerIndex(*partner) : 0;
-    if (m_partnerCombo->currentIndex() != comboIndex) {
-        m_partnerCombo->setCurrentIndex(comboIndex); // comes back here through the combo's signal
-        return;
-    }
-    {
-        QScopedValueRollback quiet(m_syncing, true);
-        static_cast<TrackFilterProxy *>(m_proxy)->setPartner(partner);
-    }
-    syncSelection(false);
-    updateCount();
+    m_partnerCombo->setCurrentIndex(partner ? 1 + partnerIndex(*partner) : 0); // applied through the combo's signal
 }
 
 void TrackListPanel::setFontScale(double scale)
@@ -208,33 +298,47 @@ void TrackListPanel::setFontScale(double scale)
     setFont(f);
     m_chips->setFontScale(m_fontScale);
     // Rows a little more than one and a half lines tall: room for the chips and easy to hit.
-    m_table->verticalHeader()->setDefaultSectionSize(static_cast<int>(std::lround(QFontMetricsF(f).height() * 1.75)));
+    static_cast<RowHeightDelegate *>(m_tree->itemDelegate())->height = static_cast<int>(std::lround(QFontMetricsF(f).height() * 1.75));
+    m_tree->doItemsLayout();
     fitMissileColumn();
 }
 
 bool TrackListPanel::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_table->horizontalHeader() && event->type() == QEvent::Resize)
+    if (watched == m_tree->header() && event->type() == QEvent::Resize)
         fitMissileColumn();
     return QWidget::eventFilter(watched, event);
 }
 
 void TrackListPanel::fitMissileColumn()
 {
-    const QHeaderView *header = m_table->horizontalHeader();
+    const QHeaderView *header = m_tree->header();
     int others = 0;
     for (int c = 0; c < TrackListModel::ColumnCount; ++c)
         others += c == TrackListModel::Missile ? 0 : header->sectionSize(c);
-    const int minimum = 14 * QFontMetrics(m_table->font()).averageCharWidth();
-    m_table->setColumnWidth(TrackListModel::Missile, std::max(minimum, header->width() - others));
+    const int minimum = 14 * QFontMetrics(m_tree->font()).averageCharWidth();
+    m_tree->setColumnWidth(TrackListModel::Missile, std::max(minimum, header->width() - others));
 }
 
 void TrackListPanel::onSelectionChanged()
 {
     if (m_syncing)
         return;
-    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
-    const QString id = rows.isEmpty() ? QString() : m_model->idAt(m_proxy->mapToSource(rows.first()).row());
+    const QModelIndexList rows = m_tree->selectionModel()->selectedRows();
+    const QModelIndex source = rows.isEmpty() ? QModelIndex() : m_proxy->mapToSource(rows.first());
+    QString id = m_model->idAt(source);
+    if (id.isEmpty() && source.isValid()) {
+        // An event's own row: open it and pick its first missile the filters show.
+        m_tree->expand(rows.first());
+        const QModelIndex first = m_proxy->index(0, 0, rows.first());
+        id = m_model->idAt(m_proxy->mapToSource(first));
+        if (!id.isEmpty()) {
+            m_selectedId = id;
+            syncSelection(true);
+            emit trackSelected(id);
+            return;
+        }
+    }
     if (id == m_selectedId)
         return;
     m_selectedId = id;
@@ -244,25 +348,33 @@ void TrackListPanel::onSelectionChanged()
 void TrackListPanel::syncSelection(bool scroll)
 {
     QScopedValueRollback quiet(m_syncing, true);
-    QItemSelectionModel *sel = m_table->selectionModel();
-    const int sourceRow = m_model->rowForId(m_selectedId);
-    const QModelIndex index = sourceRow >= 0 ? m_proxy->mapFromSource(m_model->index(sourceRow, 0)) : QModelIndex();
+    QItemSelectionModel *sel = m_tree->selectionModel();
+    const QModelIndex index = viewIndexForId(m_selectedId);
     if (!index.isValid()) {
         sel->clearSelection();
         return;
     }
+    if (index.parent().isValid())
+        m_tree->expand(index.parent());
     sel->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     if (scroll)
-        m_table->scrollTo(index);
+        m_tree->scrollTo(index);
 }
 
 void TrackListPanel::updateCount()
 {
-    const int shown = m_proxy->rowCount(), total = m_model->rowCount();
-    if (shown != total)
-        m_count->setText(tr("%1 of %2").arg(shown).arg(total));
-    else
-        m_count->setText(total == 1 ? tr("1 track") : tr("%1 tracks").arg(total));
+    const int shown = m_proxy->acceptedTracks(), total = m_model->trackCount();
+    const Scenario::Ptr s = m_model->scenario();
+    const int left = s ? static_cast<int>(s->withoutEnoughFacts.size()) : 0;
+    QString text = shown != total ? tr("%1 of %2 tracks").arg(shown).arg(total) : total == 1 ? tr("1 track") : tr("%1 tracks").arg(total);
+    if (left > 0) {
+        text += tr(" · %1 without a track").arg(left);
+        QStringList lines{tr("Missiles of the record with too few facts for a track:")};
+        for (const CatalogExclusion &e : s->withoutEnoughFacts)
+            lines << QStringLiteral("%1 (%2): %3").arg(e.facts.id, e.facts.missile, e.reason);
+        m_count->setToolTip(lines.join(u'\n'));
+    }
+    m_count->setText(text);
 }
 
 void TrackListPanel::setSelection(Selection *selection)

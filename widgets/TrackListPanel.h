@@ -4,6 +4,8 @@
 
 #include "core/Scenario.h"
 #include "core/Selection.h"
+#include "core/TrackFilter.h"
+#include "core/TrackGroups.h"
 
 #include <QFont>
 #include <QWidget>
@@ -11,17 +13,23 @@
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QModelIndex;
 class QSortFilterProxyModel;
-class QTableView;
+class QTreeView;
 
 namespace trilink::widgets {
 
 class PartnerChipDelegate;
+class TrackFilterProxy;
 class TrackListModel;
 
-// The track list dock's content: a text filter (id, missile, launch date, origin; any case), a held-by
-// filter, and a sortable table of the tracks (TrackListModel through a sort/filter proxy, sorted by the raw
-// Qt::UserRole values; launch ascending at first).
+// The track list dock's content: filters (text: id, alias, missile, site, event, any case; year, class,
+// missile, outcome, launch site and held-by in the current view: one TrackFilter) and a sortable tree of
+// the tracks grouped by launch event (TrackListModel through TrackFilterProxy; launch ascending at first):
+// a salvo is a row that expands to its missiles. Picking an event's row selects its first missile; a double
+// click on it, or the context menu on any row, asks to play the event, its day in Korea or its year as one
+// (playRequested); the count says how many tracks the filters show and how many missiles of the record
+// have no track.
 //
 // Selection contract: trackSelected is emitted only when the user changes the selection (mouse or
 // keyboard), with the track's id, or an empty id when the user clears it. selectTrack() and everything the
@@ -47,15 +55,29 @@ public:
 
     // Show only tracks held by this partner in the current view; nothing: every track.
     void setPartnerFilter(std::optional<Partner> partner);
+    // Every filter at once (the statistics view asks for "the SRBMs of 2022"); the controls follow.
+    void setFilter(const TrackFilter &filter);
+    const TrackFilter &filter() const;
 
     TrackListModel *model() const { return m_model; }
-    QSortFilterProxyModel *proxyModel() const { return m_proxy; }
-    QTableView *tableView() const { return m_table; }
+    QSortFilterProxyModel *proxyModel() const;
+    QTreeView *treeView() const { return m_tree; }
     QLineEdit *filterEdit() const { return m_filterEdit; }
     QComboBox *partnerFilter() const { return m_partnerCombo; }
+    QComboBox *yearFilter() const { return m_yearCombo; }
+    QComboBox *classFilter() const { return m_classCombo; }
+    QComboBox *missileFilter() const { return m_missileCombo; }
+    QComboBox *outcomeFilter() const { return m_outcomeCombo; }
+    QComboBox *siteFilter() const { return m_siteCombo; }
+    // The proxy row of a track (column 0), invalid when the filters hide it.
+    QModelIndex viewIndexForId(const QString &id) const;
 
 signals:
     void trackSelected(const QString &id);
+    // The filters changed (the window fades what they leave out on the map).
+    void filterChanged(const trilink::TrackFilter &filter);
+    // Play several missiles as one: the event, the Korean day or the year of `key`.
+    void playRequested(trilink::TrackGroup::Kind kind, const QString &key);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -69,13 +91,23 @@ private:
     // Shows m_selectedId as the table's selection (if its row is visible) without emitting.
     void syncSelection(bool scroll);
     void updateCount();
+    void fillFilterChoices();
+    // The filter the controls say, applied.
+    void applyControls();
+    void showContextMenu(const QPoint &pos);
 
     TrackListModel *m_model = nullptr;
-    QSortFilterProxyModel *m_proxy = nullptr;
+    TrackFilterProxy *m_proxy = nullptr;
     PartnerChipDelegate *m_chips = nullptr;
-    QTableView *m_table = nullptr;
+    QTreeView *m_tree = nullptr;
     QLineEdit *m_filterEdit = nullptr;
     QComboBox *m_partnerCombo = nullptr;
+    QComboBox *m_yearCombo = nullptr;
+    QComboBox *m_classCombo = nullptr;
+    QComboBox *m_missileCombo = nullptr;
+    QComboBox *m_outcomeCombo = nullptr;
+    QComboBox *m_siteCombo = nullptr;
+    bool m_applying = false; // set while setFilter() moves the controls
     QLabel *m_count = nullptr;
     QString m_selectedId;
     bool m_syncing = false;    // set while the panel itself changes the selection

@@ -6,7 +6,7 @@
 
 #include "app/cli/CommandLine.h"
 #include "core/AttributionEngine.h"
-#include "core/CatalogScenario.h"
+#include "core/Scenario.h"
 #include "core/SensorCatalog.h"
 #include "core/SensorLaydown.h"
 #include "core/SharingModel.h"
@@ -92,12 +92,11 @@ QJsonObject resultJson(const AttributionResult &r, const SharingSettings &settin
 
 QString cell(double v, int width, int decimals = 0) { return QString::number(v, 'f', decimals).rightJustified(width); }
 
-void printTrack(QTextStream &out, const CatalogTrack &t, const AttributionResult &r, const SharingSettings &settings,
-                std::optional<Partner> viewAs)
+void printTrack(QTextStream &out, const ScenarioTrack &t, const SharingSettings &settings, std::optional<Partner> viewAs)
 {
-    out << t.id << "  " << t.missile << "  flight " << QString::number(t.trajectory.flightTimeS, 'f', 0) << " s, apogee "
-        << QString::number(t.trajectory.apogeeM / 1e3, 'f', 0) << " km\n";
-    out << attributionText(r, settings, viewAs) << "\n";
+    out << t.id << "  " << t.label << "  flight " << QString::number(t.flightTimeS, 'f', 0) << " s, apogee "
+        << QString::number(t.apogeeM / 1e3, 'f', 0) << " km\n";
+    out << attributionText(t.attribution, settings, viewAs) << "\n";
 }
 } // namespace
 
@@ -186,28 +185,26 @@ int runAttribution(const QStringList &arguments)
         QTextStream(stderr) << "trilink attribution: the bundled sensor catalogue is damaged: " << catalog.problems().join(u'\n') << "\n";
         return kExitFailure;
     }
-    const CatalogScenario scenario = CatalogScenarioBuilder::buildBuiltin();
+    const Scenario scenario = builtinScenario();
     if (scenario.tracks.empty()) {
         QTextStream(stderr) << "trilink attribution: no catalogue tracks: " << scenario.problems.join(u'\n') << "\n";
         return kExitFailure;
     }
-    std::vector<const CatalogTrack *> tracks;
-    for (const CatalogTrack &t : scenario.tracks) {
-        if (!p.isSet(launch) || t.id == p.value(launch) || t.id.startsWith(p.value(launch) + u'-'))
-            tracks.push_back(&t);
-    }
+    const std::vector<const ScenarioTrack *> tracks =
+        p.isSet(launch) ? scenario.matching(p.value(launch)) : scenario.matching(QString());
     if (tracks.empty())
         return kErrors.usage(QStringLiteral("no catalogue track '%1' (see trilink catalog)").arg(p.value(launch)));
 
-    const SensorLaydown laydown(catalog.sensors());
-    const VisibilityModel model(laydown.sensors());
-    const SharingSettings settings;
+    const SensorLaydown &laydown = scenario.laydown;
+    const SharingSettings &settings = scenario.sharing;
     QTextStream out(stdout);
     if (p.isSet(json)) {
         QJsonArray list;
-        for (const CatalogTrack *t : tracks) {
-            QJsonObject o = attributionJson(t->trajectory, model, settings, viewAs);
+        for (const ScenarioTrack *t : tracks) {
+            QJsonObject o = resultJson(t->attribution, settings, viewAs);
             o[QStringLiteral("id")] = t->id;
+            if (t->facts)
+                o[QStringLiteral("aliases")] = QJsonArray::fromStringList(t->facts->aliases);
             list.append(o);
         }
         QJsonObject root;
@@ -225,8 +222,8 @@ int runAttribution(const QStringList &arguments)
                                      .arg(settings.korUsaLatencyS)
                                      .arg(settings.jpnUsaLatencyS))
         << "\n\n";
-    for (const CatalogTrack *t : tracks)
-        printTrack(out, *t, AttributionEngine::attribute(t->trajectory, model), settings, viewAs);
+    for (const ScenarioTrack *t : tracks)
+        printTrack(out, *t, settings, viewAs);
     return kExitOk;
 }
 

@@ -2,9 +2,10 @@
 // SPDX-FileCopyrightText: 2026 Trilink contributors
 #include "app/cli/CatalogCommand.h"
 
+#include "app/cli/CatalogJson.h"
 #include "app/cli/CommandLine.h"
 #include "app/cli/TrajectoryText.h"
-#include "core/CatalogScenario.h"
+#include "core/Scenario.h"
 #include "core/Text.h"
 
 #include <QCommandLineParser>
@@ -13,97 +14,127 @@
 #include <QJsonObject>
 #include <QTextStream>
 
-#include <cmath>
-
 namespace trilink::cli {
 namespace {
-QJsonValue optionalNumber(const std::optional<double> &v, int decimals = 1)
+const QStringList kClasses{QStringLiteral("srbm"), QStringLiteral("mrbm"), QStringLiteral("irbm"), QStringLiteral("icbm"),
+                           QStringLiteral("slbm"), QStringLiteral("hgv"),  QStringLiteral("slv"),  QStringLiteral("unknown")};
+
+int usageError(const QString &message)
 {
-    if (!v)
-        return QJsonValue::Null;
-    const double k = std::pow(10.0, decimals);
-    return std::round(*v * k) / k;
+    QTextStream(stderr) << "trilink catalog: " << message << "\n";
+    return kExitUsage;
 }
 
-QJsonObject trackJson(const CatalogTrack &t)
+// "2939 (2802)": the modelled figure, then the reported one where it differs or "(—)" where none is.
+QString besideReported(double modelled, const SourcedFigure &reported, int width)
 {
-    const auto &tr = t.trajectory;
-    return QJsonObject{
-        {QStringLiteral("id"), t.id},
-        {QStringLiteral("row"), t.rowId},
-        {QStringLiteral("launch_utc"), t.launchUtc.toString(Qt::ISODate)},
-        {QStringLiteral("missile"), t.missile},
-        {QStringLiteral("class"), missileClassName(t.missileClass)},
-        {QStringLiteral("site"), t.siteName},
-        {QStringLiteral("apogee_km"), optionalNumber(tr.apogeeM / 1000.0)},
-        {QStringLiteral("range_km"), optionalNumber(tr.rangeM / 1000.0)},
-        {QStringLiteral("flight_time_s"), optionalNumber(tr.flightTimeS, 0)},
-        {QStringLiteral("apogee_km_reported"), optionalNumber(t.apogeeKmReported)},
-        {QStringLiteral("range_km_reported"), optionalNumber(t.rangeKmReported)},
-        {QStringLiteral("flight_time_s_published"), optionalNumber(t.flightSPublished, 0)},
-        {QStringLiteral("status"), t.status()},
-        {QStringLiteral("failure"), t.failure},
-        {QStringLiteral("impact_lat"), optionalNumber(tr.impactLat, 4)},
-        {QStringLiteral("impact_lon"), optionalNumber(tr.impactLon, 4)},
-        {QStringLiteral("adjustment"), t.adjustment},
-    };
+    const QString m = QString::number(modelled, 'f', 0);
+    if (!reported.has())
+        return (m + QStringLiteral(" (-)")).rightJustified(width);
+    const QString r = QString::number(*reported.value, 'f', 0);
+    return (r == m ? m : QStringLiteral("%1 (%2)").arg(m, r)).rightJustified(width);
 }
+
+struct Filter {
+    std::optional<int> year;
+    QStringList classes;
+
+    bool accepts(const CatalogFacts &f) const
+    {
+        return (!year || f.year() == *year) && (classes.isEmpty() || classes.contains(f.missileClass));
+    }
+};
 } // namespace
 
 int runCatalog(const QStringList &arguments)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(QStringLiteral("List the bundled public launch catalogue as modelled."));
+    p.setApplicationDescription(QStringLiteral("List every missile of the public record since 2016 as modelled, and the rows "
+                                               "without enough facts for a track, with the reason."));
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help."));
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print JSON instead of a table."));
-    p.addOptions({help, json});
-    if (!p.parse(arguments) || !p.positionalArguments().isEmpty()) {
-        QTextStream(stderr) << "trilink catalog: "
-                            << (p.errorText().isEmpty() ? QStringLiteral("unexpected argument '%1'").arg(p.positionalArguments().value(0))
-                                                        : p.errorText())
-                            << "\n";
-        return kExitUsage;
-    }
+    const QCommandLineOption year(QStringLiteral("year"), QStringLiteral("Only launches of this year (UTC)."), QStringLiteral("YEAR"));
+    const QCommandLineOption cls(QStringLiteral("class"),
+                                 QStringLiteral("Only this class (%1; several separated by commas).").arg(kClasses.join(u", ")),
+                                 QStringLiteral("CLASS"));
+    p.addOptions({help, json, year, cls});
+    if (!p.parse(arguments))
+        return usageError(p.errorText());
+    if (!p.positionalArguments().isEmpty())
+        return usageError(QStringLiteral("unexpected argument '%1'").arg(p.positionalArguments().value(0)));
     if (p.isSet(help)) {
         QTextStream(stdout) << p.helpText().replace(QLatin1String("catalog [options]"), QLatin1String("trilink catalog [options]"));
         return kExitOk;
     }
-    const CatalogScenario scenario = CatalogScenarioBuilder::buildBuiltin();
+    Filter filter;
+    if (p.isSet(year)) {
+        bool ok = false;
+        filter.year = p.value(year).toInt(&ok);
+        if (!ok || *filter.year < 1900 || *filter.year > 2200)
+            return usageError(QStringLiteral("--year takes a year such as 2022 (got '%1')").arg(p.value(year)));
+    }
+    for (const QString &c : p.value(cls).split(u',', Qt::SkipEmptyParts)) {
+        if (!kClasses.contains(c.trimmed().toLower()))
+            return usageError(QStringLiteral("unknown class '%1' (choose %2)").arg(c, kClasses.join(u", ")));
+        filter.classes << c.trimmed().toLower();
+    }
+
+    const Scenario scenario = builtinScenario();
     if (scenario.tracks.empty() && scenario.withoutEnoughFacts.empty()) {
         QTextStream(stderr) << "trilink catalog: the bundled catalogue could not be read: " << scenario.problems.join(u"; ") << "\n";
         return kExitFailure;
     }
+    std::vector<const ScenarioTrack *> tracks;
+    for (const auto &t : scenario.tracks)
+        if (t.facts && filter.accepts(*t.facts))
+            tracks.push_back(&t);
+    std::vector<const CatalogExclusion *> excluded;
+    for (const auto &e : scenario.withoutEnoughFacts)
+        if (filter.accepts(e.facts))
+            excluded.push_back(&e);
+
     QTextStream out(stdout);
     if (p.isSet(json)) {
-        QJsonArray tracks, excluded, problems;
-        for (const auto &t : scenario.tracks)
-            tracks.append(trackJson(t));
-        for (const auto &e : scenario.withoutEnoughFacts)
-            excluded.append(QJsonObject{{QStringLiteral("row"), e.rowId}, {QStringLiteral("date"), e.date},
-                                        {QStringLiteral("missile"), e.missile}, {QStringLiteral("reason"), e.reason}});
+        QJsonArray list, left, problems;
+        for (const ScenarioTrack *t : tracks)
+            list.append(catalogTrackJson(*t));
+        for (const CatalogExclusion *e : excluded) {
+            QJsonObject o = factsJson(e->facts);
+            o[QStringLiteral("reason")] = e->reason;
+            left.append(o);
+        }
         for (const auto &pr : scenario.problems)
             problems.append(pr);
-        out << QJsonDocument(QJsonObject{{QStringLiteral("tracks"), tracks},
-                                         {QStringLiteral("without_enough_facts"), excluded},
+        out << QJsonDocument(QJsonObject{{QStringLiteral("tracks"), list},
+                                         {QStringLiteral("without_enough_facts"), left},
+                                         {QStringLiteral("source_rows"), scenario.catalogRows},
                                          {QStringLiteral("problems"), problems}})
                    .toJson(QJsonDocument::Indented);
         return kExitOk;
     }
-    out << QStringLiteral("%1  %2  %3  %4  %5  %6  %7\n")
-               .arg(QStringLiteral("id").leftJustified(24), QStringLiteral("launch (UTC)").leftJustified(17),
-                    QStringLiteral("missile").leftJustified(30), QStringLiteral("apogee km").rightJustified(9),
-                    QStringLiteral("range km").rightJustified(8), QStringLiteral("flight").rightJustified(13), QStringLiteral("status"));
-    for (const auto &t : scenario.tracks) {
-        const auto &tr = t.trajectory;
-        out << QStringLiteral("%1  %2  %3  %4  %5  %6  %7%8\n")
-                   .arg(t.id.leftJustified(24), t.launchUtc.toString(QStringLiteral("yyyy-MM-dd HH:mm")).leftJustified(17),
-                        t.missile.left(30).leftJustified(30), QString::number(tr.apogeeM / 1000.0, 'f', 0).rightJustified(9),
-                        QString::number(tr.rangeM / 1000.0, 'f', 0).rightJustified(8), text::duration(tr.flightTimeS).rightJustified(13),
-                        t.status(), t.failure ? QStringLiteral(" (failure)") : QString());
+    out << QStringLiteral("%1  %2  %3  %4  %5  %6  %7  %8\n")
+               .arg(QStringLiteral("id").leftJustified(28), QStringLiteral("launch (UTC)").leftJustified(16),
+                    QStringLiteral("missile").leftJustified(24), QStringLiteral("class").leftJustified(7),
+                    QStringLiteral("apogee km").rightJustified(12), QStringLiteral("range km").rightJustified(11),
+                    QStringLiteral("flight").rightJustified(14), QStringLiteral("status"));
+    for (const ScenarioTrack *t : tracks) {
+        const CatalogFacts &f = *t->facts;
+        QStringList flags;
+        if (f.isFailure())
+            flags << QStringLiteral("failure");
+        if (!f.launchTimeNote.isEmpty() && !f.launchesRow)
+            flags << QStringLiteral("time assumed");
+        out << QStringLiteral("%1  %2  %3  %4  %5  %6  %7  %8%9\n")
+                   .arg(f.id.leftJustified(28), f.launchUtc.toString(QStringLiteral("yyyy-MM-dd HH:mm")).leftJustified(16),
+                        f.missile.left(24).leftJustified(24), f.missileClass.leftJustified(7),
+                        besideReported(t->apogeeM / 1000.0, f.apogeeKm, 12), besideReported(t->rangeM / 1000.0, f.rangeKm, 11),
+                        text::duration(t->flightTimeS).rightJustified(14), trackOriginName(t->origin),
+                        flags.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(flags.join(u", ")));
     }
-    out << "\n" << scenario.tracks.size() << " tracks. Rows without enough facts for a track:\n";
-    for (const auto &e : scenario.withoutEnoughFacts)
-        out << "  row " << e.rowId << "  " << e.date << "  " << e.missile << ": " << e.reason << "\n";
+    out << "\n" << tracks.size() << " tracks (apogee and range: modelled, then reported in brackets where they differ)";
+    out << "; " << excluded.size() << " without enough facts for a track:\n";
+    for (const CatalogExclusion *e : excluded)
+        out << "  " << e->facts.id.leftJustified(28) << "  " << e->facts.missile << ": " << e->reason << "\n";
     for (const auto &pr : scenario.problems)
         out << "problem: " << pr << "\n";
     return kExitOk;

@@ -9,7 +9,10 @@
 #include "app/cli/ConvertCommand.h"
 #include "app/cli/ExportCommand.h"
 #include "app/cli/InfoCommand.h"
+#include "app/cli/ListenCommand.h"
 #include "app/cli/SimulateCommand.h"
+#include "app/cli/StatsCommand.h"
+#include "app/cli/StreamCommand.h"
 #include "maps/scene/SceneLoader.h"
 
 #include <QFileInfo>
@@ -30,10 +33,13 @@ const Command kCommands[] = {
     {"brief", "write a one-page PDF brief per launch (map, side view, attribution, figures)", &runBrief},
     {"animate", "write a launch's playback as numbered PNGs, MP4 or GIF", &runAnimate},
     {"simulate", "fly a missile (ballistic, pull-up, glide, sea or space launch) and print its summary", &runSimulate},
-    {"catalog", "list the bundled public launch catalogue as modelled", &runCatalog},
+    {"catalog", "list every launch of the public record since 2016 as modelled", &runCatalog},
+    {"stats", "the year in review: launches by class, what each partner saw first, missed alone, gained", &runStats},
     {"attribution", "which partner's sensors held each track, and what sharing gains", &runAttribution},
     {"info", "summarise recorded track files (tracks, points, times, partners, problems)", &runInfo},
     {"convert", "convert a track file to another format (by the output's extension)", &runConvert},
+    {"listen", "record a live Cursor on Target feed (UDP, TCP, TAK Server) into a track file", &runListen},
+    {"stream", "play launches or track files out as Cursor on Target (UDP, TCP, TAK Server)", &runStream},
 };
 } // namespace
 

@@ -4,6 +4,8 @@
 
 #include "app/gui/ApplicationTheme.h"
 #include "app/gui/BriefingMode.h"
+#include "app/gui/GroupPlayback.h"
+#include "app/gui/LiveController.h"
 #include "app/gui/PlaybackDriver.h"
 #include "core/Geodesic.h"
 #include "core/Playlist.h"
@@ -13,6 +15,7 @@
 #include "maps/scene/SceneSettings.h"
 #include "widgets/MapCanvas.h"
 #include "widgets/SideView.h"
+#include "widgets/StatisticsPanel.h"
 #include "widgets/TimelinePanel.h"
 #include "widgets/TrackListPanel.h"
 
@@ -115,7 +118,9 @@ MainWindow::MainWindow(QWidget *parent)
     });
 
     restoreSettings();
+    // The base map and the record load side by side on workers; the record does not wait for the map.
     loadBaseMap();
+    loadCatalogue();
 }
 
 MainWindow::~MainWindow()
@@ -153,6 +158,7 @@ void MainWindow::buildDocks()
     resizeDocks({m_trackDock}, {560}, Qt::Horizontal);
     resizeDocks({m_timelineDock, m_sideDock}, {260, 260}, Qt::Vertical);
     resizeDocks({m_timelineDock, m_sideDock}, {900, 600}, Qt::Horizontal);
+    buildRecordViews();
 }
 
 void MainWindow::restoreSettings()
@@ -213,18 +219,17 @@ void MainWindow::onBaseMapLoaded()
     statusBar()->clearMessage();
     m_baseCache = std::make_shared<maps::ProjectedBaseMapCache>(result.data);
     m_canvas->setBaseMap(m_baseCache);
-    loadCatalogue();
 }
 
 void MainWindow::loadCatalogue()
 {
-    // The bundled public catalogue is the default scenario: flown and attributed on a worker (about half a
-    // second), then handed to every view as one immutable scenario and overlay.
+    // The public record is the default scenario: read on a worker from the store the build modelled (or
+    // modelled there if the store is stale), then handed to every view as one immutable scenario and overlay.
     connect(&m_builder, &QFutureWatcher<Built>::finished, this, [this] {
         const Built built = m_builder.result();
         setScenario(built.scenario, built.overlay);
     });
-    statusBar()->showMessage(tr("Modelling the public launch catalogue…"));
+    statusBar()->showMessage(tr("Loading the public record…"));
     const double altM = m_coverageAltKm * 1000.0;
     m_builder.setFuture(QtConcurrent::run([altM] {
         auto scenario = std::make_shared<Scenario>(builtinScenario());
@@ -235,6 +240,10 @@ void MainWindow::loadCatalogue()
 
 void MainWindow::rebuildOverlay()
 {
+    if (isLive()) {
+        m_live->setCoverageAltitude(m_coverageAltKm * 1000.0); // the feed's next picture has it
+        return;
+    }
     if (!m_scenario || m_builder.isRunning())
         return;
     const double altM = m_coverageAltKm * 1000.0;
@@ -252,12 +261,17 @@ void MainWindow::setScenario(Scenario::Ptr scenario, maps::TrackOverlay::Ptr ove
     m_trackList->setScenario(m_scenario);
     m_timeline->setScenario(m_scenario);
     m_sideView->setScenario(m_scenario);
+    m_statistics->setScenario(m_scenario);
+    applyTrackFilter(m_trackList->filter());
     int published = 0, recorded = 0;
     for (const auto &t : m_scenario->tracks) {
         published += t.origin == TrackOrigin::Published;
         recorded += t.origin == TrackOrigin::Recorded;
     }
-    statusBar()->showMessage(tr("%1 tracks: %2 with published flight times, %3 modelled, %4 recorded")
+    if (m_live && !isLive())
+        m_live->setPlayedScenario(m_scenario); // what Broadcast sends
+    if (!isLive()) // a live feed's scenario comes every half second; the LIVE indicator says what it is
+        statusBar()->showMessage(tr("%1 tracks: %2 with published flight times, %3 modelled, %4 recorded")
                                  .arg(m_scenario->tracks.size())
                                  .arg(published)
                                  .arg(int(m_scenario->tracks.size()) - published - recorded)
@@ -303,10 +317,12 @@ void MainWindow::applyPendingScene()
         m_canvas->showLonLat(scene.view.centre.value_or(m_canvas->centreLonLat().value_or(region::defaultCentre())), scene.view.extentKm);
 }
 
-void MainWindow::selectTrack(const QString &id)
+void MainWindow::selectTrack(const QString &someId)
 {
-    if (!m_scenario || !m_scenario->find(id))
+    const ScenarioTrack *track = m_scenario ? m_scenario->find(someId) : nullptr;
+    if (!track)
         return;
+    const QString id = track->id; // an alias ("2017-11-28-HS15") selects the track under its own id
     if (id != m_selection.track())
         m_selection.selectTrack(id); // onTrackChanged follows
     else
@@ -318,10 +334,21 @@ void MainWindow::onTrackChanged(const QString &id)
     const ScenarioTrack *track = m_scenario ? m_scenario->find(id) : nullptr;
     if (!track)
         return;
+    if (m_groupPlayback->contains(id)) {
+        // A missile of the group being played: the clock keeps the group's range.
+        m_shownTrack = id;
+        onTimeChanged(m_clock.timeMs());
+        return;
+    }
+    m_groupPlayback->stop();
     const bool changedTrack = id != m_shownTrack;
     m_shownTrack = id;
-    const auto [from, to] = playlist::playRange(*m_scenario, *track);
-    m_clock.setRange(from, to);
+    // In a live session the clock's range is now's and the feed's (LiveController), not the track's.
+    const bool live = m_clock.isLiveSession();
+    if (!live) {
+        const auto [from, to] = playlist::playRange(*m_scenario, *track);
+        m_clock.setRange(from, to);
+    }
     if (changedTrack) {
         QPolygonF path;
         for (std::size_t i = 0; i < track->samples.size(); i += 20)
@@ -329,7 +356,8 @@ void MainWindow::onTrackChanged(const QString &id)
         if (!track->samples.empty())
             path << QPointF(track->samples.back().lon, track->samples.back().lat);
         m_canvas->ensureVisible(path);
-        m_clock.seek(playlist::selectedTimeMs(*track));
+        if (!live)
+            m_clock.seek(playlist::selectedTimeMs(*track));
     }
     onTimeChanged(m_clock.timeMs());
 }
@@ -362,7 +390,7 @@ void MainWindow::onViewAsChanged(ViewAs viewAs)
 
 void MainWindow::onTimeChanged(double timeMs)
 {
-    if (m_selection.track().isEmpty())
+    if (m_selection.track().isEmpty() && !m_clock.isLiveSession())
         return; // the overview: every track whole, no clock on the map
     m_canvas->setTime(timeMs);
     updateReadouts();
@@ -371,7 +399,14 @@ void MainWindow::onTimeChanged(double timeMs)
 void MainWindow::updateReadouts()
 {
     const ScenarioTrack *t = m_scenario ? m_scenario->find(m_selection.track()) : nullptr;
-    m_trackReadout->setText(t ? trackReadout(*m_scenario, *t, m_clock.timeMs(), m_selection.viewAs()).text() : QString());
+    const QString live = t ? liveReadout(t->id) : QString();
+    double timeMs = m_clock.timeMs();
+    if (t && !live.isEmpty()) // a live track's state is its last report's until the next one comes
+        timeMs = std::min(timeMs, static_cast<double>(t->launchMsUtc) + t->flightTimeS * 1000.0);
+    QString text = t ? trackReadout(*m_scenario, *t, timeMs, m_selection.viewAs()).text() : QString();
+    if (!live.isEmpty())
+        text += (text.isEmpty() ? QString() : QStringLiteral("   ·   ")) + live;
+    m_trackReadout->setText(text);
 }
 
 void MainWindow::onCursorMoved(std::optional<QPointF> lonLat)
@@ -402,6 +437,8 @@ void MainWindow::applyTheme(bool dark)
 {
     applyApplicationTheme(dark);
     m_canvas->setTheme(dark ? maps::MapTheme::Dark : maps::MapTheme::Light);
+    if (m_statistics)
+        m_statistics->setDarkTheme(dark);
 }
 
 } // namespace trilink::app

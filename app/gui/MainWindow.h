@@ -5,9 +5,12 @@
 #include "core/PlaybackClock.h"
 #include "core/Scenario.h"
 #include "core/Selection.h"
+#include "core/TrackFilter.h"
+#include "core/TrackGroups.h"
 #include "maps/BaseMap.h"
 #include "maps/ProjectedBaseMap.h"
 #include "maps/TrackOverlay.h"
+#include "maps/live/LiveConnection.h"
 #include "maps/export/PictureWriter.h"
 #include "maps/scene/PictureRequest.h"
 #include "maps/scene/SceneLoader.h"
@@ -15,6 +18,7 @@
 #include <QFuture>
 #include <QFutureWatcher>
 #include <QMainWindow>
+#include <QSet>
 
 #include <atomic>
 #include <memory>
@@ -24,10 +28,12 @@ class QLabel;
 class QActionGroup;
 class QComboBox;
 class QDockWidget;
+class QMenu;
 class QProgressDialog;
 
 namespace trilink::widgets {
 class MapCanvas;
+class StatisticsPanel;
 class TrackListPanel;
 class TimelinePanel;
 class SideView;
@@ -36,6 +42,8 @@ class SideView;
 namespace trilink::app {
 
 class BriefingMode;
+class GroupPlayback;
+class LiveController;
 class PlaybackDriver;
 
 // The main window: the map in the middle, the track list, timeline and side view in docks, menus, a tool
@@ -62,6 +70,20 @@ public:
     void selectTrack(const QString &id);
     void setViewAs(ViewAs viewAs);
     BriefingMode *briefing() const { return m_briefing; }
+    LiveController *live() const { return m_live.get(); }
+    // A live feed is connected: its tracks are the scenario and the clock is in a live session.
+    bool isLive() const;
+    // Listens as `connection` says (File → Connect without the dialog; the viewer's --connect); false with
+    // *error, and the picture as it was, when an endpoint cannot be used.
+    bool connectLive(const maps::live::LiveConnection &connection, QString *error);
+    // File → Disconnect: the feed stops and the picture from before it comes back.
+    void disconnectLive();
+    // Plays several missiles as one (MainWindowRecord.cpp): an event, a day in Korea or a year of the record,
+    // on one clock, the rest of the record faded on the map. False when the scenario has no such group.
+    bool playGroup(TrackGroup::Kind kind, const QString &key);
+    GroupPlayback *groupPlayback() const { return m_groupPlayback; }
+    widgets::TrackListPanel *trackList() const { return m_trackList; }
+    widgets::StatisticsPanel *statistics() const { return m_statistics; }
 
     // Export (MainWindowExport.cpp). The scene of the current view at `size`, to be written to `path`: what
     // File → Export writes; "Copy Command Line" copies its arguments (exportArguments).
@@ -86,6 +108,14 @@ private:
     void buildMenusAndToolBar();
     void showShortcuts();
     void showAbout();
+    // MainWindowLive.cpp
+    void buildLiveActions(QMenu *file);
+    void chooseLiveConnection();
+    void restoreOffline();
+    void onLiveScenario(Scenario::Ptr scenario, maps::TrackOverlay::Ptr overlay);
+    void setBroadcasting(bool on);
+    void updateLiveIndicator();
+    QString liveReadout(const QString &trackId) const;
     // MainWindowFiles.cpp
     void chooseFilesToOpen();
     void onFilesRead();
@@ -101,6 +131,11 @@ private:
     void reportWhenDone(QFuture<QString> work, const QString &title, const QString &busy, const QString &done);
     maps::PictureRequest requestFor(const maps::MapSettings &view, const QString &path, maps::PictureFormat format, QSize size) const;
     std::optional<maps::MapSettings> sceneSettings(const maps::Scene &scene, QString &error) const;
+    // MainWindowRecord.cpp: the record's groups, filters and statistics.
+    void buildRecordViews();
+    void applyTrackFilter(const TrackFilter &filter);
+    void updateEmphasis();
+    void playSelectedGroup(TrackGroup::Kind kind);
     // MainWindow.cpp
     void buildDocks();
     void loadBaseMap();
@@ -126,6 +161,10 @@ private:
     QDockWidget *m_trackDock = nullptr;
     QDockWidget *m_timelineDock = nullptr;
     QDockWidget *m_sideDock = nullptr;
+    widgets::StatisticsPanel *m_statistics = nullptr;
+    QDockWidget *m_statisticsDock = nullptr;
+    GroupPlayback *m_groupPlayback = nullptr;
+    std::shared_ptr<const QSet<QString>> m_filterShown; // the tracks the list's filters show; null: no filter
     QLabel *m_position;
     QLabel *m_range;
     QLabel *m_scale;
@@ -136,8 +175,19 @@ private:
     QActionGroup *m_viewAsGroup = nullptr;
     QAction *m_darkAction = nullptr;
     QAction *m_measureAction = nullptr;
+    QAction *m_connectAction = nullptr;
+    QAction *m_disconnectAction = nullptr;
+    QAction *m_broadcastAction = nullptr;
+    QAction *m_goLiveAction = nullptr;
+    QLabel *m_liveIndicator = nullptr;
 
     PlaybackClock m_clock;
+    std::unique_ptr<LiveController> m_live; // after the clock: destroyed before it
+    struct Offline {                        // what the window showed before a live feed, shown again after
+        Scenario::Ptr scenario;
+        maps::TrackOverlay::Ptr overlay;
+        QString track;
+    } m_offline;
     PlaybackDriver *m_driver;
     BriefingMode *m_briefing;
     Scenario::Ptr m_scenario;

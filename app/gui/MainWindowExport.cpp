@@ -7,7 +7,6 @@
 #include "app/gui/BriefingMode.h"
 #include "app/gui/ExportDialog.h"
 #include "app/gui/MainWindow.h"
-#include "core/LaunchCatalog.h"
 #include "core/Units.h"
 #include "maps/MapRenderer.h"
 #include "maps/export/AnimationWriter.h"
@@ -190,7 +189,7 @@ void MainWindow::exportBrief()
     const auto work = QtConcurrent::run([scenario = m_scenario, cache = m_baseCache, id, options, path] {
         QString error;
         const std::vector<maps::BriefItem> items{{scenario->find(id), std::nullopt}};
-        const QByteArray pdf = maps::writeBrief(*scenario, items, options, LaunchCatalog::builtin(), *cache, error);
+        const QByteArray pdf = maps::writeBrief(*scenario, items, options, *cache, error);
         if (pdf.isEmpty() || !maps::writeFileAtomically(path, pdf, error))
             return error;
         return QString();

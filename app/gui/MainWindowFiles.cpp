@@ -66,6 +66,11 @@ void MainWindow::openFiles(const QStringList &paths)
         m_pendingFiles << paths; // after the catalogue, or after the read in progress
         return;
     }
+    if (isLive()) {
+        m_pendingFiles << paths; // the live feed's tracks are the picture until Disconnect
+        statusBar()->showMessage(tr("%1 file(s) will open when the live feed is disconnected").arg(m_pendingFiles.size()), 10000);
+        return;
+    }
     m_filesCancel = std::make_shared<std::atomic<bool>>(false);
     if (!m_filesProgress) {
         m_filesProgress = new QProgressDialog(this);

@@ -47,6 +47,8 @@ void MainWindow::buildMenusAndToolBar()
     menuAction(file, tr("Export &Animation…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A), this, [this] { exportAnimation(); });
     menuAction(file, tr("Export &Tracks…"), QKeySequence(Qt::CTRL | Qt::Key_E), this, [this] { exportTracks(); });
     file->addSeparator();
+    buildLiveActions(file); // Connect, Disconnect, Broadcast; Go Live goes into Playback below
+    file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
@@ -128,7 +130,7 @@ void MainWindow::buildMenusAndToolBar()
     view->addAction(tr("Zoom &Out"), QKeySequence::ZoomOut, this, [this] { m_canvas->zoomBy(1 / 1.5, m_canvas->rect().center()); });
     view->addAction(tr("&Reset View"), QKeySequence(Qt::Key_Home), m_canvas, &widgets::MapCanvas::resetView);
     view->addSeparator();
-    for (QDockWidget *d : {m_trackDock, m_timelineDock, m_sideDock})
+    for (QDockWidget *d : {m_trackDock, m_timelineDock, m_sideDock, m_statisticsDock})
         view->addAction(d->toggleViewAction());
 
     // Playback: the timeline's own controls, added to the window as well so their keys work with every
@@ -166,9 +168,18 @@ void MainWindow::buildMenusAndToolBar()
             m_clock.play();
         }
     });
+    play->addAction(m_goLiveAction);
     play->addSeparator();
     this->addAction(menuAction(play, tr("&Next Launch"), QKeySequence(Qt::Key_N), this, [this] { nextTrack(1); }));
     this->addAction(menuAction(play, tr("P&revious Launch"), QKeySequence(Qt::Key_P), this, [this] { nextTrack(-1); }));
+    play->addSeparator();
+    // Several missiles on one clock: the selected one's salvo, its day in Korea, its year.
+    this->addAction(menuAction(play, tr("Play the &Event"), QKeySequence(Qt::SHIFT | Qt::Key_E), this,
+                               [this] { playSelectedGroup(TrackGroup::Kind::Event); }));
+    this->addAction(menuAction(play, tr("Play the &Day (Korea)"), QKeySequence(Qt::SHIFT | Qt::Key_D), this,
+                               [this] { playSelectedGroup(TrackGroup::Kind::Day); }));
+    this->addAction(menuAction(play, tr("Play the &Year"), QKeySequence(Qt::SHIFT | Qt::Key_Y), this,
+                               [this] { playSelectedGroup(TrackGroup::Kind::Year); }));
 
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));
     m_measureAction = menuAction(tools, tr("&Measure Range and Bearing"), QKeySequence(Qt::Key_M), this, [] {});
@@ -299,9 +310,11 @@ void MainWindow::showAbout()
         this, tr("About Trilink"),
         tr("<h3>Trilink %1</h3><p>A common operating picture of ballistic-missile warning in North-East Asia, from "
            "public data only.</p>"
-           "<p><b>Launch facts:</b> the CNS North Korea Missile Test Database (James Martin Center for "
-           "Nonproliferation Studies / NTI), Japan Ministry of Defense press releases, ROK Joint Chiefs of Staff "
-           "statements, KCNA and press reports; every figure keeps its source in the catalogue (trilink catalog).</p>"
+           "<p><b>Launch record:</b> every launch since 2016 from the <b>CNS North Korea Missile Test Database, James "
+           "Martin Center for Nonproliferation Studies / NTI</b>, as kept by <b>nk-missile-tests by Akihiko Kusanagi "
+           "(nagix), Apache-2.0</b> (which adds bearings from Japan Ministry of Defense statements and others); 27 "
+           "launches hand-checked against Japan MOD press releases, ROK Joint Chiefs of Staff statements, KCNA and "
+           "press reports. Every figure keeps its source (trilink catalog --json).</p>"
            "<p><b>Sensors:</b> public reporting on the partners' radars and satellites; positions and performance "
            "that are not public are <b>notional</b> and marked so on the map.</p>"
            "<p><b>Base map:</b> Natural Earth 1:10m and 1:50m v4.1.0 (public domain), via world-atlas 2.0.2 (ISC) "

@@ -6,7 +6,7 @@
 #include "maps/export/BaseMapTrim.h"
 #include "maps/scene/SceneSettings.h"
 
-#include "core/LaunchCatalog.h"
+#include "core/ReportedNumber.h"
 #include "core/SharingModel.h"
 #include "maps/MapRenderer.h"
 #include "maps/PartnerStyle.h"
@@ -67,23 +67,11 @@ QString latLonText(double lon, double lat)
         .arg(QChar(lon >= 0 ? u'E' : u'W'));
 }
 
-// The reported figure as the catalogue cell gives it, "4475 (MOD >4000)", "950-1000", "~800 (MOD; JCS 770)".
-QString cellText(const ReportedNumber &n)
+// The headline of a reported figure ("~800 km", "950–1000 km") and its note without brackets ("MOD; JCS 770"),
+// from the figure as the source wrote it.
+std::pair<QString, QString> reportedFigure(const SourcedFigure &f, const QString &unit)
 {
-    if (n.unknown && !n.hasValue())
-        return QStringLiteral("unknown %1").arg(n.note).trimmed();
-    if (!n.hasValue())
-        return {};
-    QString s = n.qualifier.isNull() ? QString() : QString(n.qualifier);
-    s += QString::number(*n.value, 'g', 10);
-    if (n.high)
-        s += u'-' + QString::number(*n.high, 'g', 10);
-    return n.note.isEmpty() ? s : s + u' ' + n.note;
-}
-
-// The headline of a reported figure ("~800 km", "950–1000 km") and its note without brackets ("MOD; JCS 770").
-std::pair<QString, QString> reportedFigure(const ReportedNumber &n, const QString &unit)
-{
+    const ReportedNumber n = ReportedNumber::parse(f.text);
     if (!n.hasValue())
         return {};
     QString s = n.qualifier.isNull() ? QString() : QString(n.qualifier);
@@ -94,17 +82,6 @@ std::pair<QString, QString> reportedFigure(const ReportedNumber &n, const QStrin
     if (note.startsWith(u'(') && note.endsWith(u')'))
         note = note.mid(1, note.size() - 2);
     return {s + u' ' + unit, note};
-}
-
-// The catalogue row a catalogue track came from (a salvo's members carry a suffix, "-a", "-b").
-const LaunchRecord *recordFor(const LaunchCatalog &catalog, const ScenarioTrack &track)
-{
-    if (track.source != QLatin1String("catalogue"))
-        return nullptr;
-    for (const LaunchRecord &r : catalog.records())
-        if (!r.trackId.isEmpty() && (track.id == r.trackId || track.id.startsWith(r.trackId + u'-')))
-            return &r;
-    return nullptr;
 }
 
 // Lines broken at spaces only, so sensor ids, URLs and "950-1000" never split at a hyphen (Qt's word wrap
@@ -146,7 +123,6 @@ double textBlock(QPainter *p, const QPaintDevice *device, const QFont &f, const 
 // Everything one page shows, worked out before drawing so the layout can measure it.
 struct PageFacts {
     const ScenarioTrack *track = nullptr;
-    const LaunchRecord *record = nullptr;
     double timeMs = 0;
     QString title, subtitle, detail;
     struct Figure {
@@ -169,25 +145,30 @@ QString detectionText(std::optional<double> s, double launchMs)
     return QStringLiteral("%1\n%2").arg(text::missionTime(*s), utcAt(launchMs + *s * 1000.0).toString(QStringLiteral("HH:mm:ss'Z'")));
 }
 
-PageFacts factsFor(const Scenario &scenario, const BriefItem &item, const BriefOptions &options, const LaunchCatalog &catalog)
+PageFacts factsFor(const Scenario &scenario, const BriefItem &item, const BriefOptions &options)
 {
     const ScenarioTrack &t = *item.track;
     PageFacts f;
     f.track = &t;
-    f.record = recordFor(catalog, t);
-    const LaunchRecord *r = f.record;
+    const CatalogFacts *r = t.facts ? &*t.facts : nullptr;
     f.timeMs = item.timeMs.value_or(t.endMsUtc());
     const double launchMs = static_cast<double>(t.launchMsUtc);
     const QDateTime utc = utcAt(launchMs), kst = kstAt(launchMs);
 
-    f.title = r ? r->missile : t.label;
+    f.title = r ? (r->missileReported.isEmpty() ? r->missile : r->missileReported) : t.label;
     const QString site = r ? QStringLiteral("%1 (%2)").arg(r->siteName, latLonText(r->siteLon, r->siteLat))
                            : (t.samples.empty() ? QString() : latLonText(t.samples.front().lon, t.samples.front().lat));
     f.subtitle = QStringLiteral("%1 UTC  ·  %2 KST/JST  ·  %3")
                      .arg(utc.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")), kst.toString(QStringLiteral("d MMM yyyy HH:mm")), site);
     QStringList detail;
     if (r)
-        detail << r->missileClass.toUpper() << QStringLiteral("catalogue row %1").arg(r->id);
+    {
+        detail << r->missileClass.toUpper();
+        if (r->eventSize > 1)
+            detail << QStringLiteral("missile %1 of %2").arg(r->series).arg(r->eventSize);
+        if (r->outcome != LaunchOutcome::Success)
+            detail << QStringLiteral("outcome %1").arg(launchOutcomeName(r->outcome));
+    }
     else
         detail << QStringLiteral("recorded track from %1").arg(t.source);
     detail << QStringLiteral("track %1").arg(t.id);
@@ -198,11 +179,13 @@ PageFacts factsFor(const Scenario &scenario, const BriefItem &item, const BriefO
     f.detail = detail.join(QStringLiteral("  ·  "));
 
     // Key figures: the reported figure leads, the model follows, so nobody mistakes one for the other.
-    const auto figure = [&](const QString &label, const ReportedNumber *n, const QString &unit, const QString &model) {
+    const auto figure = [&](const QString &label, const SourcedFigure *n, const QString &unit, const QString &model) {
         PageFacts::Figure fig{label, {}, {}, QStringLiteral("Trilink model: ") + model};
-        if (n && n->hasValue()) {
+        if (n && !n->text.isEmpty()) {
             std::tie(fig.value, fig.note) = reportedFigure(*n, unit);
             fig.note = fig.note.isEmpty() ? QStringLiteral("reported") : QStringLiteral("reported (%1)").arg(fig.note);
+            if (!n->adjusted.isEmpty())
+                fig.note += QStringLiteral("; ") + n->adjusted;
         } else {
             fig.value = model;
             fig.note = r ? QStringLiteral("not reported: modelled") : QStringLiteral("from the recorded track");
@@ -212,10 +195,10 @@ PageFacts factsFor(const Scenario &scenario, const BriefItem &item, const BriefO
     };
     figure(QStringLiteral("APOGEE"), r ? &r->apogeeKm : nullptr, QStringLiteral("km"), text::thousands(t.apogeeM / 1000.0) + QStringLiteral(" km"));
     figure(QStringLiteral("RANGE"), r ? &r->rangeKm : nullptr, QStringLiteral("km"), text::thousands(t.rangeM / 1000.0) + QStringLiteral(" km"));
-    figure(QStringLiteral("FLIGHT TIME"), r ? &r->flightMin : nullptr, QStringLiteral("min"), text::duration(t.flightTimeS));
-    if (r && !r->flightMin.hasValue() && r->flightSPublished) {
+    figure(QStringLiteral("FLIGHT TIME"), r ? &r->flightTimeS : nullptr, QStringLiteral("min"), text::duration(t.flightTimeS));
+    if (r && r->flightTimeS.text.isEmpty() && r->flightTimeS.has()) {
         auto &fig = f.figures.back();
-        fig.value = text::duration(*r->flightSPublished);
+        fig.value = text::duration(*r->flightTimeS.value);
         fig.note = QStringLiteral("from the reported launch and fall times");
         fig.model = QStringLiteral("Trilink model: ") + text::duration(t.flightTimeS);
     }
@@ -224,7 +207,9 @@ PageFacts factsFor(const Scenario &scenario, const BriefItem &item, const BriefO
         const double endMs = t.endMsUtc();
         const QString when = QStringLiteral("%1 UTC · %2 KST/JST")
                                  .arg(utcAt(endMs).toString(QStringLiteral("HH:mm")), kstAt(endMs).toString(QStringLiteral("HH:mm")));
-        impact.value = r && !r->impactDescription.isEmpty() ? r->impactDescription : QStringLiteral("—");
+        impact.value = r && !r->impactDescription.isEmpty() ? r->impactDescription
+                       : r && !r->landingArea.isEmpty()  ? r->landingArea
+                                                         : QStringLiteral("—");
         QStringList model;
         if (!t.samples.empty())
             model << latLonText(t.samples.back().lon, t.samples.back().lat) << when;
@@ -283,24 +268,37 @@ PageFacts factsFor(const Scenario &scenario, const BriefItem &item, const BriefO
                            common.firstDetectionS ? percent(common.heldFraction) : QStringLiteral("—"), QStringLiteral("—")}});
     }
 
-    // Sources: the catalogue row's sources and the verbatim cell of every reported figure.
+    // Sources: the missile's sources and the verbatim text of every reported figure, with where it comes from.
     if (r) {
-        f.sources.push_back({QStringLiteral("Reported"), QStringLiteral("Launch catalogue row %1 (public reporting): %2.").arg(r->id).arg(r->sources)});
+        f.sources.push_back({QStringLiteral("Reported"), r->sources + u'.'});
         QStringList cells;
         const auto cell = [&](const QString &name, const QString &text) {
             if (!text.isEmpty())
                 cells << QStringLiteral("%1 “%2”").arg(name, text);
         };
         cell(QStringLiteral("launch"), r->launchUtc.toString(QStringLiteral("yyyy-MM-dd'T'HH:mm'Z'")) +
-                                           (r->localNote.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(r->localNote)));
-        cell(QStringLiteral("apogee km"), cellText(r->apogeeKm));
-        cell(QStringLiteral("range km"), cellText(r->rangeKm));
-        cell(QStringLiteral("flight min"), cellText(r->flightMin));
-        cell(QStringLiteral("impact"), r->impactDescription);
-        cell(QStringLiteral("outcome"), r->outcome);
-        f.sources.push_back({QStringLiteral("Figures"), cells.join(QStringLiteral("; ")) + u'.'});
+                                           (r->localTimeNote.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(r->localTimeNote)));
+        cell(QStringLiteral("apogee km"), r->apogeeKm.text);
+        cell(QStringLiteral("range km"), r->rangeKm.text);
+        cell(QStringLiteral("flight min"), r->flightTimeS.text);
+        if (!r->launchesRow) // the bearing is only a figure of its own where Trilink derived the aim point from it
+            cell(QStringLiteral("bearing deg"), r->bearingDeg.text);
+        cell(QStringLiteral("impact"), r->impactDescription.isEmpty() ? r->landingArea : r->impactDescription);
+        cell(QStringLiteral("outcome"), launchOutcomeName(r->outcome));
+        QStringList from;
+        if (r->launchesRow)
+            from << QStringLiteral("launches.csv row %1").arg(r->launchesRow);
+        from << (r->cnsRow ? QStringLiteral("CNS database row %1").arg(r->cnsRow) : QStringLiteral("nk-missile-tests"));
+        if (!r->launchesRow && !r->impactBasis.isEmpty())
+            from << QStringLiteral("aim point ") + r->impactBasis;
+        f.sources.push_back({QStringLiteral("Figures"), QStringLiteral("%1 (%2).").arg(cells.join(QStringLiteral("; ")), from.join(QStringLiteral("; ")))});
+        QStringList notes;
+        if (!r->launchTimeNote.isEmpty())
+            notes << r->launchTimeNote;
         if (!r->notes.isEmpty())
-            f.sources.push_back({QStringLiteral("Notes"), r->notes});
+            notes << r->notes;
+        if (!notes.isEmpty())
+            f.sources.push_back({QStringLiteral("Notes"), notes.join(QStringLiteral(" | "))});
     } else {
         f.sources.push_back({QStringLiteral("Track"), QStringLiteral("Recorded track read from %1; partners as the file gives them.").arg(t.source)});
     }
@@ -311,7 +309,9 @@ PageFacts factsFor(const Scenario &scenario, const BriefItem &item, const BriefO
              .arg(f.notionalSensors ? QStringLiteral("; * marks a notional sensor position (site not public)") : QString())
              .arg(scenario.sharing.korUsaLatencyS, 0, 'f', 1)
              .arg(scenario.sharing.jpnUsaLatencyS, 0, 'f', 1)});
-    f.sources.push_back({QStringLiteral("Map"), QStringLiteral("Natural Earth base map (public domain); %1.").arg(ProjectionSpec::regional().title())});
+    f.sources.push_back({QStringLiteral("Credits"), QStringLiteral("%1%2 Map: Natural Earth (public domain); %3.")
+                                                        .arg(r ? catalogueCredit() : QString(), r ? QStringLiteral(".") : QString())
+                                                        .arg(ProjectionSpec::regional().title())});
     return f;
 }
 
@@ -646,7 +646,7 @@ std::optional<BriefPageSize> briefPageSizeFromName(const QString &name)
 }
 
 QByteArray writeBrief(const Scenario &scenario, const std::vector<BriefItem> &items, const BriefOptions &options,
-                      const LaunchCatalog &catalog, ProjectedBaseMapCache &cache, QString &error)
+                      ProjectedBaseMapCache &cache, QString &error)
 {
     if (items.empty() || std::any_of(items.begin(), items.end(), [](const BriefItem &i) { return !i.track || i.track->samples.empty(); })) {
         error = QStringLiteral("no track to brief");
@@ -687,7 +687,7 @@ QByteArray writeBrief(const Scenario &scenario, const std::vector<BriefItem> &it
     for (std::size_t i = 0; i < items.size(); ++i) {
         if (i > 0)
             pdf.newPage();
-        const PageFacts facts = factsFor(scenario, items[i], options, catalog);
+        const PageFacts facts = factsFor(scenario, items[i], options);
         PageLayout(painter, &pdf, page, options).draw(scenario, facts, overlay, cache, static_cast<int>(i) + 1, static_cast<int>(items.size()));
     }
     if (!painter.end()) {

@@ -13,10 +13,6 @@
 #include <optional>
 #include <vector>
 
-namespace trilink {
-class LaunchCatalog;
-}
-
 namespace trilink::maps {
 
 enum class BriefPageSize { A4, Letter };
@@ -43,10 +39,10 @@ struct BriefItem {
 // key figures (apogee, range, flight time, impact area) as reported and as modelled, the map of the track
 // in partner colours (vector: MapRenderer draws straight onto the PDF page), the side view
 // (SideViewPainter), the partners' attribution and sharing gain, the sources of every figure and the
-// releasability banner. Reported figures and sources come from the catalogue row of a catalogue track
-// (`catalog`, normally LaunchCatalog::builtin()); a recorded track cites its file.
+// releasability banner. Reported figures and sources come from a catalogue track's facts (with the CNS/NTI
+// and nk-missile-tests credit); a recorded track cites its file.
 // Empty bytes and `error` set on failure. Threads: any thread; the cache is thread-safe.
 QByteArray writeBrief(const Scenario &scenario, const std::vector<BriefItem> &items, const BriefOptions &options,
-                      const LaunchCatalog &catalog, ProjectedBaseMapCache &cache, QString &error);
+                      ProjectedBaseMapCache &cache, QString &error);
 
 } // namespace trilink::maps

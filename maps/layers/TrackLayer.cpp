@@ -136,18 +136,50 @@ void TrackLayer::draw(LayerContext &c) const
     }
     const QString &selectedId = c.settings.selectedTrack;
     const bool anySelected = !selectedId.isEmpty() && overlay.find(selectedId);
+    const auto &emphasised = c.settings.emphasised;
+    // Among a few tracks the others are dimmed while one is selected; among the hundreds of the record, dimmed
+    // stripes would still bury it, so they fade to hairlines.
+    const bool crowded = static_cast<int>(overlay.tracks.size()) > c.style.crowdedTracks;
+    const auto weightOf = [&](const QString &id) {
+        if (emphasised)
+            return emphasised->contains(id) ? Weight::Full : Weight::Faded;
+        if (!anySelected)
+            return Weight::Full;
+        return crowded ? Weight::Faded : Weight::Dimmed;
+    };
+    // Faded tracks first, under everything else, so the others stay legible over them.
     for (const auto &t : overlay.tracks) {
         if (c.cancelled())
             return;
-        if (t.id != selectedId)
-            drawTrack(c, t, false, anySelected);
+        if (t.id != selectedId && weightOf(t.id) == Weight::Faded)
+            drawFaded(c, t);
+    }
+    for (const auto &t : overlay.tracks) {
+        if (c.cancelled())
+            return;
+        if (const Weight w = weightOf(t.id); t.id != selectedId && w != Weight::Faded)
+            drawTrack(c, t, false, w);
     }
     if (const auto *t = anySelected ? overlay.find(selectedId) : nullptr)
-        drawTrack(c, *t, true, false);
+        drawTrack(c, *t, true, Weight::Full);
 }
 
-void TrackLayer::drawTrack(LayerContext &c, const TrackOverlay::Track &t, bool selected, bool dimmed)
+void TrackLayer::drawFaded(LayerContext &c, const TrackOverlay::Track &t)
 {
+    const auto shown = shownAt(t, c.settings, false);
+    if (!shown)
+        return;
+    QColor grey = c.style.colour.unheld;
+    grey.setAlpha(c.style.colour.faded);
+    c.painter.setPen(QPen(grey, c.px(c.style.line.faded), Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+    c.painter.setBrush(Qt::NoBrush);
+    for (const Run &r : runs(c, t, shown->first, shown->flownLast))
+        c.painter.drawPolyline(r.pixels);
+}
+
+void TrackLayer::drawTrack(LayerContext &c, const TrackOverlay::Track &t, bool selected, Weight weight)
+{
+    const bool dimmed = weight == Weight::Dimmed;
     const auto shown = shownAt(t, c.settings, selected);
     if (!shown)
         return;

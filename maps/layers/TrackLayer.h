@@ -13,7 +13,9 @@ namespace trilink::maps {
 
 // The tracks, coloured by who held them (parallel stripes, one per partner, over a dark casing), with their
 // launch and impact symbols, the current position and a label: the selected track on top, the others
-// dimmed. Moving: it follows the time, the selection, the trail and the view-as.
+// dimmed (faded when there are more than MapStyle::crowdedTracks); with an emphasised set (the group being
+// played, the list's filters), the tracks outside it faded to a thin grey line under the rest. Moving: it follows the time, the selection, the
+// emphasis, the trail and the view-as.
 class TrackLayer : public MapLayer {
 public:
     void draw(LayerContext &context) const override;
@@ -32,8 +34,13 @@ public:
     };
     static std::vector<Run> runs(const LayerContext &context, const TrackOverlay::Track &track, int first, int last);
 
+    // How a track is drawn among many: in full, dimmed (another is selected), or faded to a thin line (it is
+    // outside the emphasised set).
+    enum class Weight { Full, Dimmed, Faded };
+
 private:
-    static void drawTrack(LayerContext &context, const TrackOverlay::Track &track, bool selected, bool dimmed);
+    static void drawTrack(LayerContext &context, const TrackOverlay::Track &track, bool selected, Weight weight);
+    static void drawFaded(LayerContext &context, const TrackOverlay::Track &track);
 };
 
 } // namespace trilink::maps

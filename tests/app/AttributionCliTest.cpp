@@ -26,7 +26,8 @@ TEST(AttributionCli, LoftedIcbmIntoTheSeaOfJapanIsHeldByAllThree)
     const QJsonArray tracks = QJsonDocument::fromJson(r.out).object()[QStringLiteral("tracks")].toArray();
     ASSERT_EQ(tracks.size(), 1);
     const QJsonObject t = tracks[0].toObject();
-    EXPECT_EQ(t[QStringLiteral("id")].toString(), QStringLiteral("2017-11-28-HS15"));
+    EXPECT_EQ(t[QStringLiteral("id")].toString(), QStringLiteral("2017-11-28-pyongsong-1"));
+    EXPECT_TRUE(t[QStringLiteral("aliases")].toArray().contains(QStringLiteral("2017-11-28-HS15")));
     const QJsonObject partners = t[QStringLiteral("partners")].toObject();
     for (const char *code : {"USA", "KOR", "JPN"}) {
         ASSERT_TRUE(partners.contains(QLatin1String(code))) << code;

@@ -4,6 +4,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QSet>
 #include <QTemporaryDir>
 
@@ -225,36 +226,40 @@ TEST(SimulateCli, GlideFailureSpaceAndSeaLaunches)
     }
 }
 
+// Every missile of the record (one row of cns_launches.csv each, read here straight from the file: its
+// first two columns are event_id and series) is listed once, as a track or with the reason it has none.
 TEST(CatalogCli, EveryRowOfTheCatalogueIsListedAsATrackOrWithAReason)
 {
-    QFile csv(QStringLiteral(TRILINK_SOURCE_DIR "/resources/catalog/launches.csv"));
+    QFile csv(QStringLiteral(TRILINK_SOURCE_DIR "/resources/catalog/cns_launches.csv"));
     ASSERT_TRUE(csv.open(QIODevice::ReadOnly));
-    QSet<int> rows;
+    QSet<QString> rows;
     const QList<QByteArray> lines = csv.readAll().split('\n');
     for (int i = 1; i < lines.size(); ++i) {
-        bool ok = false;
-        const int id = lines[i].left(lines[i].indexOf(',')).toInt(&ok);
-        if (ok)
-            rows.insert(id);
+        const QList<QByteArray> cells = lines[i].split(',');
+        if (cells.size() > 2)
+            rows.insert(QString::fromLatin1(cells[0] + '-' + cells[1]));
     }
-    ASSERT_GE(rows.size(), 27);
+    ASSERT_EQ(rows.size(), 266);
 
     const auto r = trilink({QStringLiteral("catalog"), QStringLiteral("--json")});
     ASSERT_EQ(r.code, 0) << r.err.toStdString();
     const QJsonObject o = QJsonDocument::fromJson(r.out).object();
-    QSet<int> listed;
+    EXPECT_EQ(o[QStringLiteral("source_rows")].toInt(), 266);
+    QStringList listed;
     for (const auto &t : o[QStringLiteral("tracks")].toArray()) {
-        listed.insert(t[QStringLiteral("row")].toInt());
+        listed << t[QStringLiteral("id")].toString();
         const QString status = t[QStringLiteral("status")].toString();
         EXPECT_TRUE(status == QLatin1String("published") || status == QLatin1String("modelled"));
     }
     for (const auto &e : o[QStringLiteral("without_enough_facts")].toArray()) {
-        listed.insert(e[QStringLiteral("row")].toInt());
+        listed << e[QStringLiteral("id")].toString();
         EXPECT_FALSE(e[QStringLiteral("reason")].toString().isEmpty());
     }
-    EXPECT_EQ(listed, rows);
+    EXPECT_EQ(listed.size(), 266) << "a missile listed twice";
+    EXPECT_EQ(QSet<QString>(listed.begin(), listed.end()), rows);
 }
 
+// The published flight times of launches.csv, met by the tracks marked published.
 TEST(CatalogCli, PublishedFlightTimesAreMatched)
 {
     const auto r = trilink({QStringLiteral("catalog"), QStringLiteral("--json")});
@@ -265,8 +270,42 @@ TEST(CatalogCli, PublishedFlightTimesAreMatched)
         if (t[QStringLiteral("status")].toString() != QLatin1String("published"))
             continue;
         ++published;
-        const double want = t[QStringLiteral("flight_time_s_published")].toDouble();
-        EXPECT_NEAR(t[QStringLiteral("flight_time_s")].toDouble(), want, want * 0.02) << t[QStringLiteral("id")].toString().toStdString();
+        const double want = t[QStringLiteral("flight_time_s")][QStringLiteral("value")].toDouble();
+        EXPECT_GT(want, 0) << t[QStringLiteral("id")].toString().toStdString();
+        EXPECT_NEAR(t[QStringLiteral("model")][QStringLiteral("flight_time_s")].toDouble(), want, want * 0.02)
+            << t[QStringLiteral("id")].toString().toStdString();
     }
     EXPECT_GE(published, 5);
+}
+
+// --year and --class: the five ICBMs of 2022 in the CSV (16 and 24 March, 4 May, 2 and 18 November), the
+// one without a range (16 March, which failed early) listed with its reason.
+TEST(CatalogCli, YearAndClassFilter)
+{
+    const auto r = trilink({QStringLiteral("catalog"), QStringLiteral("--year"), QStringLiteral("2022"), QStringLiteral("--class"),
+                            QStringLiteral("icbm"), QStringLiteral("--json")});
+    ASSERT_EQ(r.code, 0) << r.err.toStdString();
+    const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+    QStringList ids;
+    for (const auto &t : o[QStringLiteral("tracks")].toArray()) {
+        ids << t[QStringLiteral("id")].toString();
+        EXPECT_EQ(t[QStringLiteral("class")].toString(), QStringLiteral("icbm"));
+        EXPECT_FALSE(t[QStringLiteral("sources")].toString().isEmpty());
+        EXPECT_FALSE(t[QStringLiteral("apogee_km")][QStringLiteral("source")].toString().isEmpty());
+    }
+    for (const auto &e : o[QStringLiteral("without_enough_facts")].toArray())
+        ids << e[QStringLiteral("id")].toString() + QStringLiteral(" (left out)");
+    ids.sort();
+    EXPECT_EQ(ids, (QStringList{QStringLiteral("2022-03-16-pyongyang-1 (left out)"), QStringLiteral("2022-03-24-pyongyang-1"),
+                                QStringLiteral("2022-05-04-pyongyang-1"), QStringLiteral("2022-11-02-sunan-1"),
+                                QStringLiteral("2022-11-18-pyongyang-1")}));
+    // The table: the modelled apogee with the reported one in brackets (4475 reported for 2017-11-28).
+    const auto t = trilink({QStringLiteral("catalog"), QStringLiteral("--year"), QStringLiteral("2017")});
+    ASSERT_EQ(t.code, 0);
+    const QString text = QString::fromUtf8(t.out);
+    EXPECT_TRUE(text.contains(QRegularExpression(QStringLiteral("2017-11-28-pyongsong-1 .* Hwasong-15 .* icbm .*\\(4475\\).*published"))))
+        << text.toStdString();
+    EXPECT_FALSE(text.contains(QStringLiteral("2016-")));
+    EXPECT_EQ(trilink({QStringLiteral("catalog"), QStringLiteral("--class"), QStringLiteral("frisbee")}).code, 2);
+    EXPECT_EQ(trilink({QStringLiteral("catalog"), QStringLiteral("--year"), QStringLiteral("soon")}).code, 2);
 }

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Trilink contributors
 #include "core/AttributionEngine.h"
 #include "core/CatalogScenario.h"
+#include "tests/core/CatalogFixture.h"
 #include "core/SensorLaydown.h"
 #include "core/SharingModel.h"
 #include "core/TrajectorySolver.h"
@@ -35,7 +36,6 @@ class AttributionCatalog : public ::testing::Test {
 protected:
     static void SetUpTestSuite()
     {
-        s_scenario = new CatalogScenario(CatalogScenarioBuilder::buildBuiltin());
         s_laydown = new SensorLaydown(SensorLaydown::builtin());
         s_model = new VisibilityModel(s_laydown->sensors());
     }
@@ -43,14 +43,11 @@ protected:
     {
         delete s_model;
         delete s_laydown;
-        delete s_scenario;
     }
-    static const CatalogTrack *track(const QString &id) { return s_scenario->find(id); }
-    static CatalogScenario *s_scenario;
+    static const CatalogTrack *track(const QString &id) { return fixture::flown(id); }
     static SensorLaydown *s_laydown;
     static VisibilityModel *s_model;
 };
-CatalogScenario *AttributionCatalog::s_scenario = nullptr;
 SensorLaydown *AttributionCatalog::s_laydown = nullptr;
 VisibilityModel *AttributionCatalog::s_model = nullptr;
 
@@ -120,10 +117,15 @@ TEST_F(AttributionCatalog, LowWestCoastSrbmIsSeenByKoreaNotByJapan)
 TEST_F(AttributionCatalog, SpaceIrIsTheFirstDetectionOfEveryLaunchItCanSee)
 {
     std::vector<Trajectory> flights;
-    for (const auto &t : s_scenario->tracks)
-        flights.push_back(t.trajectory);
+    for (const auto &t : fixture::storedRecord().tracks) {
+        Trajectory tr;
+        tr.samples = t.samples;
+        tr.burnoutTimeS = t.burnoutTimeS;
+        tr.flightTimeS = t.flightTimeS;
+        flights.push_back(tr);
+    }
     flights.push_back(lowWestCoastSrbm());
-    ASSERT_GT(flights.size(), 20u);
+    ASSERT_GT(flights.size(), 150u);
     for (const Trajectory &tr : flights) {
         const AttributionResult r = AttributionEngine::attribute(tr, *s_model);
         const SensorDetection *ir = r.detectionBy(QStringLiteral("USA-SBIRS"));
@@ -138,8 +140,8 @@ TEST_F(AttributionCatalog, SpaceIrIsTheFirstDetectionOfEveryLaunchItCanSee)
 // Every catalogue launch is seen by somebody, and held fractions are fractions.
 TEST_F(AttributionCatalog, EveryCatalogueTrackIsAttributed)
 {
-    for (const auto &t : s_scenario->tracks) {
-        const AttributionResult r = AttributionEngine::attribute(t.trajectory, *s_model);
+    for (const auto &t : fixture::storedRecord().tracks) {
+        const AttributionResult &r = t.attribution;
         EXPECT_NE(r.partnerSet, 0) << t.id.toStdString();
         for (Partner p : kAllPartners) {
             if (const PartnerCustody *c = r.custodyOf(p)) {

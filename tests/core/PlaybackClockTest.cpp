@@ -95,3 +95,58 @@ TEST(PlaybackClock, SignalsTimeAndState)
     EXPECT_EQ(time.count(), 1);
     EXPECT_GE(state.count(), 1);
 }
+
+TEST(PlaybackClock, LiveFollowsNowAndTheRangeGrowsWithIt)
+{
+    PlaybackClock c;
+    c.setRange(1'000'000, 1'060'000); // the first minute of a feed
+    c.goLive(1'060'000);
+    EXPECT_TRUE(c.isLive());
+    EXPECT_TRUE(c.isPlaying());
+    EXPECT_DOUBLE_EQ(c.rate(), 1);
+    c.advance(0.5);
+    EXPECT_DOUBLE_EQ(c.timeMs(), 1'060'500);
+    EXPECT_DOUBLE_EQ(c.endMs(), 1'060'500);
+    c.extendTo(1'061'000); // the wall clock says where now is
+    EXPECT_DOUBLE_EQ(c.timeMs(), 1'061'000);
+    EXPECT_DOUBLE_EQ(c.startMs(), 1'000'000);
+}
+
+TEST(PlaybackClock, LookingBackLeavesLiveAndCatchingUpReturnsToIt)
+{
+    PlaybackClock c;
+    c.setRange(0, 100'000);
+    c.goLive(100'000);
+    QSignalSpy state(&c, &PlaybackClock::stateChanged);
+    c.seek(40'000); // scrub back
+    EXPECT_FALSE(c.isLive());
+    EXPECT_TRUE(c.isLiveSession());
+    EXPECT_GT(state.count(), 0);
+    // Meanwhile the feed goes on: the range grows, the clock stays where the user put it.
+    c.extendTo(110'000);
+    EXPECT_DOUBLE_EQ(c.timeMs(), 40'000);
+    EXPECT_DOUBLE_EQ(c.endMs(), 110'000);
+    // Fast forward into now: live again, at 1x.
+    c.setRate(60);
+    c.advance(2); // 120 s of track time would pass 110 s
+    EXPECT_TRUE(c.isLive());
+    EXPECT_DOUBLE_EQ(c.timeMs(), 110'000);
+    EXPECT_DOUBLE_EQ(c.rate(), 1);
+    EXPECT_TRUE(c.isPlaying());
+    // Pause, step and reverse all leave live; goLive comes back.
+    c.pause();
+    EXPECT_FALSE(c.isLive());
+    c.goLive(111'000);
+    c.step(-1);
+    EXPECT_FALSE(c.isLive());
+    c.goLive(112'000);
+    c.setReversed(true);
+    EXPECT_FALSE(c.isLive());
+    c.setLiveSession(false);
+    c.setReversed(false);
+    c.play();
+    c.setRate(1);
+    c.advance(100); // no session: the end stops the clock, as in playback
+    EXPECT_FALSE(c.isLive());
+    EXPECT_FALSE(c.isPlaying());
+}

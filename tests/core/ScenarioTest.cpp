@@ -62,6 +62,7 @@ TEST(Scenario, WritingATrackBackGivesTheSamePointsAndPartners)
         EXPECT_EQ(back.points[i].timeMsUtc, original.points[i].timeMsUtc);
         EXPECT_EQ(back.points[i].partners, original.points[i].partners);
         EXPECT_DOUBLE_EQ(back.points[i].altM, original.points[i].altM);
+        EXPECT_EQ(back.points[i].sensor, original.points[i].sensor); // "A;B" at the top, nothing elsewhere
     }
 }
 

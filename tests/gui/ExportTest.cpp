@@ -30,7 +30,7 @@
 using namespace trilink;
 
 namespace {
-const QString kHs15 = QStringLiteral("2017-11-28-HS15");
+const QString kHs15 = QStringLiteral("2017-11-28-pyongsong-1"); // launches.csv's 2017-11-28-HS15
 
 app::MainWindow &exportWindow()
 {

@@ -9,6 +9,7 @@
 #include "widgets/MapCanvas.h"
 #include "widgets/TimelinePanel.h"
 #include "widgets/TimelineWidget.h"
+#include "widgets/TrackListModel.h"
 #include "widgets/TrackListPanel.h"
 
 #include <QDockWidget>
@@ -16,7 +17,7 @@
 #include <QMenuBar>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
-#include <QTableView>
+#include <QTreeView>
 #include <QTest>
 
 #include <gtest/gtest.h>
@@ -24,8 +25,8 @@
 using namespace trilink;
 
 namespace {
-const QString kHs15 = QStringLiteral("2017-11-28-HS15");
-const QString kHs17 = QStringLiteral("2022-11-18-HS17");
+const QString kHs15 = QStringLiteral("2017-11-28-pyongsong-1"); // launches.csv's 2017-11-28-HS15
+const QString kHs17 = QStringLiteral("2022-11-18-pyongyang-1"); // launches.csv's 2022-11-18-HS17
 
 // One window for the suite: the catalogue takes half a second to model.
 app::MainWindow &window()
@@ -58,12 +59,16 @@ TEST(MainWindow, OpensOnTheCatalogueWithEveryTrackListed)
 {
     auto &w = window();
     ASSERT_TRUE(w.scenario());
-    EXPECT_EQ(w.scenario()->tracks.size(), 27u);
+    const std::size_t n = w.scenario()->tracks.size();
+    EXPECT_EQ(n + w.scenario()->withoutEnoughFacts.size(), 266u); // every missile of the record since 2016
     auto *list = find<widgets::TrackListPanel>(w);
     ASSERT_TRUE(list);
-    EXPECT_EQ(list->proxyModel()->rowCount(), 27);
+    EXPECT_EQ(list->model()->trackCount(), static_cast<int>(n));
     ASSERT_TRUE(w.canvas()->settings().tracks);
-    EXPECT_EQ(w.canvas()->settings().tracks->tracks.size(), 27u);
+    EXPECT_EQ(w.canvas()->settings().tracks->tracks.size(), n);
+    // The old catalogue ids still select their missile.
+    w.selectTrack(QStringLiteral("2017-11-28-HS15"));
+    EXPECT_EQ(w.selectedTrack(), kHs15);
 }
 
 TEST(MainWindow, SelectingARowSelectsTheTrackOnTheMapAndTheTimeline)
@@ -77,7 +82,8 @@ TEST(MainWindow, SelectingARowSelectsTheTrackOnTheMapAndTheTimeline)
         return -1;
     }();
     ASSERT_GE(row, 0);
-    QTableView *table = list->tableView();
+    QTreeView *table = list->treeView();
+    table->scrollTo(list->proxyModel()->index(row, 0)); // a user scrolls to the row before clicking it
     const QRect cell = table->visualRect(list->proxyModel()->index(row, 0));
     QTest::mouseClick(table->viewport(), Qt::LeftButton, Qt::NoModifier, cell.center());
     EXPECT_EQ(w.selectedTrack(), kHs15);

@@ -112,3 +112,27 @@ TEST(RenderJob, LatestRequestWinsAndArrivesOffTheCallingThread)
     EXPECT_EQ(settings, last);
     EXPECT_EQ(spy.last().at(0).value<QImage>().size(), QSize(1280, 720));
 }
+
+TEST(RenderJob, RequestsThatOnlyMoveTheClockDoNotCancelTheStillPartBeingDrawn)
+{
+    // A playing clock asks for a frame every few milliseconds; a new overlay (a live feed's tracks) needs its
+    // still part drawn, which takes longer. Were every frame to cancel the job in flight, nothing would
+    // ever be shown; instead the first job finishes and the latest frame follows it.
+    auto shared = std::shared_ptr<ProjectedBaseMapCache>(&bundledBaseMap(), [](ProjectedBaseMapCache *) {});
+    RenderJob job(shared);
+    QSignalSpy spy(&job, &RenderJob::rendered);
+    auto first = probeSettings(MapTheme::Dark);
+    first.timeMs = 1.0e12;
+    job.request(first);
+    auto frame = first;
+    for (int i = 1; i <= 20; ++i) {
+        frame.timeMs = 1.0e12 + i * 16.0;
+        job.request(frame);
+    }
+    ASSERT_TRUE(spy.wait(30000));
+    while (job.isBusy())
+        ASSERT_TRUE(spy.wait(30000));
+    ASSERT_EQ(spy.size(), 2);
+    EXPECT_EQ(spy.first().at(1).value<MapSettings>(), first);
+    EXPECT_EQ(spy.last().at(1).value<MapSettings>(), frame);
+}

@@ -21,10 +21,10 @@ using namespace trilink::maps;
 namespace {
 // Due east along 38.5N from 131E to 137E over the sea, 601 samples a second apart: the first half held by
 // USA alone, the second by KOR and JPN together.
-Scenario handMadeScenario()
+ScenarioTrack handMadeTrack(const QString &id, double lat)
 {
     ScenarioTrack t;
-    t.id = QStringLiteral("T1");
+    t.id = id;
     t.label = QStringLiteral("Test");
     t.launchMsUtc = 1'500'000'000'000;
     t.flightTimeS = 600;
@@ -34,15 +34,20 @@ Scenario handMadeScenario()
         TrajectorySample s;
         s.timeS = i;
         s.lon = 131.0 + 6.0 * i / 600.0;
-        s.lat = 38.5;
+        s.lat = lat;
         s.altM = 100'000;
         t.samples.push_back(s);
         times.push_back(i);
         masks.push_back(i < 300 ? partnerBit(Partner::USA) : PartnerMask(partnerBit(Partner::KOR) | partnerBit(Partner::JPN)));
     }
     t.attribution = AttributionEngine::fromPartnerMasks(times, masks, 600);
+    return t;
+}
+
+Scenario handMadeScenario()
+{
     Scenario sc;
-    sc.tracks.push_back(t);
+    sc.tracks.push_back(handMadeTrack(QStringLiteral("T1"), 38.5));
     return sc;
 }
 
@@ -128,4 +133,27 @@ TEST(TrackLayer, PlaybackColoursTheFlownPartAndLeavesTheRestGrey)
         drawn = drawn || !colourNear(image, s, lon, 38.5, MapStyle::forTheme(MapTheme::Dark).sea, 0, 0);
     EXPECT_TRUE(drawn);
     image.save(QStringLiteral("/tmp/tracklayer-probe.png"));
+}
+
+// The record's overview: with an emphasised set (a group played, the list's filters), the tracks outside it
+// are a grey hairline in no partner's colour, the ones inside keep their stripes.
+TEST(TrackLayer, TracksOutsideTheEmphasisedOnesAreFadedToGrey)
+{
+    auto s = probeSettings();
+    Scenario two;
+    two.tracks = {handMadeTrack(QStringLiteral("T1"), 38.5), handMadeTrack(QStringLiteral("T2"), 37.5)};
+    s.tracks = buildTrackOverlay(two);
+    s.emphasised = std::make_shared<const QSet<QString>>(QSet<QString>{QStringLiteral("T1")});
+    const QImage image = MapRenderer::renderImage(s, bundledBaseMap());
+    const QColor usa = partnerColor(Partner::USA), kor = partnerColor(Partner::KOR);
+    EXPECT_TRUE(colourNear(image, s, 132.5, 38.5, usa));
+    EXPECT_TRUE(colourNear(image, s, 135.5, 38.5, kor));
+    EXPECT_FALSE(colourNear(image, s, 132.5, 37.5, usa, 6));
+    EXPECT_FALSE(colourNear(image, s, 135.5, 37.5, kor, 6));
+    const QColor sea = MapStyle::forTheme(MapTheme::Dark).sea;
+    EXPECT_FALSE(colourNear(image, s, 134.0, 37.5, sea, 0, 0)); // but drawn
+    // Without the set both are drawn in full.
+    s.emphasised.reset();
+    const QImage full = MapRenderer::renderImage(s, bundledBaseMap());
+    EXPECT_TRUE(colourNear(full, s, 132.5, 37.5, usa));
 }
