@@ -9,7 +9,12 @@
 
 namespace trilink {
 
-bool TrackFilter::isEmpty() const { return *this == TrackFilter(); }
+bool TrackFilter::isEmpty() const
+{
+    // Field by field rather than `*this == TrackFilter()`, which GCC 12 at -O1 (the sanitizer build) warns
+    // may read the temporary's unset optional.
+    return !year && missileClass.isEmpty() && missile.isEmpty() && !outcome && siteKey.isEmpty() && heldBy == 0 && text.isEmpty();
+}
 
 bool TrackFilter::accepts(const ScenarioTrack &t, ViewAs viewAs) const
 {

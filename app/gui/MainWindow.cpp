@@ -270,13 +270,16 @@ void MainWindow::setScenario(Scenario::Ptr scenario, maps::TrackOverlay::Ptr ove
     }
     if (m_live && !isLive())
         m_live->setPlayedScenario(m_scenario); // what Broadcast sends
-    if (!isLive()) // a live feed's scenario comes every half second; the LIVE indicator says what it is
+    if (!isLive()) { // a live feed's scenario comes every half second; the LIVE indicator says what it is
+        const QString note = std::exchange(m_filesNote, QString());
         statusBar()->showMessage(tr("%1 tracks: %2 with published flight times, %3 modelled, %4 recorded")
-                                 .arg(m_scenario->tracks.size())
-                                 .arg(published)
-                                 .arg(int(m_scenario->tracks.size()) - published - recorded)
-                                 .arg(recorded),
-                             15000);
+                                         .arg(m_scenario->tracks.size())
+                                         .arg(published)
+                                         .arg(int(m_scenario->tracks.size()) - published - recorded)
+                                         .arg(recorded) +
+                                     (note.isEmpty() ? QString() : QStringLiteral(" · ") + note),
+                                 note.isEmpty() ? 15000 : 30000);
+    }
     // A track the new scenario brings (the first of the files just opened), or the one selected before.
     const QString wanted = std::exchange(m_pendingTrack, QString());
     selectTrack(!wanted.isEmpty() && m_scenario->find(wanted) ? wanted : m_selection.track());

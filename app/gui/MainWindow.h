@@ -195,6 +195,7 @@ private:
     Selection m_selection;
     QString m_shownTrack;   // the track the clock and the view were last set up for
     QString m_pendingTrack; // to select once the scenario that has it is in (the first of the files opened)
+    QString m_filesNote;    // said with the track count once the files just opened are in (CoT tracks joined)
     double m_coverageAltKm = 300;
 
     QFutureWatcher<maps::BaseMapReadResult> m_loader;

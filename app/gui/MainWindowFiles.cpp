@@ -116,6 +116,12 @@ void MainWindow::onFilesRead()
         m_builder.waitForFinished();
         rebuildOverlay();
         m_pendingTrack = first;
+        // Events of one uid in several CoT files became one track: said with the track count (rebuildOverlay).
+        if (!read.merged.isEmpty())
+            m_filesNote = read.merged.size() == 1 ? read.merged.front()
+                                                  : tr("%1 tracks joined from the events of one uid in several CoT files (first: %2)")
+                                                        .arg(read.merged.size())
+                                                        .arg(read.merged.front());
     }
     if (!read.problems.isEmpty() || !read.unreadable.isEmpty()) {
         QMessageBox box(this);

@@ -115,6 +115,10 @@ void readDetail(SafeXmlReader &x, CotEvent &e, std::vector<CotStreamProblem> &pr
                 else
                     warn(QStringLiteral("<trilink> source_time \"%1\" is not ISO 8601; ignored").arg(source));
             }
+        } else if (n == u"event") {
+            // An event is one report; one inside another's detail is no part of it, and not read as one either.
+            warn(QStringLiteral("<event> inside an event's <detail>; skipped"));
+            x.skipElement();
         } else {
             // Kept as it came (a <link> too, after noting who produced the event).
             if (n == u"link" && x.attribute("relation") == u"p-p")

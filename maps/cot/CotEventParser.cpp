@@ -125,7 +125,15 @@ CotParseResult CotEventParser::parseXml(QByteArrayView xmlBytes, int lineBase, q
             }
             e.lat = *lat;
             e.lon = *lon;
-            e.hae = x.attributeNumber("hae").value_or(kUnknown);
+            // A hae that is no finite number ("inf", "abc") is no height at all: the event is refused rather
+            // than put at 0 m (a missing hae is CoT's "unknown", and reads so).
+            const QString haeText = x.attribute("hae").trimmed();
+            const auto hae = x.attributeNumber("hae");
+            if (!haeText.isEmpty() && !hae) {
+                r.problems.push_back({offset, pointLine, QStringLiteral("event %1: <point hae=\"%2\"> is not a height in metres; skipped").arg(e.uid, haeText)});
+                return r;
+            }
+            e.hae = hae.value_or(kUnknown);
             e.ce = x.attributeNumber("ce").value_or(kUnknown);
             e.le = x.attributeNumber("le").value_or(kUnknown);
         } else if (x.name() == u"detail") {

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Trilink contributors
 #include "maps/cot/CotPlaylist.h"
 
-#include <QHash>
+#include <QMap>
 
 #include <algorithm>
 #include <limits>
@@ -12,7 +12,9 @@ namespace trilink::maps::cot {
 CotPlaylist::CotPlaylist(std::vector<ScenarioTrack> tracks, std::int64_t fromMs, std::int64_t toMs) : m_tracks(std::move(tracks))
 {
     // A salvo shares its missile's name; on a TAK map each needs its own label.
-    QHash<QString, int> labelUse;
+    // (A QMap, not a QHash: Qt 6.4's vectorised qHash(QString) reads past a short string's end, which
+    // under AddressSanitizer's allocator can fall on an unmapped page.)
+    QMap<QString, int> labelUse;
     for (const auto &t : m_tracks)
         ++labelUse[t.label];
     for (std::size_t k = 0; k < m_tracks.size(); ++k) {

@@ -4,6 +4,7 @@
 
 #include "core/Text.h"
 #include "maps/export/BaseMapTrim.h"
+#include "maps/export/PrintPage.h"
 #include "maps/scene/SceneSettings.h"
 
 #include "core/ReportedNumber.h"
@@ -84,33 +85,12 @@ std::pair<QString, QString> reportedFigure(const SourcedFigure &f, const QString
     return {s + u' ' + unit, note};
 }
 
-// Lines broken at spaces only, so sensor ids, URLs and "950-1000" never split at a hyphen (Qt's word wrap
-// breaks after one); a single word longer than the line is left to Qt.
-QString wrapAtSpaces(const QString &text, const QFontMetricsF &fm, double width)
-{
-    QStringList lines;
-    for (const QString &paragraph : text.split(u'\n')) {
-        QString line;
-        for (const QString &word : paragraph.split(u' ', Qt::SkipEmptyParts)) {
-            const QString longer = line.isEmpty() ? word : line + u' ' + word;
-            if (!line.isEmpty() && fm.horizontalAdvance(longer) > width) {
-                lines << line;
-                line = word;
-            } else {
-                line = longer;
-            }
-        }
-        lines << line;
-    }
-    return lines.join(u'\n');
-}
-
 // Draws wrapped text in a box of the given width from `top`; returns its height. Measure only without a painter.
 double textBlock(QPainter *p, const QPaintDevice *device, const QFont &f, const QColor &colour, double left, double top,
                  double width, const QString &text, int flags = Qt::AlignLeft)
 {
     const QFontMetricsF fm(f, device);
-    const QString wrapped = wrapAtSpaces(text, fm, width);
+    const QString wrapped = print::wrapAtSpaces(text, fm, width);
     const QRectF r = fm.boundingRect(QRectF(0, 0, width, 1e6), flags | Qt::TextWordWrap, wrapped);
     if (p) {
         p->setFont(f);

@@ -4,30 +4,93 @@
 
 #include "maps/trackio/TrackFile.h"
 
+#include <QFileInfo>
+#include <QHash>
+
+#include <algorithm>
+
 namespace trilink::maps {
+namespace {
+
+// A CoT track read from a file, possibly continued in later files: events of one uid are one object's reports
+// however a capture was cut into files (by the hour, by receiver), as they are in a live feed.
+struct CotTrack {
+    RecordedTrack track;
+    QStringList files;
+    int repeats = 0; // reports at a time the track already had (the same event in two captures)
+};
+
+void mergeInto(CotTrack &into, RecordedTrack &&more, const QString &file)
+{
+    auto &pts = into.track.points;
+    pts.insert(pts.end(), std::make_move_iterator(more.points.begin()), std::make_move_iterator(more.points.end()));
+    std::stable_sort(pts.begin(), pts.end(), [](const TrackPoint &a, const TrackPoint &b) { return a.timeMsUtc < b.timeMsUtc; });
+    // One report per instant, the first file's: times stay strictly increasing, as every track's must.
+    const auto end = std::unique(pts.begin(), pts.end(), [](const TrackPoint &a, const TrackPoint &b) { return a.timeMsUtc == b.timeMsUtc; });
+    into.repeats += static_cast<int>(pts.end() - end);
+    pts.erase(end, pts.end());
+    // What the object says it is, and its label, from its latest report.
+    if (!more.points.empty() && more.points.back().timeMsUtc >= pts.back().timeMsUtc) {
+        if (!more.identity.isEmpty())
+            into.track.identity = std::move(more.identity);
+        if (!more.label.isEmpty())
+            into.track.label = std::move(more.label);
+    }
+    if (!into.files.contains(file))
+        into.files << file;
+}
+
+} // namespace
 
 TracksRead readSceneTracks(const QStringList &files, const std::atomic<bool> *cancel, const std::function<void(double)> &progress)
 {
     TracksRead out;
+    std::vector<CotTrack> cot;
+    QHash<QString, int> cotIndex; // uid -> index in cot
     for (int i = 0; i < files.size(); ++i) {
         ReadControl control;
         control.cancel = cancel;
         if (progress)
             control.progress = [&progress, i, n = files.size()](double f) { progress((i + f) / n); };
-        const TrackFileResult r = readTrackFile(files[i], control);
+        TrackFileResult r = readTrackFile(files[i], control);
         for (const auto &p : r.problems)
             out.problems << p.text();
         if (!r.readable)
             out.unreadable << (r.problems.empty() ? files[i] + QStringLiteral(": cannot read") : r.problems.front().text());
         else
             out.read << files[i];
-        for (const auto &t : r.tracks)
-            if (!t.points.empty())
+        for (auto &t : r.tracks) {
+            if (t.points.empty())
+                continue;
+            if (r.format != TrackFormat::Cot) {
                 out.tracks.push_back(trackFromRecording(t, files[i]));
+            } else if (const auto it = cotIndex.constFind(t.id); it != cotIndex.cend()) {
+                mergeInto(cot[static_cast<std::size_t>(*it)], std::move(t), files[i]);
+            } else {
+                cotIndex.insert(t.id, static_cast<int>(cot.size()));
+                cot.push_back({std::move(t), {files[i]}, 0});
+            }
+        }
         if (r.cancelled || (cancel && cancel->load())) {
             out.cancelled = true;
             break;
         }
+    }
+    for (auto &c : cot) {
+        if (c.files.size() > 1) {
+            QStringList names;
+            for (const auto &f : c.files)
+                names << QFileInfo(f).fileName();
+            QString note = QStringLiteral("%1: track %2 is the events of uid %2 in %3 files (%4), %5 points in time order")
+                               .arg(c.files.front(), c.track.id)
+                               .arg(c.files.size())
+                               .arg(names.join(QStringLiteral(", ")))
+                               .arg(c.track.points.size());
+            if (c.repeats > 0)
+                note += QStringLiteral("; %1 report(s) at a time already reported left out").arg(c.repeats);
+            out.merged << note;
+        }
+        out.tracks.push_back(trackFromRecording(c.track, c.files.front()));
     }
     return out;
 }
@@ -39,7 +102,7 @@ bool loadSceneScenario(const QStringList &files, Scenario &scenario, QStringList
         error = read.unreadable.front();
         return false;
     }
-    warnings << read.problems;
+    warnings << read.problems << read.merged;
     scenario = builtinScenario();
     addTracks(scenario, std::move(read.tracks));
     return true;

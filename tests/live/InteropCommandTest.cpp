@@ -195,3 +195,42 @@ TEST(CommandInterop, TrilinkListenRecordsFromATlsServerWithAPkcs12Certificate)
     EXPECT_DOUBLE_EQ(t.points[1].lat, 39.1);
     EXPECT_EQ(t.points[0].partners, partnerBit(Partner::KOR)); // the event's own <trilink partners>
 }
+
+// trilink convert writes CoT as TAK tools read it: node-cot, splitting the file after each </event> as TAK
+// Server splits a stream, parses and validates every event, and finds them in time order across tracks, the
+// ATAK unit of the hand-written capture still a friendly ground unit (a-f-G-U-C, how m-g) with its callsign,
+// team and device.
+TEST(CommandInterop, NodeCotReadsACotFileTrilinkConverted)
+{
+    ASSERT_TRUE(nodePeerInstalled()) << "the live_install_node_cot fixture installs node-cot in " << nodePeerDir().toStdString();
+    QTemporaryDir dir;
+    const QString out = dir.filePath(QStringLiteral("again.cot"));
+    Trilink convert({QStringLiteral("convert"), QStringLiteral(TRILINK_TEST_SOURCE_DIR "/maps/data/trackio/cot_tak_capture.cot"), out});
+    ASSERT_EQ(convert.finish(), 0) << convert.log();
+    const QString json = dir.filePath(QStringLiteral("read.json"));
+    NodePeer node({QStringLiteral("read"), out, json});
+    const int status = node.finish();
+    const QJsonObject result = readJson(json);
+    ASSERT_EQ(status, 0) << node.output().toStdString() << QJsonDocument(result).toJson().left(3000).toStdString();
+    const QJsonArray events = result[QStringLiteral("events")].toArray();
+    ASSERT_EQ(events.size(), 5);
+    QString last;
+    for (const auto &v : events) {
+        const QJsonObject e = v.toObject();
+        const QString time = e[QStringLiteral("time")].toString();
+        EXPECT_LE(last, time) << "events out of time order";
+        last = time;
+        if (e[QStringLiteral("uid")].toString() == u"ANDROID-355499060918435") {
+            EXPECT_EQ(e[QStringLiteral("type")].toString(), QStringLiteral("a-f-G-U-C"));
+            EXPECT_EQ(e[QStringLiteral("how")].toString(), QStringLiteral("m-g"));
+            EXPECT_EQ(e[QStringLiteral("callsign")].toString(), QStringLiteral("VIPER 1-1"));
+            EXPECT_EQ(e[QStringLiteral("group")].toString(), QStringLiteral("Cyan"));
+            const QJsonArray detail = e[QStringLiteral("detail")].toArray();
+            for (const char *child : {"takv", "contact", "__group", "status"})
+                EXPECT_TRUE(detail.contains(QLatin1String(child))) << child;
+        } else {
+            EXPECT_EQ(e[QStringLiteral("uid")].toString(), QStringLiteral("S-1"));
+            EXPECT_EQ(e[QStringLiteral("type")].toString(), QStringLiteral("a-h-A-W-M-S-S"));
+        }
+    }
+}

@@ -120,6 +120,8 @@ TEST(CotEventParser, RefusedEventsSayWhy)
         {"<event uid=\"u\" time=\"2024-05-01T03:00:00Z\"><point lat=\"x\" lon=\"2\"/></event>", "without a valid lat and lon"},
         {"<event uid=\"u\" time=\"2024-05-01T03:00:00Z\"><point lat=\"91\" lon=\"2\"/></event>", "not on the Earth"},
         {"<event uid=\"u\" time=\"2024-05-01T03:00:00Z\"><point lat=\"1\" lon=\"nan\"/></event>", "without a valid lat"},
+        {"<event uid=\"u\" time=\"2024-05-01T03:00:00Z\"><point lat=\"1\" lon=\"2\" hae=\"inf\"/></event>", "<point hae=\"inf\"> is not a height in metres"},
+        {"<event uid=\"u\" time=\"2024-05-01T03:00:00Z\"><point lat=\"1\" lon=\"2\" hae=\"abc\"/></event>", "<point hae=\"abc\"> is not a height in metres"},
         {"<events/>", "is not a Cursor on Target <event>"},
         {"<event uid=\"&b;\" time=\"2024-05-01T03:00:00Z\"><point lat=\"1\" lon=\"2\"/></event>", "XML error"},
     };
@@ -134,7 +136,7 @@ TEST(CotEventParser, RefusedEventsSayWhy)
 TEST(CotEventParser, DefaultsAndWarnings)
 {
     const CotParseResult r = CotEventParser::parseXml(
-        QByteArray("<event uid=\"u\" start=\"2024-05-01T03:00:00Z\"><point lat=\"1\" lon=\"2\" hae=\"inf\"/>"
+        QByteArray("<event uid=\"u\" start=\"2024-05-01T03:00:00Z\"><point lat=\"1\" lon=\"2\"/>"
                    "<detail><track course=\"east\" speed=\"3\"/><trilink partners=\"USA;XYZ\"/></detail></event>"));
     ASSERT_TRUE(r.event) << problems(r);
     EXPECT_EQ(r.event->timeMs, 1714532400000); // time from start

@@ -17,6 +17,10 @@
 //       URL udp://127.0.0.1:0, udp://239.x.y.z:PORT or tcp://127.0.0.1:0 (0: any free port). Prints
 //       "LISTENING port", then receives until COUNT events arrived or the timeout; writes OUT.json
 //       {events: [...], errors: [...]}, each event as node-cot read it. Exit 0 when COUNT valid events came.
+//   node cot-peer.mjs read FILE OUT.json
+//       Reads a CoT file as TAK tools read a capture: split after each "</event>" (the way TAK Server splits a
+//       stream), each piece parsed and schema-validated by node-cot. Writes OUT.json {events, errors}, each
+//       event as node-cot read it plus the names of its <detail> children. Exit 0 when there were no errors.
 //   node cot-peer.mjs encode EVENTS.json OUTDIR
 //       Writes each event as OUTDIR/N.xml, N.mesh and N.stream (fixtures for Trilink's parser tests).
 import CoT, { CoTParser } from '@tak-ps/node-cot';
@@ -195,6 +199,30 @@ async function receive(url, count, out) {
     process.exit(events.length >= count && errors.length === 0 ? 0 : 1);
 }
 
+async function read(file, out) {
+    let text = fs.readFileSync(file, 'utf8');
+    const events = [];
+    const errors = [];
+    for (;;) {
+        const end = text.indexOf('</event>');
+        if (end < 0) break;
+        const piece = text.slice(0, end + 8).trim();
+        text = text.slice(end + 8);
+        try {
+            const cot = CoTParser.validate(CoTParser.from_xml(piece), { flow: false });
+            const e = await describe(cot, 'file');
+            e.detail = Object.keys(cot.raw.event.detail ?? {});
+            e.group = cot.raw.event.detail?.__group?._attributes?.name ?? null;
+            events.push(e);
+        } catch (err) {
+            errors.push(`${err.message}: ${piece.slice(0, 200)}`);
+        }
+    }
+    if (text.trim()) errors.push(`text after the last event: ${text.trim().slice(0, 200)}`);
+    fs.writeFileSync(out, JSON.stringify({ events, errors }, null, 1));
+    process.exit(errors.length === 0 ? 0 : 1);
+}
+
 async function encode(file, dir) {
     const events = JSON.parse(fs.readFileSync(file, 'utf8'));
     fs.mkdirSync(dir, { recursive: true });
@@ -212,7 +240,8 @@ try {
     if (command === 'send') await send(args[0], args[1]);
     else if (command === 'receive') await receive(args[0], Number(args[1]), args[2]);
     else if (command === 'encode') await encode(args[0], args[1]);
-    else throw new Error('usage: cot-peer.mjs send|receive|encode ...');
+    else if (command === 'read') await read(args[0], args[1]);
+    else throw new Error('usage: cot-peer.mjs send|receive|encode|read ...');
 } catch (err) {
     console.error(`cot-peer: ${err.message}`);
     process.exit(2);
