@@ -2,11 +2,10 @@
 // SPDX-FileCopyrightText: 2026 Trilink contributors
 #include "core/EarthModel.h"
 
+#include "core/Atmosphere.h"
 #include "core/Units.h"
 
-#include <array>
 #include <cmath>
-#include <numbers>
 
 namespace trilink::earth {
 namespace {
@@ -14,18 +13,6 @@ using units::kDegToRad;
 constexpr double kE2 = kFlattening * (2.0 - kFlattening);
 constexpr double kPolarRadiusM = kEquatorialRadiusM * (1.0 - kFlattening);
 
-struct AtmosphereBand {
-    double baseAltM;
-    double baseDensityKgM3;
-    double scaleHeightM;
-};
-// Vallado table 8-4 (derived from US Standard Atmosphere 1976 and CIRA-72).
-constexpr std::array<AtmosphereBand, 16> kAtmosphere{{
-    {0, 1.225, 7249},         {25e3, 3.899e-2, 6349},    {30e3, 1.774e-2, 6682},   {40e3, 3.972e-3, 7554},
-    {50e3, 1.057e-3, 8382},   {60e3, 3.206e-4, 7714},    {70e3, 8.770e-5, 6549},   {80e3, 1.905e-5, 5799},
-    {90e3, 3.396e-6, 5382},   {100e3, 5.297e-7, 5877},   {110e3, 9.661e-8, 7263},  {120e3, 2.438e-8, 9473},
-    {130e3, 8.484e-9, 12636}, {140e3, 3.845e-9, 16149},  {150e3, 2.070e-9, 22523}, {180e3, 5.464e-10, 29740},
-}};
 } // namespace
 
 Vec3 geodeticToEcef(double lon, double lat, double altM)
@@ -57,6 +44,28 @@ GeodeticPosition ecefToGeodetic(const Vec3 &p)
     // The cos-based height loses precision near the poles; switch to the sin-based form there.
     const double alt = std::abs(c) > 0.1 ? rho / c - n : p.z / s - n * (1.0 - kE2);
     return {std::atan2(p.y, p.x) / kDegToRad, phi / kDegToRad, alt};
+}
+
+double ellipsoidHeightM(const Vec3 &p)
+{
+    // Bowring's iteration written in tangents: tan(beta) = (1 - f) tan(phi), so sin and cos come from square
+    // roots. Three rounds, as ecefToGeodetic.
+    const double rho = std::hypot(p.x, p.y);
+    if (rho < 1e-6)
+        return std::abs(p.z) - kPolarRadiusM;
+    const double ep2 = kE2 / (1.0 - kE2);
+    double tanBeta = p.z / ((1.0 - kFlattening) * rho);
+    double tanPhi = 0;
+    for (int i = 0; i < 3; ++i) {
+        const double cb = 1.0 / std::sqrt(1.0 + tanBeta * tanBeta);
+        const double sb = tanBeta * cb;
+        tanPhi = (p.z + ep2 * kPolarRadiusM * sb * sb * sb) / (rho - kE2 * kEquatorialRadiusM * cb * cb * cb);
+        tanBeta = (1.0 - kFlattening) * tanPhi;
+    }
+    const double c = 1.0 / std::sqrt(1.0 + tanPhi * tanPhi);
+    const double s = tanPhi * c;
+    const double n = kEquatorialRadiusM / std::sqrt(1.0 - kE2 * s * s);
+    return c > 0.1 ? rho / c - n : p.z / s - n * (1.0 - kE2);
 }
 
 Vec3 eciToEcef(const Vec3 &v, double tS)
@@ -95,17 +104,7 @@ Vec3 gravityMps2(const Vec3 &p, bool withJ2)
     return g;
 }
 
-double airDensityKgM3(double altM)
-{
-    if (altM > 1.0e6)
-        return 0.0;
-    const double h = altM < 0 ? 0.0 : altM;
-    std::size_t i = kAtmosphere.size() - 1;
-    while (i > 0 && kAtmosphere[i].baseAltM > h)
-        --i;
-    const auto &b = kAtmosphere[i];
-    return b.baseDensityKgM3 * std::exp(-(h - b.baseAltM) / b.scaleHeightM);
-}
+double airDensityKgM3(double altM) { return atmosphere::densityKgM3(altM); }
 
 void enuBasis(double lon, double lat, Vec3 &east, Vec3 &north, Vec3 &up)
 {

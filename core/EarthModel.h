@@ -13,8 +13,8 @@ struct GeodeticPosition {
     double altM = 0; // above the WGS84 ellipsoid
 };
 
-// WGS84 Earth for the trajectory model: the ellipsoid, gravity (point mass + J2), rotation and a
-// standard exponential atmosphere. Frames: ECEF is WGS84 Earth-fixed; "ECI" here is the inertial frame that
+// WGS84 Earth for the trajectory model: the ellipsoid, gravity (point mass + J2), rotation and the
+// standard atmosphere (core/Atmosphere.h). Frames: ECEF is WGS84 Earth-fixed; "ECI" here is the inertial frame that
 // coincides with ECEF at the launch instant (t = 0) and does not rotate. Over a flight of at most a few
 // hours precession, nutation and polar motion are far below the accuracy of the reported facts, so a
 // rotation about z by omega*t is the whole ECI<->ECEF transformation. Stateless and thread-safe.
@@ -29,6 +29,9 @@ inline constexpr double kStandardGravityMPerS2 = 9.80665;
 
 Vec3 geodeticToEcef(double lon, double lat, double altM);
 GeodeticPosition ecefToGeodetic(const Vec3 &ecefM);
+// The height part of ecefToGeodetic, without trigonometry (the integrator asks it at every step). It
+// depends only on the distance from the axis and z, so an ECI position gives the same answer as ECEF.
+double ellipsoidHeightM(const Vec3 &posM);
 
 // Frame changes at time tS after the launch instant.
 Vec3 eciToEcef(const Vec3 &eciM, double tS);
@@ -42,8 +45,8 @@ Vec3 corotationVelocityMps(const Vec3 &eciM);
 // Earth's axis in both, which is all the J2 term needs.
 Vec3 gravityMps2(const Vec3 &posM, bool withJ2);
 
-// Air density in kg/m^3: piecewise-exponential fit to the US Standard Atmosphere 1976 (Vallado,
-// "Fundamentals of Astrodynamics and Applications", table 8-4), zero above 1000 km.
+// Air density in kg/m^3 of the US Standard Atmosphere 1976 (core/Atmosphere.h: exact below 86 km, the
+// Vallado fit above), zero above 1000 km.
 double airDensityKgM3(double altM);
 
 // Local up/east/north unit vectors (geodetic normal) at a point, in ECEF.

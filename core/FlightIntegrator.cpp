@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Trilink contributors
 #include "core/FlightIntegrator.h"
 
+#include "core/Atmosphere.h"
 #include "core/EarthModel.h"
 #include "core/Units.h"
 
@@ -14,10 +15,33 @@ namespace {
 using units::kDegToRad;
 constexpr double kBoostStepS = 1.0;
 constexpr double kHighStepS = 5.0;
-constexpr double kLowAscentStepS = 1.0;
-constexpr double kLowDescentStepS = 0.5;
+constexpr double kVeryHighStepS = 10.0; // above kVeryHighAltitudeM: a Kepler arc, far from any air
+constexpr double kVeryHighAltitudeM = 600e3;
+constexpr double kLowStepS = 1.0;
+constexpr double kLowDescentStepS = 1.0;
 constexpr double kLowAltitudeM = 150e3;
-constexpr double kDragCeilingM = 180e3;
+constexpr double kUpperAirStepS = 2.0;      // 20-150 km: drag and lift change over tens of seconds
+constexpr double kDenseAirAltitudeM = 20e3; // below: 1 s steps to the ground
+constexpr double kAtmosphereCeilingM = 1000e3;
+constexpr double kTumblingDragCoefficient = 2.0;
+
+// Guidance of the lifting flight (docs/physics.md, "Pull-up and glide"): the lift engages smoothly over the
+// first 2 km of descent after the ballistic apogee; in the glide the flight-path angle is driven (time
+// constant kGammaTimeS) to a slope that leads to the equilibrium glide, where the best-L/D lift (n = 1)
+// carries the vehicle: climbing gently when below that height, sinking above it, 2 degrees per e-fold of the
+// lift ratio up to kGlideSlopeRad; the dive takes over within +-150 m/s of the airframe's dive speed and
+// drives the path angle to kDiveAngleRad; bank follows the heading error to the planned path (see below).
+constexpr double kEngageDescentM = 2000.0;
+constexpr double kGammaTimeS = 20.0;
+constexpr double kDiveAngleRad = -40.0 * kDegToRad;
+constexpr double kGlideSlopeRad = 3.0 * kDegToRad;
+constexpr double kGlideSlopePerLog = 2.0 * kDegToRad;
+constexpr double kDiveBlendMps = 300.0;
+constexpr double kPathTangentM = 5e3;
+constexpr double kInterceptRad = 40.0 * kDegToRad;
+constexpr double kCrossTrackScaleM = 20e3;
+constexpr double kBankGain = 3.0;
+constexpr double kMaxBankRad = 60.0 * kDegToRad;
 
 // Rough height above the ellipsoid from the geocentric radius: good to ~100 m, enough to choose step
 // sizes and air density (the exact geodetic height is used for impact and apogee).
@@ -35,15 +59,33 @@ Vec3 rotateZ(const Vec3 &v, double angleRad)
     return {c * v.x - s * v.y, s * v.x + c * v.y, v.z};
 }
 
-struct Deriv {
-    Vec3 dr;
-    Vec3 dv;
-};
+double smoothstep(double x)
+{
+    x = std::clamp(x, 0.0, 1.0);
+    return x * x * (3.0 - 2.0 * x);
+}
 } // namespace
 
+struct FlightIntegrator::State {
+    Vec3 r;
+    Vec3 v;
+    double path = 0;
+    double descent = 0;
+};
+
+struct FlightIntegrator::Forces {
+    Vec3 accel;
+    double pathRate = 0;
+    double descentRate = 0;
+    double liftMps2 = 0;
+    double diveBlend = 1;
+    double bankRad = 0;
+};
+
 FlightIntegrator::FlightIntegrator(double launchLon, double launchLat, double launchAltM, BoostProfile profile,
-                                   FlightOptions options)
+                                   FlightPlan plan, FlightOptions options)
     : m_profile(std::move(profile))
+    , m_plan(std::move(plan))
     , m_options(options)
     , m_omega(options.withEarthRotation ? earth::kRotationRadPerS : 0.0)
     , m_launchLon(launchLon)
@@ -60,6 +102,39 @@ FlightIntegrator::FlightIntegrator(double launchLon, double launchLat, double la
         t += s.burnS;
     }
     m_burnS = t;
+    m_referenceAreaM2 = 0.25 * std::numbers::pi * m_profile.diameterM * m_profile.diameterM;
+}
+
+double FlightIntegrator::cutOffS(double deltaVScale) const
+{
+    if (deltaVScale >= 1.0)
+        return m_burnS;
+    // The ideal delta-v delivered by time tau into stage i is -ve ln(1 - zeta tau / T); invert it for the
+    // stage in which the cumulative total reaches the scaled budget.
+    double wanted = std::max(0.0, deltaVScale) * m_profile.deltaVMps();
+    for (std::size_t i = 0; i < m_profile.stages.size(); ++i) {
+        const BoostStage &st = m_profile.stages[i];
+        if (wanted < st.deltaVMps) {
+            const double ve = st.deltaVMps / std::log(st.massRatio);
+            const double zeta = 1.0 - 1.0 / st.massRatio;
+            return m_stageStartS[i] + st.burnS * (1.0 - std::exp(-wanted / ve)) / zeta;
+        }
+        wanted -= st.deltaVMps;
+    }
+    return m_burnS;
+}
+
+double FlightIntegrator::thrustEndS(double deltaVScale) const
+{
+    const double cutOff = cutOffS(deltaVScale);
+    return m_plan.failAtS ? std::min(*m_plan.failAtS, cutOff) : cutOff;
+}
+
+double FlightIntegrator::debrisBallisticCoefficient(double timeS) const
+{
+    if (m_referenceAreaM2 <= 0 || m_profile.launchMassKg <= 0)
+        return 0.5 * m_profile.reentry.ballisticCoefficientKgM2;
+    return m_profile.launchMassKg * m_profile.massFraction(std::min(timeS, m_burnS)) / (kTumblingDragCoefficient * m_referenceAreaM2);
 }
 
 Vec3 FlightIntegrator::toEcef(const Vec3 &posEciM, double timeS) const { return rotateZ(posEciM, -m_omega * timeS); }
@@ -70,36 +145,132 @@ Vec3 FlightIntegrator::velocityToEcef(const Vec3 &r, const Vec3 &v, double timeS
     return rotateZ(v - corotation, -m_omega * timeS);
 }
 
-double FlightIntegrator::altitudeM(const Vec3 &posEciM, double timeS) const
-{
-    return earth::ecefToGeodetic(toEcef(posEciM, timeS)).altM;
-}
+double FlightIntegrator::altitudeM(const Vec3 &posEciM, double) const { return earth::ellipsoidHeightM(posEciM); }
 
-Vec3 FlightIntegrator::acceleration(int stage, double stageTimeS, double timeS, const Vec3 &r, const Vec3 &v,
-                                    const FlightControls &c, const Vec3 &planeNormal) const
+// stage >= 0: powered by that stage, stageTimeS into its burn. The forces are those of the thrust, gravity and
+// the air; the lift law is the guidance described at the constants above.
+FlightIntegrator::Forces FlightIntegrator::forcesAt(int stage, double stageTimeS, double timeS, const State &s,
+                                                   const FlightControls &c, const Vec3 &planeNormal, double programEndS) const
 {
-    Vec3 a = earth::gravityMps2(r, m_options.withJ2);
+    Forces f;
+    const Vec3 &r = s.r;
+    f.accel = earth::gravityMps2(r, m_options.withJ2);
+    const double rn = r.norm();
+    const Vec3 up = r / rn;
+    const Vec3 vRel = s.v - Vec3{-m_omega * r.y, m_omega * r.x, 0.0};
+    const double speed = vRel.norm();
+    const double vUp = vRel.dot(up);
+    const double h = quickAltitudeM(r);
+    const Vec3 vHorizontal = vRel - up * vUp;
+    f.pathRate = vHorizontal.norm() * (rn - h) / rn;
+    f.descentRate = std::max(0.0, -vUp);
+
     if (stage >= 0) {
         const auto i = static_cast<std::size_t>(stage);
-        const double thrust = c.deltaVScale * m_stageAccelScale[i] / (1.0 - m_stageZetaPerS[i] * stageTimeS);
+        // Above the nominal loading the stages burn harder (a lighter payload, more energetic propellant);
+        // below it they burn as designed and the guidance cuts the thrust off early (cutOffS).
+        const double thrust = std::max(1.0, c.deltaVScale) * m_stageAccelScale[i] / (1.0 - m_stageZetaPerS[i] * stageTimeS);
         const double rise = m_profile.verticalRiseS;
+        const double exponent = c.pitchExponent > 0 ? c.pitchExponent : m_profile.pitchExponent;
+        // The pitch program runs over the burn that is flown (programEndS: the cut-off), so the final pitch is
+        // the pitch at cut-off.
+        const double programEnd = std::max(programEndS, rise + 1.0);
         double pitchDeg = 90.0;
-        if (timeS > rise)
-            pitchDeg = 90.0 - (90.0 - c.finalPitchDeg) *
-                                     std::pow(std::min(1.0, (timeS - rise) / (m_burnS - rise)), m_profile.pitchExponent);
-        const Vec3 up = r.normalized();
+        if (timeS > rise) {
+            const double sProgram = std::min(1.0, (timeS - rise) / (programEnd - rise));
+            pitchDeg = 90.0 - (90.0 - c.finalPitchDeg) * (exponent == 0.5 ? std::sqrt(sProgram) : std::pow(sProgram, exponent));
+        }
         const Vec3 downrange = planeNormal.cross(up).normalized();
         const double p = pitchDeg * kDegToRad;
-        a += (up * std::sin(p) + downrange * std::cos(p)) * thrust;
-    } else if (m_options.withDrag) {
-        const double h = quickAltitudeM(r);
-        if (h < kDragCeilingM) {
-            const Vec3 rel = v - Vec3{-m_omega * r.y, m_omega * r.x, 0.0};
-            const double rho = earth::airDensityKgM3(h);
-            a += rel * (-0.5 * rho * rel.norm() / m_profile.ballisticCoefficientKgM2);
-        }
+        f.accel += (up * std::sin(p) + downrange * std::cos(p)) * thrust;
     }
-    return a;
+    const bool liftable = stage < 0 && m_plan.lifting && m_options.withLift && m_plan.airframe.canLift();
+    if ((!m_options.withDrag && !liftable) || h > kAtmosphereCeilingM || speed < 1e-3)
+        return f;
+    const AtmosphereState air = atmosphere::at(h);
+    if (air.densityKgM3 <= 0)
+        return f;
+    const double q = 0.5 * air.densityKgM3 * speed * speed;
+    const double machFactor = dragMachFactor(speed / air.speedOfSoundMps);
+    const Vec3 along = vRel / speed;
+
+    double beta = m_profile.reentry.ballisticCoefficientKgM2;
+    bool lift = false;
+    const bool failed = m_plan.failAtS && timeS >= *m_plan.failAtS;
+    if (stage >= 0) {
+        if (m_referenceAreaM2 <= 0 || m_profile.launchMassKg <= 0 || !m_options.withDrag)
+            return f; // a profile without a size flies its boost in vacuum
+        beta = m_profile.launchMassKg * m_profile.massFraction(timeS) / (BoostProfile::kBoostDragCoefficient * m_referenceAreaM2);
+    } else if (failed) {
+        beta = debrisBallisticCoefficient(*m_plan.failAtS);
+    } else {
+        beta = m_plan.airframe.ballisticCoefficientKgM2;
+        lift = m_plan.lifting && m_options.withLift && m_plan.airframe.canLift();
+    }
+
+    double n = 0;
+    if (lift) {
+        const Airframe &a = m_plan.airframe;
+        const double engaged = smoothstep(s.descent / kEngageDescentM);
+        const double liftPerN = q * 2.0 * a.maxLiftToDrag / beta; // lift acceleration for n = 1
+        const double gamma = std::asin(std::clamp(vUp / speed, -1.0, 1.0));
+        const double gEff = -f.accel.dot(up) - (speed * std::cos(gamma)) * (speed * std::cos(gamma)) / rn;
+        const auto holding = [&](double gammaRef) {
+            return (gEff * std::cos(gamma) + speed * (gammaRef - gamma) / kGammaTimeS) / std::max(liftPerN, 1e-9);
+        };
+        f.diveBlend = smoothstep((speed - a.diveSpeedMps) / kDiveBlendMps + 0.5);
+        // Equilibrium glide: the lift that would carry the vehicle level at best L/D is n = 1; below that
+        // height (n_eq < 1) it climbs gently, above it sinks, at up to kGlideSlopeRad, and the path angle is
+        // held there, so it pulls out of its entry dive without skipping and then flies at best L/D.
+        const double nEquilibrium = gEff * std::cos(gamma) / std::max(liftPerN, 1e-9);
+        const double glideSlope = std::clamp(kGlideSlopePerLog * std::log(1.0 / std::max(nEquilibrium, 1e-6)), -kGlideSlopeRad, kGlideSlopeRad);
+        const double nGlide = holding(glideSlope);
+        const double nDive = holding(kDiveAngleRad);
+        n = engaged * std::clamp(f.diveBlend * nGlide + (1.0 - f.diveBlend) * nDive, -a.maxLiftFactor, a.maxLiftFactor);
+
+        double bank = 0;
+        if (!m_plan.pathUnitEcef.empty() && vHorizontal.norm() > 1.0) {
+            // Path following by a vector field (Nelson et al., IEEE Trans. Robotics 23, 2007): the commanded
+            // heading is the planned path's own direction at the distance flown, turned towards the path by
+            // up to kInterceptDeg as the cross-track error grows; the bank follows the heading error.
+            const auto at = [&](double distanceM) {
+                const auto &d = m_plan.pathDistanceM;
+                const auto it = std::upper_bound(d.begin(), d.end(), distanceM);
+                const std::size_t k = std::clamp<std::size_t>(static_cast<std::size_t>(it - d.begin()), 1, d.size() - 1);
+                const double w = std::clamp((distanceM - d[k - 1]) / std::max(d[k] - d[k - 1], 1.0), 0.0, 1.0);
+                return rotateZ(m_plan.pathUnitEcef[k - 1] * (1.0 - w) + m_plan.pathUnitEcef[k] * w, m_omega * timeS);
+            };
+            const Vec3 here = at(s.path);
+            Vec3 tangent = at(s.path + kPathTangentM) - at(std::max(0.0, s.path - kPathTangentM));
+            tangent = tangent - up * tangent.dot(up);
+            const Vec3 heading = vHorizontal / vHorizontal.norm();
+            if (tangent.norm() > 1e-12) {
+                tangent = tangent / tangent.norm();
+                const Vec3 rightOfPath = tangent.cross(up);
+                const double crossTrackM = (up - here / here.norm()).dot(rightOfPath) * rn;
+                const double turn = -kInterceptRad * (2.0 / std::numbers::pi) * std::atan(crossTrackM / kCrossTrackScaleM);
+                const Vec3 dir = tangent * std::cos(turn) + rightOfPath * std::sin(turn);
+                const double errorRad = -std::atan2(up.dot(heading.cross(dir)), heading.dot(dir)); // clockwise +
+                // With negative lift (the push-over of the dive) the same bank turns the other way. Turn only with
+                // the lift left over from holding the glide: the vertical part n cos(bank) keeps n.
+                const double sign = n < 0 ? -1.0 : 1.0;
+                const double spare = n > 0 ? std::acos(std::clamp(n / a.maxLiftFactor, 0.0, 1.0)) : kMaxBankRad;
+                const double limit = std::min(kMaxBankRad, spare);
+                bank = sign * engaged * std::clamp(kBankGain * errorRad, -limit, limit);
+            }
+        }
+        n = std::clamp(n / std::cos(bank), -a.maxLiftFactor, a.maxLiftFactor);
+        Vec3 liftUp = up - along * along.dot(up);
+        liftUp = liftUp / std::max(liftUp.norm(), 1e-12);
+        const Vec3 right = along.cross(liftUp);
+        const Vec3 liftDir = liftUp * std::cos(bank) + right * std::sin(bank);
+        f.accel += liftDir * (liftPerN * n);
+        f.liftMps2 = liftPerN * n;
+        f.bankRad = bank;
+    }
+    if (m_options.withDrag)
+        f.accel += along * (-q * machFactor * (1.0 + n * n) / beta);
+    return f;
 }
 
 void FlightIntegrator::interpolate(const FlightNode &a, const FlightNode &b, double timeS, Vec3 &pos, Vec3 &vel)
@@ -119,7 +290,16 @@ void FlightIntegrator::interpolate(const FlightNode &a, const FlightNode &b, dou
           b.velEciMps * (3 * s2 - 2 * s);
 }
 
-FlightRun FlightIntegrator::run(const FlightControls &c, bool keepNodes) const
+FlightRun FlightIntegrator::run(const FlightControls &c, bool keepNodes) const { return integrate(c, keepNodes, nullptr); }
+
+FlightRun FlightIntegrator::flyFrom(const FlightNode &start, bool keepNodes) const
+{
+    FlightControls c;
+    c.deltaVScale = 0; // no thrust: the boost is over
+    return integrate(c, keepNodes, &start);
+}
+
+FlightRun FlightIntegrator::integrate(const FlightControls &c, bool keepNodes, const FlightNode *start) const
 {
     FlightRun out;
     Vec3 east, north, up;
@@ -127,89 +307,148 @@ FlightRun FlightIntegrator::run(const FlightControls &c, bool keepNodes) const
     const double az = c.azimuthDeg * kDegToRad;
     const Vec3 heading = north * std::cos(az) + east * std::sin(az);
     const Vec3 planeNormal = up.cross(heading).normalized();
+    const double thrustEnd = start ? 0.0 : thrustEndS(c.deltaVScale);
+    out.cutOffS = start ? 0.0 : cutOffS(c.deltaVScale);
+    const double stopS = m_plan.toOrbit ? std::min(m_options.maxTimeS, thrustEnd + m_plan.orbitCoastS) : m_options.maxTimeS;
 
-    FlightNode cur{0.0, m_launchEcefM, Vec3{-m_omega * m_launchEcefM.y, m_omega * m_launchEcefM.x, 0.0}};
+    const auto toNode = [](double t, const State &s) { return FlightNode{t, s.r, s.v, s.path, s.descent, 0, 1, 0}; };
+    const auto annotate = [&](FlightNode &node, int stage, double stageT) {
+        const Forces f = forcesAt(stage, stageT, node.timeS, State{node.posEciM, node.velEciMps, node.pathM, node.descentM}, c,
+                                  planeNormal, out.cutOffS);
+        node.liftMps2 = f.liftMps2;
+        node.diveBlend = f.diveBlend;
+        node.bankDeg = f.bankRad / kDegToRad;
+    };
+    State cur{m_launchEcefM, Vec3{-m_omega * m_launchEcefM.y, m_omega * m_launchEcefM.x, 0.0}, 0, 0};
+    double t = 0;
+    if (start) {
+        cur = State{start->posEciM, start->velEciMps, start->pathM, start->descentM};
+        t = start->timeS;
+        out.burnout = *start;
+    }
     if (keepNodes)
-        out.nodes.push_back(cur);
-    std::vector<double> times{0.0};
-    std::vector<double> alts{earth::ecefToGeodetic(m_launchEcefM).altM};
+        out.nodes.push_back(toNode(t, cur));
+    std::vector<double> times{t};
+    std::vector<double> alts{earth::ellipsoidHeightM(cur.r)};
     const double launchAltM = alts.front();
 
-    const auto step = [&](const FlightNode &n, double dt, int stage, double stageT0) {
-        const auto f = [&](double tau, const Vec3 &r, const Vec3 &v) {
-            return Deriv{v, acceleration(stage, stageT0 + tau, n.timeS + tau, r, v, c, planeNormal)};
+    const auto step = [&](const State &s, double t0, double dt, int stage, double stageT0) {
+        const auto deriv = [&](double tau, const State &x) {
+            return forcesAt(stage, stageT0 + tau, t0 + tau, x, c, planeNormal, out.cutOffS);
         };
-        const Deriv k1 = f(0, n.posEciM, n.velEciMps);
-        const Deriv k2 = f(dt / 2, n.posEciM + k1.dr * (dt / 2), n.velEciMps + k1.dv * (dt / 2));
-        const Deriv k3 = f(dt / 2, n.posEciM + k2.dr * (dt / 2), n.velEciMps + k2.dv * (dt / 2));
-        const Deriv k4 = f(dt, n.posEciM + k3.dr * dt, n.velEciMps + k3.dv * dt);
-        return FlightNode{n.timeS + dt, n.posEciM + (k1.dr + k2.dr * 2 + k3.dr * 2 + k4.dr) * (dt / 6),
-                          n.velEciMps + (k1.dv + k2.dv * 2 + k3.dv * 2 + k4.dv) * (dt / 6)};
+        const auto add = [](const State &x, const Vec3 &dr, const Forces &k, double h) {
+            return State{x.r + dr * h, x.v + k.accel * h, x.path + k.pathRate * h, x.descent + k.descentRate * h};
+        };
+        const Forces k1 = deriv(0, s);
+        const State s2 = add(s, s.v, k1, dt / 2);
+        const Forces k2 = deriv(dt / 2, s2);
+        const State s3 = add(s, s2.v, k2, dt / 2);
+        const Forces k3 = deriv(dt / 2, s3);
+        const State s4 = add(s, s3.v, k3, dt);
+        const Forces k4 = deriv(dt, s4);
+        return State{s.r + (s.v + s2.v * 2 + s3.v * 2 + s4.v) * (dt / 6),
+                     s.v + (k1.accel + k2.accel * 2 + k3.accel * 2 + k4.accel) * (dt / 6),
+                     s.path + (k1.pathRate + 2 * k2.pathRate + 2 * k3.pathRate + k4.pathRate) * (dt / 6),
+                     s.descent + (k1.descentRate + 2 * k2.descentRate + 2 * k3.descentRate + k4.descentRate) * (dt / 6)};
     };
 
     std::size_t stage = 0;
-    while (cur.timeS < m_options.maxTimeS) {
+    bool thrusting = !start && thrustEnd > 0;
+    while (t < stopS - 1e-9) {
         double dt = 0;
         int stageIndex = -1;
         double stageT0 = 0;
-        if (stage < m_profile.stages.size()) {
-            const double end = m_stageStartS[stage] + m_profile.stages[stage].burnS;
-            dt = std::min(kBoostStepS, end - cur.timeS);
+        if (thrusting) {
+            const double end = std::min(m_stageStartS[stage] + m_profile.stages[stage].burnS, thrustEnd);
+            dt = std::min(kBoostStepS, end - t);
             stageIndex = static_cast<int>(stage);
-            stageT0 = cur.timeS - m_stageStartS[stage];
+            stageT0 = t - m_stageStartS[stage];
         } else {
-            const double h = quickAltitudeM(cur.posEciM);
-            const bool descending = cur.posEciM.dot(cur.velEciMps) < 0;
-            dt = h > kLowAltitudeM ? kHighStepS : (descending ? kLowDescentStepS : kLowAscentStepS);
+            const double h = quickAltitudeM(cur.r);
+            const bool descending = cur.r.dot(cur.v) < 0;
+            const bool lifting = m_plan.lifting && cur.descent > 0;
+            dt = h > kVeryHighAltitudeM ? kVeryHighStepS
+                 : h > kLowAltitudeM    ? kHighStepS
+                 : h > kDenseAirAltitudeM ? kUpperAirStepS
+                                          : (descending && !lifting ? kLowDescentStepS : kLowStepS);
         }
-        const FlightNode next = step(cur, dt, stageIndex, stageT0);
-        const double alt = altitudeM(next.posEciM, next.timeS);
+        dt = std::min(dt, stopS - t);
+        const State next = step(cur, t, dt, stageIndex, stageT0);
+        const double tNext = t + dt;
+        const double alt = altitudeM(next.r, tNext);
 
         const bool poweredCrash = stageIndex >= 0 && alt < launchAltM - 1.0;
         if (poweredCrash || (stageIndex < 0 && alt < 0.0)) {
             // Root of altitude (sea level, or just below the pad for a rocket too weak to climb).
             const double ground = poweredCrash ? launchAltM - 1.0 : 0.0;
-            double lo = cur.timeS;
-            double hi = next.timeS;
+            const FlightNode a = toNode(t, cur);
+            const FlightNode b = toNode(tNext, next);
+            double lo = t;
+            double hi = tNext;
             Vec3 p, v;
             for (int i = 0; i < 40 && hi - lo > 1e-4; ++i) {
                 const double mid = 0.5 * (lo + hi);
-                interpolate(cur, next, mid, p, v);
+                interpolate(a, b, mid, p, v);
                 (altitudeM(p, mid) > ground ? lo : hi) = mid;
             }
             const double tImpact = 0.5 * (lo + hi);
-            interpolate(cur, next, tImpact, p, v);
+            interpolate(a, b, tImpact, p, v);
             out.impacted = stageIndex < 0; // hitting the ground under power is a failed run
             out.impactTimeS = tImpact;
             const GeodeticPosition g = earth::ecefToGeodetic(toEcef(p, tImpact));
             out.impactLon = g.lon;
             out.impactLat = g.lat;
-            if (keepNodes)
-                out.nodes.push_back(FlightNode{tImpact, p, v});
+            if (keepNodes) {
+                const double w = (tImpact - t) / dt;
+                FlightNode last{tImpact, p, v, cur.path + w * (next.path - cur.path), cur.descent + w * (next.descent - cur.descent), 0, 1, 0};
+                annotate(last, -1, 0);
+                out.nodes.push_back(last);
+            }
             break;
         }
         cur = next;
-        times.push_back(cur.timeS);
+        t = tNext;
+        times.push_back(t);
         alts.push_back(alt);
-        if (keepNodes)
-            out.nodes.push_back(cur);
-        if (stageIndex >= 0 && cur.timeS >= m_stageStartS[stage] + m_profile.stages[stage].burnS - 1e-9) {
-            out.stageEndS.push_back(cur.timeS);
-            ++stage;
-            if (stage == m_profile.stages.size())
-                out.burnout = cur;
+        if (keepNodes) {
+            out.nodes.push_back(toNode(t, cur));
+            if (!thrusting)
+                annotate(out.nodes.back(), -1, 0);
+        }
+        if (thrusting) {
+            const double stageEnd = m_stageStartS[stage] + m_profile.stages[stage].burnS;
+            if (t >= std::min(stageEnd, thrustEnd) - 1e-9) {
+                if (t >= stageEnd - 1e-9) {
+                    out.stageEndS.push_back(t);
+                    ++stage;
+                }
+                if (stage == m_profile.stages.size() || t >= thrustEnd - 1e-9) {
+                    thrusting = false;
+                    out.burnout = toNode(t, cur);
+                    out.burnoutFlightPathAngleRad = std::asin(std::clamp(cur.r.normalized().dot(cur.v.normalized()), -1.0, 1.0));
+                }
+            }
         }
         // Escape (or orbit-level energy) never comes back inside a sensible time; stop early.
-        if (stageIndex < 0 && 0.5 * cur.velEciMps.dot(cur.velEciMps) - earth::kMuM3PerS2 / cur.posEciM.norm() >= 0)
+        if (!thrusting && !m_plan.toOrbit && 0.5 * cur.v.dot(cur.v) - earth::kMuM3PerS2 / cur.r.norm() >= 0)
             break;
     }
+    if (m_plan.toOrbit && !out.impacted && !thrusting && t >= stopS - 1e-6) {
+        out.inOrbit = true;
+        out.impactTimeS = t;
+        const GeodeticPosition g = earth::ecefToGeodetic(toEcef(cur.r, t));
+        out.impactLon = g.lon;
+        out.impactLat = g.lat;
+    }
 
-    const auto top = std::max_element(alts.begin(), alts.end());
-    const auto i = static_cast<std::size_t>(top - alts.begin());
-    out.apogeeM = *top;
+    // Apogee: the first maximum of altitude, refined by the vertex of the parabola through the three nodes
+    // around it (smooth in the controls). The first, so that a pull-up's second, lower hump never counts.
+    std::size_t i = 0;
+    while (i + 1 < alts.size() && alts[i + 1] >= alts[i])
+        ++i;
+    out.apogeeM = alts[i];
     out.apogeeTimeS = times[i];
     if (i > 0 && i + 1 < alts.size()) {
-        // Vertex of the parabola through the three nodes around the highest one: smooth in the controls.
         const double t0 = times[i - 1], t1 = times[i], t2 = times[i + 1];
         const double h0 = alts[i - 1], h1 = alts[i], h2 = alts[i + 1];
         const double d01 = (h1 - h0) / (t1 - t0);

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Trilink contributors
 #pragma once
 
+#include "core/FlightPhase.h"
 #include "core/Partner.h"
 
 #include <QString>
@@ -13,7 +14,7 @@ namespace trilink {
 
 // One time-tagged point of a track as files carry it: a UTC instant to the millisecond, a geodetic position
 // on WGS84 and, where the source says so, which partners held the track at that point and through which
-// sensor.
+// sensor, and the flight phase.
 struct TrackPoint {
     std::int64_t timeMsUtc = 0; // milliseconds since 1970-01-01T00:00:00Z
     double lon = 0;             // degrees east, -180..180
@@ -21,6 +22,7 @@ struct TrackPoint {
     double altM = 0;            // metres above the WGS84 ellipsoid (height above ellipsoid)
     PartnerMask partners = 0;   // 0: the source says nothing about who held it
     QString sensor;             // empty when not given
+    std::optional<FlightPhase> phase = std::nullopt; // when the file says (Trilink's own CSV does)
 };
 
 // What the source says an object is, in its own terms, kept so that the track written or sent again in that

@@ -114,21 +114,12 @@ double Scenario::endMs() const
     return t;
 }
 
-ScenarioTrack trackFromCatalog(const CatalogTrack &c, const SensorLaydown &laydown)
-{
-    return trackFromCatalog(c, VisibilityModel(laydown.sensors()));
-}
-
-ScenarioTrack trackFromCatalog(const CatalogTrack &c, const VisibilityModel &model)
+namespace {
+// The figures and the attribution every modelled track has, whatever it was flown for.
+ScenarioTrack modelledTrack(const Trajectory &tr, const VisibilityModel &model)
 {
     ScenarioTrack t;
-    t.id = c.facts.id;
-    t.label = c.facts.missile;
-    t.source = QStringLiteral("catalogue");
-    t.siteName = c.facts.siteName;
-    t.launchMsUtc = c.facts.launchUtc.toMSecsSinceEpoch();
-    t.origin = c.published ? TrackOrigin::Published : TrackOrigin::Modelled;
-    const Trajectory &tr = c.trajectory;
+    t.origin = TrackOrigin::Modelled;
     t.samples = tr.samples;
     t.events = tr.events;
     t.flightTimeS = tr.flightTimeS;
@@ -136,9 +127,37 @@ ScenarioTrack trackFromCatalog(const CatalogTrack &c, const VisibilityModel &mod
     t.apogeeTimeS = tr.apogeeTimeS;
     t.rangeM = tr.rangeM;
     t.burnoutTimeS = tr.burnoutTimeS;
+    t.attribution = AttributionEngine::attribute(tr, model);
+    return t;
+}
+} // namespace
+
+ScenarioTrack trackFromTrajectory(const Trajectory &tr, const QString &id, const QString &label, std::int64_t launchMsUtc,
+                                  const SensorLaydown &laydown)
+{
+    ScenarioTrack t = modelledTrack(tr, VisibilityModel(laydown.sensors()));
+    t.id = id;
+    t.label = label;
+    t.launchMsUtc = launchMsUtc;
+    return t;
+}
+
+ScenarioTrack trackFromCatalog(const CatalogTrack &c, const SensorLaydown &laydown)
+{
+    return trackFromCatalog(c, VisibilityModel(laydown.sensors()));
+}
+
+ScenarioTrack trackFromCatalog(const CatalogTrack &c, const VisibilityModel &model)
+{
+    ScenarioTrack t = modelledTrack(c.trajectory, model);
+    t.id = c.facts.id;
+    t.label = c.facts.missile;
+    t.source = QStringLiteral("catalogue");
+    t.siteName = c.facts.siteName;
+    t.launchMsUtc = c.facts.launchUtc.toMSecsSinceEpoch();
+    t.origin = c.published ? TrackOrigin::Published : TrackOrigin::Modelled;
     t.facts = c.facts;
     t.modelNote = c.adjustment;
-    t.attribution = AttributionEngine::attribute(tr, model);
     return t;
 }
 
@@ -162,6 +181,9 @@ ScenarioTrack trackFromRecording(const RecordedTrack &r, const QString &source)
     t.apogeeM = r.points[apogeeIndex].altM;
     t.apogeeTimeS = (r.points[apogeeIndex].timeMsUtc - t.launchMsUtc) / 1000.0;
 
+    // A file that gives every point its phase (a modelled flight written by Trilink) keeps them; else they are
+    // guessed from the altitude profile.
+    const bool filePhases = std::all_of(r.points.begin(), r.points.end(), [](const TrackPoint &p) { return p.phase.has_value(); });
     std::vector<double> times;
     std::vector<PartnerMask> masks;
     times.reserve(r.points.size());
@@ -177,7 +199,8 @@ ScenarioTrack trackFromRecording(const RecordedTrack &r, const QString &source)
         s.lat = p.lat;
         s.altM = p.altM;
         const bool rising = i < apogeeIndex;
-        s.phase = rising && p.altM < 0.1 * t.apogeeM ? FlightPhase::Boost
+        s.phase = filePhases ? *p.phase
+                  : rising && p.altM < 0.1 * t.apogeeM ? FlightPhase::Boost
                   : !rising && p.altM < 100'000.0 && i > apogeeIndex ? FlightPhase::Terminal
                                                                        : FlightPhase::Midcourse;
         t.samples.push_back(s);
@@ -210,7 +233,30 @@ ScenarioTrack trackFromRecording(const RecordedTrack &r, const QString &source)
     const auto &top = t.samples[apogeeIndex];
     if (apogeeIndex > 0 && apogeeIndex + 1 < t.samples.size())
         t.events.push_back({TrajectoryEventKind::Apogee, top.timeS, top.lon, top.lat, top.altM, {}});
+    if (filePhases) {
+        // The phase changes the file records are the events of the new flight shapes.
+        for (std::size_t i = 1; i < t.samples.size(); ++i) {
+            const TrajectorySample &s = t.samples[i];
+            const FlightPhase before = t.samples[i - 1].phase;
+            if (s.phase == before)
+                continue;
+            std::optional<TrajectoryEventKind> kind;
+            if (s.phase == FlightPhase::PullUp)
+                kind = TrajectoryEventKind::PullUp;
+            else if (s.phase == FlightPhase::Glide)
+                kind = TrajectoryEventKind::GlideStart;
+            else if (s.phase == FlightPhase::Terminal && (before == FlightPhase::PullUp || before == FlightPhase::Glide))
+                kind = TrajectoryEventKind::Dive;
+            else if (s.phase == FlightPhase::Debris)
+                kind = TrajectoryEventKind::Failure;
+            else if (s.phase == FlightPhase::Orbit)
+                kind = TrajectoryEventKind::OrbitInsertion;
+            if (kind)
+                t.events.push_back({*kind, s.timeS, s.lon, s.lat, s.altM, QStringLiteral("phase in the file")});
+        }
+    }
     t.events.push_back({TrajectoryEventKind::Impact, last.timeS, last.lon, last.lat, last.altM, QStringLiteral("last recorded point")});
+    std::stable_sort(t.events.begin(), t.events.end(), [](const TrajectoryEvent &a, const TrajectoryEvent &b) { return a.timeS < b.timeS; });
 
     // The file's own sensors, numbered in order of appearance, with which points each saw: so the track's
     // sensors per point survive into the scenario and back out (Export Tracks, a CoT stream).
@@ -263,6 +309,8 @@ RecordedTrack recordingFromTrack(const ScenarioTrack &t)
         p.altM = s.altM;
         if (i < a.partnersAt.size())
             p.partners = a.partnersAt[i];
+        if (t.origin != TrackOrigin::Recorded) // modelled phases travel with the file; guessed ones do not
+            p.phase = s.phase;
         if (a.sensorCount > 0 && static_cast<int>(i) < a.sampleCount()) {
             QStringList ids;
             for (int k : a.sensorsAt(static_cast<int>(i))) {

@@ -84,6 +84,9 @@ struct Scenario {
 
 ScenarioTrack trackFromCatalog(const CatalogTrack &track, const SensorLaydown &laydown);
 ScenarioTrack trackFromCatalog(const CatalogTrack &track, const VisibilityModel &model);
+// A modelled flight (trilink simulate's) as a track, attributed against the laydown.
+ScenarioTrack trackFromTrajectory(const Trajectory &trajectory, const QString &id, const QString &label, std::int64_t launchMsUtc,
+                                  const SensorLaydown &laydown);
 // A recorded track: time since its first point; apogee, range and flight time from the points; phases
 // guessed from the altitude profile (rising below a tenth of the apogee: boost; descending below 100 km:
 // terminal); the file's partners become the attribution.

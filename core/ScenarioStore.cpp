@@ -12,8 +12,8 @@ namespace {
 const QByteArray kMagic = QByteArrayLiteral("TRILINK-CATALOG\n");
 constexpr std::uint32_t kByteOrderMark = 0x01020304;
 // The highest value of each enum the file may hold.
-constexpr int kLastPhase = static_cast<int>(FlightPhase::Terminal);
-constexpr int kLastEventKind = static_cast<int>(TrajectoryEventKind::LeaveJapanTerritory);
+constexpr int kLastPhase = static_cast<int>(FlightPhase::Orbit);
+constexpr int kLastEventKind = static_cast<int>(TrajectoryEventKind::OrbitInsertion);
 constexpr int kLastOrigin = static_cast<int>(TrackOrigin::Recorded);
 constexpr int kLastOutcome = static_cast<int>(LaunchOutcome::Failure);
 

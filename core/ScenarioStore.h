@@ -21,7 +21,7 @@ namespace trilink {
 class ScenarioStore {
 public:
     // Bump when the layout changes; a file of another version is refused (and then modelled afresh).
-    static constexpr std::uint32_t kFormatVersion = 2;
+    static constexpr std::uint32_t kFormatVersion = 3; // 3: the flight shapes' phases and events
 
     static QByteArray write(const Scenario &scenario, const QByteArray &key);
     // The key a file was written with, or empty when the header is not a store's.

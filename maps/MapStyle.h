@@ -23,7 +23,7 @@ struct MapFont {
 // the layers draw with, so a layer's code says what it draws and this says how. Sizes are pixels of a
 // 1920x1080 picture at text scale 1, multiplied by MapSettings::uiScale() so an 8K export reads like the
 // screen. The dark theme is the briefing-room one: low glare, high contrast for text. The partners'
-// colours are PartnerStyle's (every view shares them).
+// colours are PartnerStyle's and the flight phases' PhaseStyle's (every view shares them).
 struct MapStyle {
     // The base map.
     QColor space, sea, land, coast, border, admin1, graticule, graticuleLabel, text, textHalo, placeDot,

@@ -5,6 +5,7 @@
 #include "core/PlaybackClock.h"
 #include "core/Text.h"
 #include "maps/PartnerStyle.h"
+#include "maps/PhaseStyle.h"
 
 #include <QDateTime>
 #include <QHelpEvent>
@@ -110,6 +111,27 @@ void TimelineWidget::onClockRangeOrState()
     update();
 }
 
+// The events of the new flight shapes that get a tick: its label and the phase it begins.
+std::optional<std::pair<QString, FlightPhase>> TimelineWidget::phaseTick(TrajectoryEventKind kind)
+{
+    switch (kind) {
+    case TrajectoryEventKind::PullUp:
+        return std::pair{tr("Pull-up"), FlightPhase::PullUp};
+    case TrajectoryEventKind::GlideStart:
+        return std::pair{tr("Glide"), FlightPhase::Glide};
+    case TrajectoryEventKind::Turn:
+        return std::pair{tr("Turn"), FlightPhase::Glide};
+    case TrajectoryEventKind::Dive:
+        return std::pair{tr("Dive"), FlightPhase::Terminal};
+    case TrajectoryEventKind::Failure:
+        return std::pair{tr("Failure"), FlightPhase::Debris};
+    case TrajectoryEventKind::OrbitInsertion:
+        return std::pair{tr("Orbit"), FlightPhase::Orbit};
+    default:
+        return std::nullopt;
+    }
+}
+
 void TimelineWidget::rebuild()
 {
     m_track = m_scenario && !m_trackId.isEmpty() ? m_scenario->find(m_trackId) : nullptr;
@@ -120,10 +142,10 @@ void TimelineWidget::rebuild()
         const ScenarioTrack &t = *m_track;
         const double launchMs = static_cast<double>(t.launchMsUtc);
         const auto add = [&](TimelineTick::Kind kind, double timeS, const QString &label, const QString &what,
-                             std::optional<Partner> partner = std::nullopt) {
+                             std::optional<Partner> partner = std::nullopt, std::optional<FlightPhase> phase = std::nullopt) {
             const double ms = launchMs + timeS * 1000.0;
             const QString tip = QStringLiteral("%1\n%2  ·  %3").arg(what, utcText(ms), text::missionTime(timeS));
-            m_ticks.push_back({kind, label, tip, ms, partner, 0});
+            m_ticks.push_back({kind, label, tip, ms, partner, phase, 0});
         };
         add(TimelineTick::Kind::Launch, 0.0, tr("Launch"), tr("Launch of %1 (%2)").arg(t.label, t.id));
         const PartnerMask mask = viewMask(m_viewAs);
@@ -145,6 +167,9 @@ void TimelineWidget::rebuild()
             else if (e.kind == TrajectoryEventKind::EnterJapanTerritory)
                 add(TimelineTick::Kind::JapanTerritory, e.timeS, tr("Overflight"),
                     tr("Over Japanese territory%1").arg(e.detail.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(e.detail)));
+            else if (const auto phase = phaseTick(e.kind))
+                add(TimelineTick::Kind::Phase, e.timeS, phase->first,
+                    e.detail.isEmpty() ? phase->first : QStringLiteral("%1: %2").arg(phase->first, e.detail), std::nullopt, phase->second);
         }
         std::stable_sort(m_ticks.begin(), m_ticks.end(), [](const auto &a, const auto &b) { return a.timeMs < b.timeMs; });
 
@@ -488,6 +513,7 @@ void TimelineWidget::paintTicks(QPainter &p, const Layout &l) const
         if (t.x < l.axis.left() - r || t.x > l.axis.right() + r)
             continue;
         const QColor c = t.partner ? maps::partnerColor(*t.partner)
+                         : t.phase ? maps::phaseColor(*t.phase, text)
                                    : (t.kind == TimelineTick::Kind::JapanEez || t.kind == TimelineTick::Kind::JapanTerritory)
                                          ? maps::partnerColor(Partner::JPN).darker(isDark(palette()) ? 100 : 130)
                                          : text;
@@ -515,6 +541,9 @@ void TimelineWidget::paintTicks(QPainter &p, const Layout &l) const
         case TimelineTick::Kind::JapanEez:
         case TimelineTick::Kind::JapanTerritory:
             p.drawRect(QRectF(m.x() - r * 0.8, m.y() - r * 0.8, 1.6 * r, 1.6 * r));
+            break;
+        case TimelineTick::Kind::Phase: // a bar: where the flight changes what it does
+            p.drawRect(QRectF(m.x() - r * 0.35, m.y() - r, 0.7 * r, 2 * r));
             break;
         }
         // The label goes in the lower row if it fits, else the upper one, else it is left to the tooltip.

@@ -20,12 +20,15 @@ namespace trilink::widgets {
 
 // One event mark on the timeline, with where it is drawn (x is recomputed from the current geometry).
 struct TimelineTick {
-    enum class Kind { Launch, FirstDetection, Apogee, Impact, JapanEez, JapanTerritory };
+    // Phase: where a flight of the new shapes changes what it does (pull-up, glide, turn, dive, failure,
+    // orbit insertion), drawn in the colour of the phase that starts there.
+    enum class Kind { Launch, FirstDetection, Apogee, Impact, JapanEez, JapanTerritory, Phase };
     Kind kind = Kind::Launch;
     QString label;   // short text drawn beside the mark: "Launch", "KOR", "Apogee", ...
     QString toolTip; // the full sentence, with UTC and T+ time
     double timeMs = 0;
     std::optional<Partner> partner; // FirstDetection only
+    std::optional<FlightPhase> phase; // Phase only: the phase that starts at the tick
     int x = 0;
 };
 
@@ -78,6 +81,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    static std::optional<std::pair<QString, FlightPhase>> phaseTick(TrajectoryEventKind kind);
     struct Layout {
         QRect axis;   // time labels
         QRect ticks;  // event marks

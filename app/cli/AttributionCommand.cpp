@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Trilink contributors
 #include "app/cli/AttributionCommand.h"
 
+#include "app/cli/TrajectoryText.h"
+
 #include "app/cli/CommandLine.h"
 #include "core/AttributionEngine.h"
 #include "core/Scenario.h"
@@ -22,14 +24,13 @@ namespace {
 const CommandErrors kErrors{"attribution"};
 
 // Seconds to 0.1 s and fractions to 1e-4: the model is not better than that, and stable text diffs well.
-double roundTo(double v, double step) { return std::round(v / step) * step; }
 
 QJsonObject pictureJson(const SharingPicture &pic)
 {
     QJsonObject o;
-    o[QStringLiteral("first_detection_s")] = pic.firstDetectionS ? QJsonValue(roundTo(*pic.firstDetectionS, 0.1)) : QJsonValue();
-    o[QStringLiteral("last_detection_s")] = pic.lastDetectionS ? QJsonValue(roundTo(*pic.lastDetectionS, 0.1)) : QJsonValue();
-    o[QStringLiteral("held_fraction")] = roundTo(pic.heldFraction, 1e-4);
+    o[QStringLiteral("first_detection_s")] = pic.firstDetectionS ? QJsonValue(rounded(*pic.firstDetectionS, 1)) : QJsonValue();
+    o[QStringLiteral("last_detection_s")] = pic.lastDetectionS ? QJsonValue(rounded(*pic.lastDetectionS, 1)) : QJsonValue();
+    o[QStringLiteral("held_fraction")] = rounded(pic.heldFraction, 4);
     QJsonArray from;
     for (Partner p : kAllPartners) {
         if (pic.contributors & partnerBit(p))
@@ -51,13 +52,13 @@ QJsonObject resultJson(const AttributionResult &r, const SharingSettings &settin
         if (const PartnerCustody *c = r.custodyOf(p)) {
             partnerSet.append(partnerCode(p));
             QJsonObject o;
-            o[QStringLiteral("first_detection_s")] = roundTo(c->firstDetectionS, 0.1);
-            o[QStringLiteral("last_detection_s")] = roundTo(c->lastDetectionS, 0.1);
-            o[QStringLiteral("held_fraction")] = roundTo(c->heldFraction, 1e-4);
+            o[QStringLiteral("first_detection_s")] = rounded(c->firstDetectionS, 1);
+            o[QStringLiteral("last_detection_s")] = rounded(c->lastDetectionS, 1);
+            o[QStringLiteral("held_fraction")] = rounded(c->heldFraction, 4);
             o[QStringLiteral("sensors")] = QJsonArray::fromStringList(c->sensorIds);
             QJsonArray custody;
             for (const CustodyInterval &i : c->intervals)
-                custody.append(QJsonArray{roundTo(i.startS, 0.1), roundTo(i.endS, 0.1)});
+                custody.append(QJsonArray{rounded(i.startS, 1), rounded(i.endS, 1)});
             o[QStringLiteral("custody")] = custody;
             partners[partnerCode(p)] = o;
         }
@@ -66,8 +67,8 @@ QJsonObject resultJson(const AttributionResult &r, const SharingSettings &settin
             continue;
         QJsonObject o;
         o[QStringLiteral("first_detection_earlier_s")] =
-            g.firstDetectionEarlierS ? QJsonValue(roundTo(*g.firstDetectionEarlierS, 0.1)) : QJsonValue();
-        o[QStringLiteral("held_fraction_gain")] = roundTo(g.heldFractionGain, 1e-4);
+            g.firstDetectionEarlierS ? QJsonValue(rounded(*g.firstDetectionEarlierS, 1)) : QJsonValue();
+        o[QStringLiteral("held_fraction_gain")] = rounded(g.heldFractionGain, 4);
         o[QStringLiteral("seen_alone")] = g.seenAlone;
         gains[partnerCode(p)] = o;
     }
@@ -83,7 +84,7 @@ QJsonObject resultJson(const AttributionResult &r, const SharingSettings &settin
         // A single partner's view lists only its own events; hand-overs concern the shared picture.
         if (viewAs && (e.kind == AttributionEventKind::HandOver || e.partner != *viewAs))
             continue;
-        events.append(QJsonObject{{QStringLiteral("t_s"), roundTo(e.timeS, 0.1)}, {QStringLiteral("event"), e.text()}});
+        events.append(QJsonObject{{QStringLiteral("t_s"), rounded(e.timeS, 1)}, {QStringLiteral("event"), e.text()}});
     }
     out[QStringLiteral("events")] = events;
     return out;
@@ -93,9 +94,16 @@ QString cell(double v, int width, int decimals = 0) { return QString::number(v, 
 
 void printTrack(QTextStream &out, const ScenarioTrack &t, const SharingSettings &settings, std::optional<Partner> viewAs)
 {
-    const AttributionResult &r = t.attribution;
     out << t.id << "  " << t.label << "  flight " << QString::number(t.flightTimeS, 'f', 0) << " s, apogee "
         << QString::number(t.apogeeM / 1e3, 'f', 0) << " km\n";
+    out << attributionText(t.attribution, settings, viewAs) << "\n";
+}
+} // namespace
+
+QString attributionText(const AttributionResult &r, const SharingSettings &settings, std::optional<Partner> viewAs)
+{
+    QString text;
+    QTextStream out(&text);
     out << "  partner   first s   last s   held %   sensors\n";
     for (Partner p : kAllPartners) {
         if (viewAs && *viewAs != p)
@@ -137,9 +145,9 @@ void printTrack(QTextStream &out, const ScenarioTrack &t, const SharingSettings 
     }
     if (!events.isEmpty())
         out << "  events: " << events.join(QStringLiteral("; ")) << "\n";
-    out << "\n";
+    out.flush();
+    return text;
 }
-} // namespace
 
 QJsonObject attributionJson(const Trajectory &trajectory, const VisibilityModel &model, const SharingSettings &settings,
                             std::optional<Partner> viewAs)

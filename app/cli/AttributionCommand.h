@@ -11,6 +11,7 @@
 #include <optional>
 
 namespace trilink {
+struct AttributionResult;
 struct Trajectory;
 class VisibilityModel;
 } // namespace trilink
@@ -33,5 +34,10 @@ int runAttribution(const QStringList &arguments);
 // alone (only that partner under "partners" and "sharing_gain").
 QJsonObject attributionJson(const Trajectory &trajectory, const VisibilityModel &model,
                             const SharingSettings &settings = {}, std::optional<Partner> viewAs = std::nullopt);
+
+// The same as a table for people: per partner first and last detection, share of the flight held and the
+// sensors; the common platform's picture; the sharing gain and the attribution events.
+QString attributionText(const AttributionResult &result, const SharingSettings &settings = {},
+                        std::optional<Partner> viewAs = std::nullopt);
 
 } // namespace trilink::cli

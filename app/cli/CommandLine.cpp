@@ -32,7 +32,7 @@ const Command kCommands[] = {
     {"export", "write the map picture (PNG, SVG or PDF) without a display", &runExport},
     {"brief", "write a one-page PDF brief per launch (map, side view, attribution, figures)", &runBrief},
     {"animate", "write a launch's playback as numbered PNGs, MP4 or GIF", &runAnimate},
-    {"simulate", "fly a ballistic trajectory and print its summary", &runSimulate},
+    {"simulate", "fly a missile (ballistic, pull-up, glide, sea or space launch) and print its summary", &runSimulate},
     {"catalog", "list every launch of the public record since 2016 as modelled", &runCatalog},
     {"stats", "the year in review: launches by class, what each partner saw first, missed alone, gained", &runStats},
     {"attribution", "which partner's sensors held each track, and what sharing gains", &runAttribution},

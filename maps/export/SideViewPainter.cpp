@@ -6,6 +6,7 @@
 #include "core/Text.h"
 #include "core/VisibilityModel.h"
 #include "maps/PartnerStyle.h"
+#include "maps/PhaseStyle.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -20,21 +21,6 @@ namespace {
 
 // The dock's translation context: the strings moved here from widgets/SideView.
 QString tr(const char *text) { return QCoreApplication::translate("trilink::widgets::SideView", text); }
-
-// Phase colours kept apart from the partner colours (sky blue, orange, green): vermillion for the burn,
-// the text colour for the long unpowered arc, reddish purple for the descent (Okabe-Ito).
-QColor phaseColor(FlightPhase phase, const QColor &text)
-{
-    switch (phase) {
-    case FlightPhase::Boost:
-        return QColor(0xD5, 0x5E, 0x00);
-    case FlightPhase::Midcourse:
-        return text;
-    case FlightPhase::Terminal:
-        return QColor(0xCC, 0x79, 0xA7);
-    }
-    return Qt::gray;
-}
 
 QColor withAlpha(QColor c, int alpha)
 {
@@ -257,7 +243,8 @@ void SideViewPainter::paintHeader(QPainter &p, const Frame &f) const
     // left of it, elided when the missile's name is long.
     const QFont lf = scaledFont(0.9);
     const QFontMetrics fm(lf, f.device);
-    const std::array<FlightPhase, 3> phases{FlightPhase::Boost, FlightPhase::Midcourse, FlightPhase::Terminal};
+    static const std::vector<TrajectorySample> kNone;
+    const std::vector<FlightPhase> phases = legendPhases(m_track ? m_track->samples : kNone);
     const int swatch = scaled(16), gap = scaled(12);
     int w = 0;
     for (FlightPhase ph : phases)

@@ -33,7 +33,7 @@ constexpr int kProgressEveryLines = 65536;
 enum class TimeKind { Iso, EpochS, EpochMs };
 
 struct Columns {
-    int time = -1, lon = -1, lat = -1, alt = -1, track = -1, label = -1, sensor = -1, partners = -1;
+    int time = -1, lon = -1, lat = -1, alt = -1, track = -1, label = -1, sensor = -1, partners = -1, phase = -1;
     TimeKind timeKind = TimeKind::Iso;
     double altToM = 1.0;
     int count = 0;
@@ -297,6 +297,8 @@ Columns matchColumns(const std::vector<std::string_view> &header)
             set(c.sensor, i);
         } else if (oneOf(n, {u"partners", u"partner"})) {
             set(c.partners, i);
+        } else if (oneOf(n, {u"phase", u"flight_phase"})) {
+            set(c.phase, i);
         }
     }
     return c;
@@ -448,6 +450,13 @@ private:
             p.sensor = m_sensorText.text(field(m_cols.sensor));
         if (m_cols.partners >= 0)
             p.partners = partners(field(m_cols.partners));
+        if (m_cols.phase >= 0 && !field(m_cols.phase).empty()) {
+            const std::string_view raw = field(m_cols.phase);
+            p.phase = parseFlightPhase(QString::fromUtf8(raw.data(), static_cast<qsizetype>(raw.size())));
+            if (!p.phase)
+                rowProblem(QStringLiteral("phase %1 is not one of boost, midcourse, pullup, glide, terminal, debris, orbit; "
+                                          "point kept without a phase").arg(quoted(raw)));
+        }
 
         const QString *id = &m_defaultId;
         if (m_cols.track >= 0) {
@@ -538,7 +547,12 @@ TrackFileResult readCsv(QIODevice &in, const QString &fileName, const ReadContro
 
 bool writeCsv(QIODevice &out, const std::vector<RecordedTrack> &tracks, QString *error)
 {
-    QByteArray buf("track_id,label,time,lon,lat,alt_m,partners,sensor\n");
+    // The phase column only when some point has a phase (a modelled flight), so recorded tracks keep the
+    // columns they came with.
+    const bool phases = std::any_of(tracks.begin(), tracks.end(), [](const RecordedTrack &t) {
+        return std::any_of(t.points.begin(), t.points.end(), [](const TrackPoint &p) { return p.phase.has_value(); });
+    });
+    QByteArray buf(phases ? "track_id,label,time,lon,lat,alt_m,partners,sensor,phase\n" : "track_id,label,time,lon,lat,alt_m,partners,sensor\n");
     auto flush = [&] {
         if (out.write(buf) != buf.size()) {
             if (error)
@@ -578,6 +592,11 @@ bool writeCsv(QIODevice &out, const std::vector<RecordedTrack> &tracks, QString 
                 appendField(sensorField, p.sensor);
             }
             buf += sensorField;
+            if (phases) {
+                buf += ',';
+                if (p.phase)
+                    buf += flightPhaseName(*p.phase).toLatin1();
+            }
             buf += '\n';
             if (buf.size() > kChunkBytes && !flush())
                 return false;

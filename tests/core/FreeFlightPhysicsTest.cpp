@@ -109,11 +109,18 @@ TEST(EarthModel, GeodeticEcefRoundTrip)
     EXPECT_NEAR(earth::geodeticToEcef(0, 90, 0).z, 6356752.314, 1e-3);
 }
 
-TEST(EarthModel, StandardAtmosphereDensity)
+TEST(EarthModel, StandardAtmosphereAboveTheExactModel)
 {
-    // US Standard Atmosphere 1976: 1.225 kg/m^3 at sea level, 5.604e-7 at 100 km, 2.076e-9 at 150 km; the
-    // exponential fit is within ~10 % of the table.
-    EXPECT_NEAR(earth::airDensityKgM3(0), 1.225, 1e-9);
+    // US Standard Atmosphere 1976 table: 5.604e-7 kg/m^3 at 100 km, 2.076e-9 at 150 km; above 86 km the model
+    // is the Vallado fit, within ~10 % of the table, and it joins the exact model at 86 km without a step.
     EXPECT_NEAR(earth::airDensityKgM3(100e3), 5.604e-7, 0.56e-7);
     EXPECT_NEAR(earth::airDensityKgM3(150e3), 2.076e-9, 0.21e-9);
+    EXPECT_NEAR(earth::airDensityKgM3(86000.5) / earth::airDensityKgM3(85999.5), 1.0, 1e-3);
+    double previous = earth::airDensityKgM3(0);
+    for (double h = 1000; h <= 1000e3; h += 1000) {
+        const double rho = earth::airDensityKgM3(h);
+        ASSERT_LT(rho, previous) << h;
+        previous = rho;
+    }
+    EXPECT_EQ(earth::airDensityKgM3(1001e3), 0.0);
 }

@@ -66,6 +66,26 @@ TEST(Scenario, WritingATrackBackGivesTheSamePointsAndPartners)
     }
 }
 
+// A modelled flight written to a file keeps its phases: the file's phases replace the guess from the
+// altitude, and where they change the new flight shapes' events come back (pull-up, dive).
+TEST(Scenario, PhasesFromTheFileAreKeptWithTheirEvents)
+{
+    RecordedTrack r = recorded();
+    const FlightPhase phases[] = {FlightPhase::Boost, FlightPhase::Midcourse, FlightPhase::PullUp, FlightPhase::Terminal};
+    for (std::size_t i = 0; i < r.points.size(); ++i)
+        r.points[i].phase = phases[std::min<std::size_t>(i, 3)];
+    const ScenarioTrack t = trackFromRecording(r, QStringLiteral("f.csv"));
+    for (std::size_t i = 0; i < t.samples.size(); ++i)
+        EXPECT_EQ(t.samples[i].phase, *r.points[i].phase) << i;
+    const auto has = [&](TrajectoryEventKind k) {
+        return std::any_of(t.events.begin(), t.events.end(), [&](const TrajectoryEvent &e) { return e.kind == k; });
+    };
+    EXPECT_TRUE(has(TrajectoryEventKind::PullUp));
+    EXPECT_TRUE(has(TrajectoryEventKind::Dive));
+    for (std::size_t i = 1; i < t.events.size(); ++i)
+        EXPECT_LE(t.events[i - 1].timeS, t.events[i].timeS);
+}
+
 TEST(Scenario, AddedTracksGetUniqueIdsAndKeepLaunchOrder)
 {
     Scenario s;

@@ -237,6 +237,44 @@ TEST(TrackIoCsv, RoundTripKeepsEverything)
     }
 }
 
+// A modelled flight's phases travel in a `phase` column (written only when some point has one, so recorded
+// tracks keep their columns); an unknown phase is reported and the point kept without one.
+TEST(TrackIoCsv, PhasesRoundTripAndUnknownPhasesAreReported)
+{
+    RecordedTrack a{QStringLiteral("KN23"), QStringLiteral("pull-up"), {}};
+    const FlightPhase phases[] = {FlightPhase::Boost, FlightPhase::Midcourse, FlightPhase::PullUp, FlightPhase::Terminal};
+    for (int i = 0; i < 4; ++i) {
+        TrackPoint p{ms("2019-07-24T22:34:00.000Z") + i * 1000, 127.5 + i, 39.4, 1000.0 * i, 0, {}};
+        p.phase = phases[i];
+        a.points.push_back(p);
+    }
+    QBuffer buf;
+    buf.open(QIODevice::WriteOnly);
+    QString error;
+    ASSERT_TRUE(trackio::writeCsv(buf, {a}, &error)) << error.toStdString();
+    EXPECT_TRUE(buf.data().startsWith("track_id,label,time,lon,lat,alt_m,partners,sensor,phase\n"));
+    EXPECT_TRUE(buf.data().contains(",pullup\n"));
+    buf.close();
+    buf.open(QIODevice::ReadOnly);
+    const auto r = trackio::readCsv(buf, QStringLiteral("rt.csv"));
+    ASSERT_EQ(r.tracks.size(), 1u);
+    for (int i = 0; i < 4; ++i)
+        EXPECT_EQ(r.tracks[0].points[static_cast<std::size_t>(i)].phase, phases[i]) << i;
+
+    const auto bad = readFixture.text("time,lon,lat,alt_m,phase\n2019-07-24T22:34:00Z,127,39,0,boost\n2019-07-24T22:34:01Z,127,39,10,wobble\n");
+    ASSERT_EQ(bad.tracks.size(), 1u);
+    ASSERT_EQ(bad.tracks[0].points.size(), 2u);
+    EXPECT_FALSE(bad.tracks[0].points[1].phase.has_value());
+    EXPECT_NE(problemAt(bad, 3, QStringLiteral("phase \"wobble\"")), nullptr) << dump(bad);
+
+    // Without phases the columns stay as they were.
+    RecordedTrack plain{QStringLiteral("P"), {}, {{ms("2019-07-24T22:34:00.000Z"), 127, 39, 0, 0, {}}}};
+    QBuffer out;
+    out.open(QIODevice::WriteOnly);
+    ASSERT_TRUE(trackio::writeCsv(out, {plain}, &error));
+    EXPECT_TRUE(out.data().startsWith("track_id,label,time,lon,lat,alt_m,partners,sensor\n"));
+}
+
 // The reader takes a line as a record, so the writer turns line breaks inside values into spaces: the file
 // it writes always reads back (documented at writeCsv's appendField).
 TEST(TrackIoCsv, WriterReplacesLineBreaksInValuesWithSpaces)

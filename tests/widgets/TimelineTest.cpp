@@ -4,6 +4,7 @@
 #include "core/PlaybackClock.h"
 #include "core/Scenario.h"
 #include "maps/PartnerStyle.h"
+#include "maps/PhaseStyle.h"
 #include "widgets/PlaybackBar.h"
 #include "widgets/TimelinePanel.h"
 #include "widgets/TimelineWidget.h"
@@ -121,6 +122,35 @@ TEST(Timeline, TicksComeFromTheTrackEventsAndCustody)
     EXPECT_DOUBLE_EQ(f.timeline.windowStartMs(), kLaunchMs - 24'000);
     EXPECT_DOUBLE_EQ(f.timeline.windowEndMs(), kLaunchMs + 624'000);
     EXPECT_NEAR(f.timeline.timeAtX(f.timeline.xForTime(kLaunchMs + 123'000)), kLaunchMs + 123'000, 1000);
+}
+
+// The new flight shapes' events (pull-up, dive, ...) are ticks in the colour of the phase they begin.
+TEST(Timeline, PhaseEventsAreTicksInThePhaseColour)
+{
+    Fixture f;
+    auto s = std::make_shared<Scenario>(*handScenario());
+    s->tracks[0].events.push_back({TrajectoryEventKind::PullUp, 350, 129, 38, 80'000, {}});
+    s->tracks[0].events.push_back({TrajectoryEventKind::Dive, 500, 130, 38, 20'000, {}});
+    f.timeline.setScenario(s);
+    const auto ticks = f.timeline.ticks();
+    std::vector<const TimelineTick *> phaseTicks;
+    for (const auto &t : ticks)
+        if (t.kind == TimelineTick::Kind::Phase)
+            phaseTicks.push_back(&t);
+    ASSERT_EQ(phaseTicks.size(), 2u);
+    EXPECT_EQ(phaseTicks[0]->phase, FlightPhase::PullUp);
+    EXPECT_EQ(phaseTicks[0]->label, QStringLiteral("Pull-up"));
+    EXPECT_EQ(phaseTicks[1]->phase, FlightPhase::Terminal);
+    EXPECT_DOUBLE_EQ(phaseTicks[1]->timeMs, kLaunchMs + 500'000);
+    // The pull-up's mark is drawn in the side view's pull-up colour for this palette, just above the lanes.
+    const QColor pullUp = maps::phaseColor(FlightPhase::PullUp, f.timeline.palette().color(QPalette::Text));
+    const QImage img = f.picture();
+    const int y = f.timeline.laneRect(Partner::USA).top() - 14;
+    bool yellow = false;
+    for (int dy = -6; dy <= 6 && !yellow; ++dy)
+        for (int dx = -2; dx <= 2 && !yellow; ++dx)
+            yellow = colourDistance(img.pixelColor(phaseTicks[0]->x + dx, y + dy), pullUp) < 60;
+    EXPECT_TRUE(yellow);
 }
 
 TEST(Timeline, PlayAdvancesTheClockAndThePlayheadFollows)
