@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Trilink contributors
 #include "core/CatalogMerger.h"
 
+#include "core/BoostProfile.h"
 #include "core/Geodesic.h"
 
 #include <QHash>
@@ -136,15 +137,41 @@ QString exclusionReason(const CnsLaunchRecord &r, const CatalogFacts &f)
     return {};
 }
 
+// What the solver is asked for a row of the record: the shape the missile flies (nagix's `maneuver`: pull-up
+// or glide, with the glide_path legs), from the sea for an SLBM, to orbit for an SLV (its range is only a
+// length for drawing); reported figures being rounded, the solver flies the nearest it can and says so.
 TrajectoryRequest requestFromCns(const CnsLaunchRecord &r, const CatalogFacts &f)
 {
     TrajectoryRequest q;
     q.launchLon = f.siteLon;
     q.launchLat = f.siteLat;
-    q.azimuthDeg = *f.bearingDeg.value;
-    q.rangeM = *f.rangeKm.value * 1000.0;
     q.missileClass = parseMissileClass(f.missileClass);
-    q.missileName = r.missileName;
+    q.missileName = r.missileKey.isEmpty() ? r.missileName : r.missileKey;
+    q.nearestFeasible = true;
+    if (q.missileClass == MissileClass::Slbm)
+        q.platform = LaunchPlatform::Submarine;
+    if (r.maneuver == u"pullup")
+        q.maneuver = Maneuver::PullUp;
+    else if (r.maneuver == u"glide")
+        q.maneuver = Maneuver::Glide;
+    q.azimuthDeg = *f.bearingDeg.value;
+    if (q.isSpaceLaunch()) {
+        q.shape = TrajectoryShape::Apogee;
+        q.apogeeM = f.apogeeKm.has() ? *f.apogeeKm.value * 1000.0 : TrajectoryRequest::kDefaultOrbitAltitudeM;
+        return q;
+    }
+    if (!f.glideLegs.empty()) {
+        // nagix's legs: the first along the row's bearing, each turning over its maneuvering distance to
+        // the next leg's bearing.
+        double bearing = *f.bearingDeg.value;
+        for (const CnsGlideLeg &g : f.glideLegs) {
+            q.glideLegs.push_back({g.distanceKm * 1000.0, bearing, g.turnDistanceKm * 1000.0});
+            bearing = g.newBearingDeg.value_or(bearing);
+        }
+        q.azimuthDeg.reset();
+    } else {
+        q.rangeM = *f.rangeKm.value * 1000.0;
+    }
     if (f.apogeeKm.has()) {
         q.shape = TrajectoryShape::Apogee;
         q.apogeeM = *f.apogeeKm.value * 1000.0;
@@ -190,11 +217,12 @@ void applyLaunchesRow(CatalogFacts &f, const LaunchRecord &l, int k)
     f.flightTimeS = {l.flightSPublished, l.flightMin.text, source, {}};
     if (l.flightSPublished && l.flightMin.text.isEmpty())
         f.flightTimeS.adjusted = QStringLiteral("from the reported launch and fall times (see the notes)");
-    f.bearingDeg = {l.impactBearingDeg, l.impactBearingDeg ? number(*l.impactBearingDeg) : QString(), source, {}};
+    if (l.impactBearingDeg) // else the record's bearing stays (a space launch's azimuth)
+        f.bearingDeg = {l.impactBearingDeg, number(*l.impactBearingDeg), source, {}};
     if (l.impactLatDerived && l.impactLonDerived) {
         f.impactLat = l.impactLatDerived;
         f.impactLon = l.impactLonDerived;
-        f.impactBasis = QStringLiteral("launches.csv impact_lat/lon_derived (site + reported bearing + range, about 30-90 km)");
+        f.impactBasis = QStringLiteral("launches.csv impact_lat/lon_derived (from the reported impact area; see the notes)");
     }
 }
 
@@ -205,6 +233,7 @@ TrajectoryRequest requestFromLaunches(const LaunchRecord &l, CatalogFacts &f, in
     q.launchLat = l.siteLat;
     q.missileClass = cls;
     q.missileName = profileNameFromTrackId(l.trackId);
+    q.nearestFeasible = true;
     const bool derived = f.impactLat.has_value();
     if (derived && l.salvoCount == 1) {
         q.impactLon = *l.impactLonDerived;
@@ -373,11 +402,33 @@ CatalogPlan CatalogMerger::merge(const CnsLaunchTable &cns, const LaunchCatalog 
             }
             const std::optional<MissileClass> cls = parseMissileClass(l.missileClass);
             if (!cls) {
-                plan.excluded.push_back({f, QStringLiteral("class \"%1\" is not a ballistic missile class").arg(l.missileClass)});
+                plan.excluded.push_back({f, QStringLiteral("class \"%1\" is not a missile class").arg(l.missileClass)});
                 continue;
             }
             CatalogFlightPlan fp;
-            fp.request = requestFromLaunches(l, f, p->member, *cls);
+            if (*cls == MissileClass::Slv) {
+                // A space launch flies from the record's azimuth to orbit, or until the stage that failed.
+                fp.request = requestFromCns(r, f);
+                if (l.failedStage) {
+                    const BoostProfile profile = BoostProfile::forMissile(fp.request.missileName, MissileClass::Slv);
+                    double t = 0;
+                    for (int s = 0; s + 1 < *l.failedStage && s < static_cast<int>(profile.stages.size()); ++s)
+                        t += profile.stages[s].burnS;
+                    fp.request.failAtS = t;
+                    if (f.impactLat) // where the debris fell is reported: the failure time is solved to end there
+                        fp.matchFailureRangeM = geodesic::inverse(f.siteLon, f.siteLat, *f.impactLon, *f.impactLat).distanceM;
+                    else
+                        f.notes = joined({f.notes, QStringLiteral("failure modelled at T+%1 s, the end of stage %2 of the %3 profile: stage "
+                                                                  "%4 did not ignite or burn (reported)")
+                                                       .arg(t, 0, 'f', 0)
+                                                       .arg(*l.failedStage - 1)
+                                                       .arg(profile.name)
+                                                       .arg(*l.failedStage)},
+                                         " | ");
+                }
+            } else {
+                fp.request = requestFromLaunches(l, f, p->member, *cls);
+            }
             fp.matchFlightS = l.flightSPublished;
             fp.facts = f;
             plan.flights.push_back(std::move(fp));
@@ -385,10 +436,6 @@ CatalogPlan CatalogMerger::merge(const CnsLaunchTable &cns, const LaunchCatalog 
         }
         if (const QString why = exclusionReason(r, f); !why.isEmpty()) {
             plan.excluded.push_back({f, why});
-            continue;
-        }
-        if (f.missileClass == u"slv") {
-            plan.excluded.push_back({f, QStringLiteral("space launch: not a ballistic flight")});
             continue;
         }
         const double fan = fanDeg.value(static_cast<int>(i), 0.0);

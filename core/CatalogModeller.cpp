@@ -54,6 +54,15 @@ QByteArray CatalogModeller::planKey(const CatalogFlightPlan &plan)
     w.put<double>(q.loftFactor);
     w.put<std::int32_t>(q.missileClass ? static_cast<std::int32_t>(*q.missileClass) : -1);
     w.putString(q.missileName);
+    w.put<std::int32_t>(q.maneuver ? static_cast<std::int32_t>(*q.maneuver) : -1);
+    w.put<std::int32_t>(static_cast<std::int32_t>(q.platform));
+    w.put<std::uint32_t>(static_cast<std::uint32_t>(q.glideLegs.size()));
+    for (const GlideLeg &g : q.glideLegs)
+        for (double v : {g.distanceM, g.bearingDeg, g.turnDistanceM})
+            w.put<double>(v);
+    putOptional(w, q.failAtS);
+    w.put<std::uint8_t>(q.nearestFeasible ? 1 : 0);
+    w.put<double>(q.orbitCoastS);
     w.put<double>(q.sampleIntervalS);
     putOptional(w, plan.matchFlightS);
     return QCryptographicHash::hash(w.bytes(), QCryptographicHash::Sha256);

@@ -19,6 +19,9 @@ struct CatalogFlightPlan {
     CatalogFacts facts;
     TrajectoryRequest request;
     std::optional<double> matchFlightS; // adjust the apogee until the flight time is this (published)
+    // A failure whose debris position is reported: the failure time (request.failAtS is its upper bound, the
+    // staging time of the stage that failed) is found so that the flight ends this far from the launch.
+    std::optional<double> matchFailureRangeM;
 };
 
 // A missile of the record that gives no track, with the reason (never dropped silently).

@@ -111,6 +111,12 @@ void fromDocument(const CsvDocument &doc, const QString &fileName, QStringList &
             else
                 r.cnsSeries.push_back(n);
         }
+        if (const QString s = cell("failed_stage"); !s.isEmpty()) {
+            bool ok = false;
+            r.failedStage = s.toInt(&ok);
+            if (!ok || *r.failedStage < 1 || *r.failedStage > 5)
+                errors << QStringLiteral("failed_stage \"%1\" is not a stage number (1 to 5)").arg(s);
+        }
         if (r.cnsEventId.isEmpty() != r.cnsSeries.empty())
             errors << QStringLiteral("cns_event_id and cns_series go together");
 

@@ -46,6 +46,8 @@ struct LaunchRecord {
     // cnsKeys() gives "event#series" for each. Empty when the row pairs with none.
     QString cnsEventId;
     std::vector<int> cnsSeries;
+    // A space launch that failed: the stage that did not ignite or burn to the end (1 = the first).
+    std::optional<int> failedStage;
 
     QStringList cnsKeys() const
     {

@@ -278,3 +278,43 @@ TEST(CnsLaunchTable, MalformedRowsAreReportedAndTheRestKept)
                                  "c.csv:9: outcome", "c.csv:10: expected 14 fields"})
         EXPECT_TRUE(all.contains(QLatin1String(expected))) << expected << "\n" << all.toStdString();
 }
+
+// The flight shapes of the record, flown: the glide of 2022-01-04 follows its legs (the end of each leg
+// chained by hand with PROJ's geod from Mupyong-ni: 500 km at 75 deg -> 41.6321 N 132.2258 E; the turn to 65
+// deg over 120 km in eight steps; 80 km at 65 deg -> 42.3122 N 134.4555 E); a KN-23 pulls up; an SLBM
+// leaves from the sea; a satellite launch reaches orbit; the failed one of 2023-05-30 ends where its debris
+// was reported (about 200 km west of Eocheong Island: 123.75 E 36.12 N).
+TEST(Record, FlightShapesOfTheRecord)
+{
+    const CatalogTrack *glide = fixture::flown(QStringLiteral("2022-01-04-mupyong-ni-1"));
+    ASSERT_NE(glide, nullptr);
+    const auto &g = glide->trajectory;
+    EXPECT_LT(kmBetween(g.impactLon, g.impactLat, 134.4555, 42.3122), 30.0);
+    double nearLeg1 = 1e9;
+    for (const auto &s : g.samples)
+        nearLeg1 = std::min(nearLeg1, kmBetween(s.lon, s.lat, 132.2258, 41.6321));
+    EXPECT_LT(nearLeg1, 20.0);
+    EXPECT_TRUE(std::any_of(g.samples.begin(), g.samples.end(), [](const TrajectorySample &s) { return s.phase == FlightPhase::Glide; }));
+    EXPECT_TRUE(std::any_of(g.events.begin(), g.events.end(), [](const TrajectoryEvent &e) { return e.kind == TrajectoryEventKind::Turn; }));
+
+    const CatalogTrack *pullup = fixture::flown(QStringLiteral("2019-05-09-baegun-1"));
+    ASSERT_NE(pullup, nullptr);
+    EXPECT_EQ(pullup->trajectory.maneuver, QStringLiteral("pullup"));
+    EXPECT_TRUE(std::any_of(pullup->trajectory.samples.begin(), pullup->trajectory.samples.end(),
+                            [](const TrajectorySample &s) { return s.phase == FlightPhase::PullUp; }));
+    EXPECT_NEAR(pullup->trajectory.rangeM / 1000.0, 420, 10);
+
+    const CatalogTrack *slbm = fixture::flown(QStringLiteral("2019-10-01-yonghung-bay-1"));
+    ASSERT_NE(slbm, nullptr);
+    EXPECT_EQ(slbm->trajectory.platform, QStringLiteral("submarine"));
+
+    const ScenarioTrack *orbit = stored(QStringLiteral("2023-11-21-sohae-1"));
+    ASSERT_NE(orbit, nullptr);
+    EXPECT_EQ(orbit->samples.back().phase, FlightPhase::Orbit);
+    const ScenarioTrack *failed = stored(QStringLiteral("2023-05-30-sohae-1"));
+    ASSERT_NE(failed, nullptr);
+    EXPECT_TRUE(failed->facts->isFailure());
+    EXPECT_LT(kmBetween(failed->samples.back().lon, failed->samples.back().lat, 123.75, 36.12), 15.0);
+    EXPECT_TRUE(std::any_of(failed->events.begin(), failed->events.end(),
+                            [](const TrajectoryEvent &e) { return e.kind == TrajectoryEventKind::Failure; }));
+}
