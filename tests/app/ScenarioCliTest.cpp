@@ -11,6 +11,7 @@
 #include <gtest/gtest.h>
 
 #include <cmath>
+#include <iostream>
 
 #include "TrilinkProcess.h"
 
@@ -266,6 +267,8 @@ TEST(ScenarioCli, MovingTheShipNorthDelaysJapansFirstDetectionByTheHorizonGeomet
         // Sphere against WGS84: a kilometre of ground range, well under a second of climb.
         EXPECT_NEAR(byCode[i], byHand[i], 2.0) << "station " << i;
     }
+    std::cout << "JPN first detection, destroyer at the first and the second station: " << byCode[0] << " s, " << byCode[1]
+              << " s (by hand " << byHand[0] << " s, " << byHand[1] << " s)\n";
     EXPECT_GT(byHand[1] - byHand[0], 30.0) << "the move must matter for the test to mean anything";
     EXPECT_NEAR(byCode[1] - byCode[0], byHand[1] - byHand[0], 2.0);
 }

@@ -1,0 +1,199 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 Trilink contributors
+// Authoring a training scenario in the real window with QTest input: two clicks place a launch, a drag moves
+// its impact point, undo takes it back, save and reopen give the same tracks and attribution; moving the
+// Japanese destroyer changes Japan's first detection by what the radar-horizon geometry says, worked by hand.
+#include "app/gui/MainWindow.h"
+#include "app/gui/ScenarioEditor.h"
+#include "maps/Projection.h"
+#include "tests/gui/WindowFixture.h"
+#include "widgets/MapCanvas.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+#include <gtest/gtest.h>
+
+#include <cmath>
+#include <iostream>
+
+using namespace trilink;
+
+namespace {
+app::MainWindow &window() { return readyWindow(QSize(1500, 950)); }
+
+QPoint pixelOf(app::MainWindow &w, double lon, double lat)
+{
+    const auto &settings = w.canvas()->settings();
+    const auto xy = maps::Projection(settings.projection).forward(lon, lat);
+    EXPECT_TRUE(xy.has_value());
+    return xy ? settings.toPixel(*xy).toPoint() : QPoint();
+}
+
+// Until the editor's newest document is modelled and shown.
+void waitForModel(app::MainWindow &w, QSignalSpy &modelled, qsizetype before)
+{
+    ASSERT_TRUE(QTest::qWaitFor([&] { return modelled.size() > before && !w.scenarioEditor()->isModelling(); }, 60000));
+    QTest::qWait(50); // the queued overlay rebuild
+}
+
+const ScenarioTrack &track(app::MainWindow &w, const QString &id)
+{
+    const ScenarioTrack *t = w.scenario()->find(id);
+    EXPECT_TRUE(t) << id.toStdString();
+    static ScenarioTrack none;
+    return t ? *t : none;
+}
+
+// The geodesic distance in km between two points on a sphere of 6371 km (haversine): near enough to tell
+// whether a point is where it was put, to a few kilometres.
+double km(QPointF a, QPointF b)
+{
+    constexpr double d2r = M_PI / 180.0;
+    const double dLat = (b.y() - a.y()) * d2r, dLon = (b.x() - a.x()) * d2r;
+    const double h = std::pow(std::sin(dLat / 2), 2) + std::cos(a.y() * d2r) * std::cos(b.y() * d2r) * std::pow(std::sin(dLon / 2), 2);
+    return 2 * 6371.0 * std::asin(std::sqrt(h));
+}
+
+QPointF impactOf(const ScenarioTrack &t) { return {t.samples.back().lon, t.samples.back().lat}; }
+} // namespace
+
+TEST(ScenarioAuthoring, TwoClicksDragUndoSaveAndReopenGiveTheSameTracksAndAttribution)
+{
+    auto &w = window();
+    app::ScenarioEditor *editor = w.scenarioEditor();
+    ASSERT_TRUE(editor);
+    QSignalSpy modelled(editor, &app::ScenarioEditor::modelled);
+    editor->newScenario();
+    waitForModel(w, modelled, 0);
+    EXPECT_TRUE(w.scenario()->tracks.empty());
+    w.canvas()->showLonLat(QPointF(131.0, 39.5), 2600.0);
+    QTest::qWait(50);
+
+    // Scenario → New Launch: the site near Pyongyang, the impact in the Sea of Japan.
+    editor->beginNewLaunch();
+    qsizetype n = modelled.size();
+    QTest::mouseClick(w.canvas(), Qt::LeftButton, Qt::NoModifier, pixelOf(w, 125.7, 39.0));
+    QTest::mouseClick(w.canvas(), Qt::LeftButton, Qt::NoModifier, pixelOf(w, 135.0, 39.5));
+    waitForModel(w, modelled, n);
+    ASSERT_EQ(editor->document().launches.size(), 1u);
+    const auto &r = editor->document().launches[0].request;
+    const double kmPerPx = w.canvas()->settings().metresPerPixel / 1000.0;
+    EXPECT_LT(km({r.launchLon, r.launchLat}, {125.7, 39.0}), 2 * kmPerPx);
+    EXPECT_LT(km(impactOf(track(w, QStringLiteral("L1"))), {135.0, 39.5}), 2 * kmPerPx + 10.0) << "the flight ends where it was aimed";
+    EXPECT_TRUE(editor->isModified());
+    const ScenarioTrack first = track(w, QStringLiteral("L1"));
+
+    // Drag the impact point 130 km east-north-east; the trajectory follows.
+    n = modelled.size();
+    QTest::mousePress(w.canvas(), Qt::LeftButton, Qt::NoModifier, pixelOf(w, 135.0, 39.5));
+    QTest::mouseMove(w.canvas(), pixelOf(w, 135.8, 39.8));
+    QTest::mouseMove(w.canvas(), pixelOf(w, 136.5, 40.0));
+    QTest::mouseRelease(w.canvas(), Qt::LeftButton, Qt::NoModifier, pixelOf(w, 136.5, 40.0));
+    waitForModel(w, modelled, n);
+    EXPECT_LT(km(impactOf(track(w, QStringLiteral("L1"))), {136.5, 40.0}), 2 * kmPerPx + 10.0);
+    EXPECT_EQ(editor->undoStack()->count(), 2) << "the drag is one step, however many moves it took";
+
+    // Undo: the impact point and the track are back where the two clicks put them.
+    n = modelled.size();
+    editor->undoStack()->undo();
+    waitForModel(w, modelled, n);
+    const ScenarioTrack &undone = track(w, QStringLiteral("L1"));
+    EXPECT_EQ(undone.samples.size(), first.samples.size());
+    EXPECT_LT(km(impactOf(undone), impactOf(first)), 0.01);
+
+    // Save, open again: the same tracks, sample for sample, and the same attribution.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("lesson.trilink.json"));
+    QString error;
+    ASSERT_TRUE(editor->saveAs(path, &error)) << error.toStdString();
+    EXPECT_FALSE(editor->isModified());
+    EXPECT_EQ(app::ScenarioEditor::recentFiles().value(0), path);
+    n = modelled.size();
+    w.openFiles({path});
+    waitForModel(w, modelled, n);
+    EXPECT_EQ(editor->path(), path);
+    const ScenarioTrack &reopened = track(w, QStringLiteral("L1"));
+    ASSERT_EQ(reopened.samples.size(), first.samples.size());
+    for (std::size_t i = 0; i < first.samples.size(); i += 50) {
+        EXPECT_DOUBLE_EQ(reopened.samples[i].lon, first.samples[i].lon) << i;
+        EXPECT_DOUBLE_EQ(reopened.samples[i].altM, first.samples[i].altM) << i;
+    }
+    for (Partner p : kAllPartners) {
+        const PartnerCustody *a = first.attribution.custodyOf(p), *b = reopened.attribution.custodyOf(p);
+        ASSERT_EQ(a == nullptr, b == nullptr) << partnerCode(p).toStdString();
+        if (a) {
+            EXPECT_EQ(a->firstDetectionS, b->firstDetectionS);
+            EXPECT_EQ(a->sensorIds, b->sensorIds);
+        }
+    }
+}
+
+namespace {
+// Docs/sensors.md's radar geometry by hand, on a sphere of R = 6371 km with the 4/3-Earth refraction
+// (Re = 8494.7 km): a sample is seen when its refracted elevation
+//   atan2((Re + ht) cos(s/Re) - (Re + hs), (Re + ht) sin(s/Re))
+// is at least the destroyer's 1 deg and its slant range at most 1000 km (s the haversine ground arc, hs 20 m).
+double firstSightByHand(const ScenarioTrack &t, QPointF ship)
+{
+    constexpr double R = 6371.0, Re = R * 4.0 / 3.0, hs = 0.020, d2r = M_PI / 180.0;
+    for (const TrajectorySample &p : t.samples) {
+        const double s = km({p.lon, p.lat}, ship), ht = p.altM / 1000.0;
+        const double elevation = std::atan2((Re + ht) * std::cos(s / Re) - (Re + hs), (Re + ht) * std::sin(s / Re)) / d2r;
+        const double slant = std::sqrt(std::pow(R + ht, 2) + std::pow(R + hs, 2) - 2 * (R + ht) * (R + hs) * std::cos(s / R));
+        if (elevation >= 1.0 && slant <= 1000.0)
+            return p.timeS;
+    }
+    return -1;
+}
+} // namespace
+
+TEST(ScenarioAuthoring, MovingTheShipChangesJapansFirstDetectionByTheHorizonGeometry)
+{
+    auto &w = window();
+    app::ScenarioEditor *editor = w.scenarioEditor();
+    QSignalSpy modelled(editor, &app::ScenarioEditor::modelled);
+    editor->newScenario();
+    waitForModel(w, modelled, 0);
+    w.canvas()->showLonLat(QPointF(130.0, 40.0), 2200.0);
+    QTest::qWait(50);
+    qsizetype n = modelled.size();
+    editor->beginNewLaunch();
+    QTest::mouseClick(w.canvas(), Qt::LeftButton, Qt::NoModifier, pixelOf(w, 125.7, 39.0));
+    QTest::mouseClick(w.canvas(), Qt::LeftButton, Qt::NoModifier, pixelOf(w, 134.5, 39.0));
+    waitForModel(w, modelled, n);
+    // Japan's fixed radars switched off, so Japan's first detection is its destroyer's.
+    n = modelled.size();
+    editor->edit(QStringLiteral("FPS-5 down"), [](maps::TrainingScenario &doc) {
+        doc.sensors.disabled = {QStringLiteral("JPN-FPS5-SHIMOKOSHIKI"), QStringLiteral("JPN-FPS5-SADO"), QStringLiteral("JPN-FPS5-OMINATO"),
+                                QStringLiteral("JPN-FPS5-YOZADAKE")};
+    });
+    waitForModel(w, modelled, n);
+
+    double byWindow[2], byHand[2];
+    // West of Hokkaido, then 200 km further north: far enough from the launch that the destroyer sees the
+    // missile only high in its climb, later the further it is.
+    const QPointF stations[] = {{138.0, 42.0}, {138.0, 43.8}};
+    for (int i = 0; i < 2; ++i) {
+        n = modelled.size();
+        editor->beginMoveSensor(QStringLiteral("JPN-DDG-SOJ"));
+        QTest::mouseClick(w.canvas(), Qt::LeftButton, Qt::NoModifier, pixelOf(w, stations[i].x(), stations[i].y()));
+        waitForModel(w, modelled, n);
+        ASSERT_FALSE(editor->document().sensors.moved.empty());
+        const auto &placed = editor->document().sensors.moved.back();
+        EXPECT_LT(km({placed.lon, placed.lat}, stations[i]), 2 * w.canvas()->settings().metresPerPixel / 1000.0);
+        const ScenarioTrack &t = track(w, QStringLiteral("L1"));
+        const PartnerCustody *jpn = t.attribution.custodyOf(Partner::JPN);
+        ASSERT_TRUE(jpn) << "station " << i;
+        byWindow[i] = jpn->firstDetectionS;
+        byHand[i] = firstSightByHand(t, {placed.lon, placed.lat}); // where the click put it
+        ASSERT_GT(byHand[i], 0);
+        EXPECT_NEAR(byWindow[i], byHand[i], 2.0) << "station " << i;
+    }
+    std::cout << "JPN first detection, destroyer at the first and the second station: " << byWindow[0] << " s, " << byWindow[1]
+              << " s (by hand " << byHand[0] << " s, " << byHand[1] << " s)\n";
+    EXPECT_GT(byHand[1] - byHand[0], 30.0) << "the move must matter for the test to mean anything";
+    EXPECT_NEAR(byWindow[1] - byWindow[0], byHand[1] - byHand[0], 2.0);
+}
