@@ -14,6 +14,7 @@
 #include "maps/export/PictureWriter.h"
 #include "maps/scene/PictureRequest.h"
 #include "maps/scene/SceneLoader.h"
+#include "maps/scene/TrainingScenario.h"
 
 #include <QFuture>
 #include <QFutureWatcher>
@@ -220,6 +221,12 @@ private:
     void showExercise(Scenario::Ptr scenario);
     bool maybeSaveScenario(); // the unsaved-changes prompt: false when the user cancels
     void updateScenarioTitle();
+    // The exercise's cues (bookmarks, pauses at first detections and impacts): playing forward over a pausing
+    // cue stops the clock there and says what happened.
+    std::vector<maps::Cue> m_cues;
+    double m_cueCheckedMs = 0;
+    bool m_cueSeeking = false;
+    void onClockForCues(double timeMs);
 
     QPointF m_reference{125.7625, 39.0392}; // Pyongyang until the user picks a point
     QString m_referenceName;

@@ -33,6 +33,7 @@ void MainWindow::buildScenarioMenu()
         }
     });
     connect(m_editor, &ScenarioEditor::stateChanged, this, &MainWindow::updateScenarioTitle);
+    connect(&m_clock, &PlaybackClock::timeChanged, this, &MainWindow::onClockForCues);
 
     QMenu *menu = new QMenu(tr("&Scenario"), this);
     QAction *help = menuBar()->actions().isEmpty() ? nullptr : menuBar()->actions().last();
@@ -138,6 +139,26 @@ void MainWindow::buildScenarioMenu()
                 doc.sharing.jpnUsaLatencyS = jpn;
             });
     });
+    QMenu *marks = menu->addMenu(tr("&Go to Bookmark"));
+    connect(marks, &QMenu::aboutToShow, this, [this, marks] {
+        marks->clear();
+        for (const maps::Cue &c : m_cues)
+            if (!c.pause)
+                marks->addAction(QStringLiteral("%1  %2").arg(maps::scenarioTimeText(static_cast<std::int64_t>(c.timeMs)), c.text), this,
+                                 [this, t = c.timeMs] { m_clock.seek(t); });
+        if (marks->isEmpty())
+            marks->addAction(tr("(none)"))->setEnabled(false);
+    });
+    const auto pauseToggle = [this, menu](const QString &title, bool maps::CuePauses::*flag) {
+        QAction *a = menu->addAction(title);
+        a->setCheckable(true);
+        connect(menu, &QMenu::aboutToShow, a, [this, a, flag] { a->setChecked(m_editor->document().pauses.*flag); });
+        connect(a, &QAction::triggered, this, [this, title, flag](bool on) {
+            m_editor->edit(title, [flag, on](maps::TrainingScenario &doc) { doc.pauses.*flag = on; });
+        });
+    };
+    pauseToggle(tr("Pause at Each &First Detection"), &maps::CuePauses::firstDetection);
+    pauseToggle(tr("Pause at Each &Impact"), &maps::CuePauses::impact);
     menu->addAction(tr("Add &Bookmark…"), QKeySequence(Qt::CTRL | Qt::Key_B), this, [this] {
         bool ok = false;
         const QString note = QInputDialog::getText(this, tr("Add Bookmark"), tr("Note for this moment:"), QLineEdit::Normal, QString(), &ok);
@@ -151,9 +172,32 @@ void MainWindow::buildScenarioMenu()
     });
 }
 
+void MainWindow::onClockForCues(double timeMs)
+{
+    if (m_cueSeeking)
+        return;
+    const double from = std::exchange(m_cueCheckedMs, timeMs);
+    if (!m_clock.isPlaying() || m_clock.isReversed() || timeMs <= from)
+        return;
+    for (const maps::Cue &c : m_cues) {
+        if (!c.pause || c.timeMs <= from || c.timeMs > timeMs)
+            continue;
+        // Back to the moment itself, stopped: "what does Japan see now?"
+        m_cueSeeking = true;
+        m_clock.pause();
+        m_clock.seek(c.timeMs);
+        m_cueCheckedMs = c.timeMs;
+        m_cueSeeking = false;
+        statusBar()->showMessage(tr("Paused: %1").arg(c.text), 30000);
+        return;
+    }
+}
+
 void MainWindow::showExercise(Scenario::Ptr scenario)
 {
     m_exerciseOpening = false;
+    m_cues = maps::scenarioCues(m_editor->document(), *scenario);
+    m_cueCheckedMs = m_clock.timeMs();
     m_scenario = std::move(scenario);
     m_openedFiles = m_editor->path().isEmpty() ? QStringList() : QStringList{m_editor->path()};
     m_builder.waitForFinished();

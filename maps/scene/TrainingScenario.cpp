@@ -87,6 +87,26 @@ const LaunchFacility *findFacility(const std::vector<LaunchFacility> &facilities
     return it == facilities.end() ? nullptr : &*it;
 }
 
+std::vector<Cue> scenarioCues(const TrainingScenario &training, const Scenario &modelled)
+{
+    std::vector<Cue> cues;
+    for (const Bookmark &b : training.bookmarks)
+        cues.push_back({static_cast<double>(b.timeMsUtc), b.note, false});
+    for (const ScenarioTrack &t : modelled.tracks) {
+        if (t.facts)
+            continue;
+        if (training.pauses.firstDetection)
+            for (Partner p : kAllPartners)
+                if (const PartnerCustody *c = t.attribution.custodyOf(p))
+                    cues.push_back({t.launchMsUtc + c->firstDetectionS * 1000.0,
+                                    QStringLiteral("%1 first detects %2").arg(partnerCode(p), t.id), true});
+        if (training.pauses.impact)
+            cues.push_back({t.endMsUtc(), QStringLiteral("%1 impact").arg(t.id), true});
+    }
+    std::stable_sort(cues.begin(), cues.end(), [](const Cue &a, const Cue &b) { return a.timeMs < b.timeMs; });
+    return cues;
+}
+
 bool applySensorChanges(const SensorChanges &changes, SensorLaydown &laydown, QString &error)
 {
     for (std::size_t i = 0; i < changes.moved.size(); ++i) {

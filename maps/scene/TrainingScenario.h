@@ -99,6 +99,17 @@ std::vector<LaunchFacility> launchFacilities();
 // The facility with this key or name (any case), or null.
 const LaunchFacility *findFacility(const std::vector<LaunchFacility> &facilities, const QString &keyOrName);
 
+// A moment of an exercise the instructor comes back to or stops at: a bookmark, a partner's first detection of
+// a launch, a launch's impact.
+struct Cue {
+    double timeMs = 0; // UTC
+    QString text;      // "JPN first detects L1", or the bookmark's note
+    bool pause = false; // playback stops here (as the scenario's pauses ask); bookmarks only mark
+};
+// The cues of a modelled exercise in time order: the bookmarks, and, as `training.pauses` asks, each
+// partner's first detection of each of the exercise's tracks and each impact (the record beside it has none).
+std::vector<Cue> scenarioCues(const TrainingScenario &training, const Scenario &modelled);
+
 // The bundled laydown with the scenario's changes; false and `error` naming the change when a sensor id
 // is unknown.
 bool applySensorChanges(const SensorChanges &changes, SensorLaydown &laydown, QString &error);

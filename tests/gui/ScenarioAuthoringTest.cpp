@@ -14,6 +14,8 @@
 #include <QTest>
 #include <QUndoStack>
 
+#include <algorithm>
+
 #include <gtest/gtest.h>
 
 #include <cmath>
@@ -196,4 +198,46 @@ TEST(ScenarioAuthoring, MovingTheShipChangesJapansFirstDetectionByTheHorizonGeom
               << " s (by hand " << byHand[0] << " s, " << byHand[1] << " s)\n";
     EXPECT_GT(byHand[1] - byHand[0], 30.0) << "the move must matter for the test to mean anything";
     EXPECT_NEAR(byWindow[1] - byWindow[0], byHand[1] - byHand[0], 2.0);
+}
+
+TEST(ScenarioAuthoring, PlaybackPausesAtEachPartnersFirstDetectionAndAtImpact)
+{
+    auto &w = window();
+    app::ScenarioEditor *editor = w.scenarioEditor();
+    QSignalSpy modelled(editor, &app::ScenarioEditor::modelled);
+    editor->newScenario();
+    waitForModel(w, modelled, 0);
+    w.canvas()->showLonLat(QPointF(131.0, 39.5), 2600.0);
+    QTest::qWait(50);
+    qsizetype n = modelled.size();
+    editor->beginNewLaunch();
+    QTest::mouseClick(w.canvas(), Qt::LeftButton, Qt::NoModifier, pixelOf(w, 125.7, 39.0));
+    QTest::mouseClick(w.canvas(), Qt::LeftButton, Qt::NoModifier, pixelOf(w, 135.0, 39.5));
+    waitForModel(w, modelled, n);
+    n = modelled.size();
+    editor->edit(QStringLiteral("Pauses"), [](maps::TrainingScenario &doc) { doc.pauses = {true, true}; });
+    waitForModel(w, modelled, n);
+
+    // The moments by the track's own attribution: each partner's first detection, then the impact.
+    const ScenarioTrack &t = track(w, QStringLiteral("L1"));
+    std::vector<double> expected;
+    for (Partner p : kAllPartners)
+        if (const PartnerCustody *c = t.attribution.custodyOf(p))
+            expected.push_back(t.launchMsUtc + c->firstDetectionS * 1000.0);
+    std::sort(expected.begin(), expected.end());
+    expected.erase(std::unique(expected.begin(), expected.end()), expected.end());
+    expected.push_back(t.endMsUtc());
+    ASSERT_GE(expected.size(), 3u) << "at least two partners see it";
+
+    PlaybackClock *clock = w.clock();
+    w.selectTrack(QStringLiteral("L1"));
+    clock->seek(static_cast<double>(t.launchMsUtc));
+    clock->setRate(10);
+    for (double stop : expected) {
+        clock->play();
+        for (int i = 0; i < 2000 && clock->isPlaying(); ++i)
+            clock->advance(0.1); // a second of the exercise a step, by hand
+        EXPECT_FALSE(clock->isPlaying()) << "no pause at " << stop;
+        EXPECT_NEAR(clock->timeMs(), stop, 1.0) << "paused at the moment itself";
+    }
 }
