@@ -14,6 +14,7 @@
 #include <iostream>
 
 #include "TrilinkProcess.h"
+#include "../RadarHorizonByHand.h"
 
 // `trilink scenario` and the commands that take a scenario file, run as a user runs them. The truths: the same
 // launch flown by `trilink simulate --attribution` (the definition of "the same exercise"), the JSON
@@ -193,41 +194,17 @@ TEST(ScenarioCli, EditsNameWhatIsWrong)
 }
 
 namespace {
-struct Sample {
-    double t, lonDeg, latDeg, altKm;
-};
-
 // The flight's samples as `trilink simulate --samples` writes them (time_s,lon,lat,alt_m,...): the physics'
 // output, not the attribution's.
-std::vector<Sample> flightSamples(const QString &csv)
+std::vector<byhand::Sample> flightSamples(const QString &csv)
 {
-    std::vector<Sample> out;
+    std::vector<byhand::Sample> out;
     const QList<QByteArray> lines = readAll(csv).trimmed().split('\n');
     for (qsizetype i = 1; i < lines.size(); ++i) {
         const QList<QByteArray> f = lines[i].split(',');
         out.push_back({f[0].toDouble(), f[1].toDouble(), f[2].toDouble(), f[3].toDouble() / 1000.0});
     }
     return out;
-}
-
-// The first time a radar at (lat, lon), 20 m up, with a 1000 km reach and a 1 deg elevation floor sees the
-// flight, worked by hand from docs/sensors.md's geometry on a sphere (R = 6371 km): the ground arc s by the
-// haversine formula, the refracted elevation on the 4/3 Earth (Re = 8494.7 km),
-//   elevation = atan2((Re + ht) cos(s/Re) - (Re + hs), (Re + ht) sin(s/Re)),
-// and the straight-line slant range sqrt((R+ht)^2 + (R+hs)^2 - 2 (R+ht)(R+hs) cos(s/R)).
-double firstSightByHand(const std::vector<Sample> &flight, double latDeg, double lonDeg)
-{
-    constexpr double R = 6371.0, Re = R * 4.0 / 3.0, hs = 0.020, d2r = M_PI / 180.0;
-    for (const Sample &p : flight) {
-        const double dLat = (p.latDeg - latDeg) * d2r, dLon = (p.lonDeg - lonDeg) * d2r;
-        const double a = std::pow(std::sin(dLat / 2), 2) + std::cos(latDeg * d2r) * std::cos(p.latDeg * d2r) * std::pow(std::sin(dLon / 2), 2);
-        const double s = 2 * R * std::asin(std::sqrt(a));
-        const double elevation = std::atan2((Re + p.altKm) * std::cos(s / Re) - (Re + hs), (Re + p.altKm) * std::sin(s / Re)) / d2r;
-        const double slant = std::sqrt(std::pow(R + p.altKm, 2) + std::pow(R + hs, 2) - 2 * (R + p.altKm) * (R + hs) * std::cos(s / R));
-        if (elevation >= 1.0 && slant <= 1000.0)
-            return p.t;
-    }
-    return -1;
 }
 
 double japanFirstDetection(const QString &file)
@@ -249,7 +226,7 @@ TEST(ScenarioCli, MovingTheShipNorthDelaysJapansFirstDetectionByTheHorizonGeomet
         ASSERT_EQ(scenario({QStringLiteral("disable-sensor"), s.file, QString::fromLatin1(id)}).code, 0) << id;
     const QString csv = s.dir.filePath(QStringLiteral("flight.csv"));
     ASSERT_EQ(runTrilink(QStringList{QStringLiteral("simulate")} + kLaunch + QStringList{QStringLiteral("--samples"), csv}).code, 0);
-    const std::vector<Sample> flight = flightSamples(csv);
+    const std::vector<byhand::Sample> flight = flightSamples(csv);
     ASSERT_GT(flight.size(), 300u);
 
     // The ship west of Hokkaido, 43.0 N 138.0 E, then 200 km further north (1.8 deg of latitude, 44.8 N): so far
@@ -262,7 +239,7 @@ TEST(ScenarioCli, MovingTheShipNorthDelaysJapansFirstDetectionByTheHorizonGeomet
                       .code,
                   0);
         byCode[i] = japanFirstDetection(s.file);
-        byHand[i] = firstSightByHand(flight, stations[i].lat, stations[i].lon);
+        byHand[i] = byhand::firstSight(flight, stations[i].lon, stations[i].lat); // the destroyer: 20 m up, 1000 km, 1 deg
         ASSERT_GT(byHand[i], 0);
         // Sphere against WGS84: a kilometre of ground range, well under a second of climb.
         EXPECT_NEAR(byCode[i], byHand[i], 2.0) << "station " << i;

@@ -6,6 +6,7 @@
 #include "app/gui/MainWindow.h"
 #include "app/gui/ScenarioEditor.h"
 #include "maps/Projection.h"
+#include "tests/RadarHorizonByHand.h"
 #include "tests/gui/WindowFixture.h"
 #include "widgets/MapCanvas.h"
 
@@ -49,17 +50,26 @@ const ScenarioTrack &track(app::MainWindow &w, const QString &id)
     return t ? *t : none;
 }
 
-// The geodesic distance in km between two points on a sphere of 6371 km (haversine): near enough to tell
-// whether a point is where it was put, to a few kilometres.
-double km(QPointF a, QPointF b)
-{
-    constexpr double d2r = M_PI / 180.0;
-    const double dLat = (b.y() - a.y()) * d2r, dLon = (b.x() - a.x()) * d2r;
-    const double h = std::pow(std::sin(dLat / 2), 2) + std::cos(a.y() * d2r) * std::cos(b.y() * d2r) * std::pow(std::sin(dLon / 2), 2);
-    return 2 * 6371.0 * std::asin(std::sqrt(h));
-}
+// Near enough to tell whether a point is where it was put, to a few kilometres.
+double km(QPointF a, QPointF b) { return byhand::groundKm(a.x(), a.y(), b.x(), b.y()); }
 
 QPointF impactOf(const ScenarioTrack &t) { return {t.samples.back().lon, t.samples.back().lat}; }
+
+// A new scenario with one launch placed by two clicks, modelled and shown.
+void newScenarioWithLaunch(app::MainWindow &w, QSignalSpy &modelled, QPointF centre, double extentKm, QPointF site, QPointF impact)
+{
+    app::ScenarioEditor *editor = w.scenarioEditor();
+    qsizetype n = modelled.size();
+    editor->newScenario();
+    waitForModel(w, modelled, n);
+    w.canvas()->showLonLat(centre, extentKm);
+    QTest::qWait(50);
+    n = modelled.size();
+    editor->beginNewLaunch();
+    QTest::mouseClick(w.canvas(), Qt::LeftButton, Qt::NoModifier, pixelOf(w, site.x(), site.y()));
+    QTest::mouseClick(w.canvas(), Qt::LeftButton, Qt::NoModifier, pixelOf(w, impact.x(), impact.y()));
+    waitForModel(w, modelled, n);
+}
 } // namespace
 
 TEST(ScenarioAuthoring, TwoClicksDragUndoSaveAndReopenGiveTheSameTracksAndAttribution)
@@ -134,21 +144,12 @@ TEST(ScenarioAuthoring, TwoClicksDragUndoSaveAndReopenGiveTheSameTracksAndAttrib
 }
 
 namespace {
-// Docs/sensors.md's radar geometry by hand, on a sphere of R = 6371 km with the 4/3-Earth refraction
-// (Re = 8494.7 km): a sample is seen when its refracted elevation
-//   atan2((Re + ht) cos(s/Re) - (Re + hs), (Re + ht) sin(s/Re))
-// is at least the destroyer's 1 deg and its slant range at most 1000 km (s the haversine ground arc, hs 20 m).
 double firstSightByHand(const ScenarioTrack &t, QPointF ship)
 {
-    constexpr double R = 6371.0, Re = R * 4.0 / 3.0, hs = 0.020, d2r = M_PI / 180.0;
-    for (const TrajectorySample &p : t.samples) {
-        const double s = km({p.lon, p.lat}, ship), ht = p.altM / 1000.0;
-        const double elevation = std::atan2((Re + ht) * std::cos(s / Re) - (Re + hs), (Re + ht) * std::sin(s / Re)) / d2r;
-        const double slant = std::sqrt(std::pow(R + ht, 2) + std::pow(R + hs, 2) - 2 * (R + ht) * (R + hs) * std::cos(s / R));
-        if (elevation >= 1.0 && slant <= 1000.0)
-            return p.timeS;
-    }
-    return -1;
+    std::vector<byhand::Sample> flight;
+    for (const TrajectorySample &p : t.samples)
+        flight.push_back({p.timeS, p.lon, p.lat, p.altM / 1000.0});
+    return byhand::firstSight(flight, ship.x(), ship.y()); // the destroyer: 20 m up, 1000 km, 1 deg
 }
 } // namespace
 
@@ -157,17 +158,9 @@ TEST(ScenarioAuthoring, MovingTheShipChangesJapansFirstDetectionByTheHorizonGeom
     auto &w = window();
     app::ScenarioEditor *editor = w.scenarioEditor();
     QSignalSpy modelled(editor, &app::ScenarioEditor::modelled);
-    editor->newScenario();
-    waitForModel(w, modelled, 0);
-    w.canvas()->showLonLat(QPointF(130.0, 40.0), 2200.0);
-    QTest::qWait(50);
-    qsizetype n = modelled.size();
-    editor->beginNewLaunch();
-    QTest::mouseClick(w.canvas(), Qt::LeftButton, Qt::NoModifier, pixelOf(w, 125.7, 39.0));
-    QTest::mouseClick(w.canvas(), Qt::LeftButton, Qt::NoModifier, pixelOf(w, 134.5, 39.0));
-    waitForModel(w, modelled, n);
+    newScenarioWithLaunch(w, modelled, {130.0, 40.0}, 2200.0, {125.7, 39.0}, {134.5, 39.0});
     // Japan's fixed radars switched off, so Japan's first detection is its destroyer's.
-    n = modelled.size();
+    qsizetype n = modelled.size();
     editor->edit(QStringLiteral("FPS-5 down"), [](maps::TrainingScenario &doc) {
         doc.sensors.disabled = {QStringLiteral("JPN-FPS5-SHIMOKOSHIKI"), QStringLiteral("JPN-FPS5-SADO"), QStringLiteral("JPN-FPS5-OMINATO"),
                                 QStringLiteral("JPN-FPS5-YOZADAKE")};
@@ -205,16 +198,8 @@ TEST(ScenarioAuthoring, PlaybackPausesAtEachPartnersFirstDetectionAndAtImpact)
     auto &w = window();
     app::ScenarioEditor *editor = w.scenarioEditor();
     QSignalSpy modelled(editor, &app::ScenarioEditor::modelled);
-    editor->newScenario();
-    waitForModel(w, modelled, 0);
-    w.canvas()->showLonLat(QPointF(131.0, 39.5), 2600.0);
-    QTest::qWait(50);
+    newScenarioWithLaunch(w, modelled, {131.0, 39.5}, 2600.0, {125.7, 39.0}, {135.0, 39.5});
     qsizetype n = modelled.size();
-    editor->beginNewLaunch();
-    QTest::mouseClick(w.canvas(), Qt::LeftButton, Qt::NoModifier, pixelOf(w, 125.7, 39.0));
-    QTest::mouseClick(w.canvas(), Qt::LeftButton, Qt::NoModifier, pixelOf(w, 135.0, 39.5));
-    waitForModel(w, modelled, n);
-    n = modelled.size();
     editor->edit(QStringLiteral("Pauses"), [](maps::TrainingScenario &doc) { doc.pauses = {true, true}; });
     waitForModel(w, modelled, n);
 
