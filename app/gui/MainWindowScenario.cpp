@@ -19,6 +19,7 @@ namespace trilink::app {
 void MainWindow::buildScenarioMenu()
 {
     m_editor = new ScenarioEditor(m_canvas, [this] { return m_clock.timeMs(); }, this);
+    setProperty("plainTitle", windowTitle()); // the window's title when no scenario is open
     connect(m_editor, &ScenarioEditor::modelled, this, &MainWindow::showExercise);
     connect(m_editor, &ScenarioEditor::failed, this, [this](const QString &error) {
         m_exerciseOpening = false;
@@ -238,7 +239,7 @@ bool MainWindow::maybeSaveScenario()
 void MainWindow::updateScenarioTitle()
 {
     const QString name = m_editor->path().isEmpty() ? tr("new scenario") : QFileInfo(m_editor->path()).fileName();
-    setWindowTitle(m_editor->isActive() ? tr("%1[*] — Trilink").arg(name) : tr("Trilink — North-East Asia missile-warning picture"));
+    setWindowTitle(m_editor->isActive() ? tr("%1[*] — Trilink").arg(name) : property("plainTitle").toString());
     setWindowModified(m_editor->isModified());
 }
 
