@@ -94,8 +94,8 @@ int runAnimate(const QStringList &arguments)
 
     QTextStream err(stderr);
     Scenario scenario;
-    if (!kErrors.loadScenario(scene->files, scenario))
-        return kExitFailure;
+    if (const int rc = kErrors.loadScenario(scene->files, scenario); rc != kExitOk)
+        return rc;
     const ScenarioTrack *track = maps::findLaunch(&scenario, scene->launch, error);
     if (!track)
         return kErrors.usage(error);

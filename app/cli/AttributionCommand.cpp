@@ -155,10 +155,15 @@ QJsonObject attributionJson(const Trajectory &trajectory, const VisibilityModel 
     return resultJson(AttributionEngine::attribute(trajectory, model), settings, viewAs);
 }
 
+QJsonObject attributionJson(const AttributionResult &result, const SharingSettings &settings, std::optional<Partner> viewAs)
+{
+    return resultJson(result, settings, viewAs);
+}
+
 int runAttribution(const QStringList &arguments)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(QStringLiteral("Which partner's sensors see each catalogue launch, and what sharing adds."));
+    p.setApplicationDescription(QStringLiteral("Which partner's sensors see each launch of the catalogue or of a scenario file, and what sharing adds."));
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help."));
     const QCommandLineOption launch(QStringLiteral("launch"),
                                     QStringLiteral("Only this catalogue track (its id, or an id prefix naming a salvo)."),
@@ -168,14 +173,14 @@ int runAttribution(const QStringList &arguments)
                                           QStringLiteral("VIEW"), QStringLiteral("combined"));
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Write JSON instead of a table."));
     p.addOptions({help, launch, viewAsOption, json});
+    p.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("A scenario file (*.trilink.json) or track files (default: the catalogue)."),
+                            QStringLiteral("[FILE...]"));
     if (!p.parse(arguments))
         return kErrors.usage(p.errorText());
     if (p.isSet(help)) {
         QTextStream(stdout) << p.helpText().replace(QLatin1String("attribution [options]"), QLatin1String("trilink attribution [options]"));
         return kExitOk;
     }
-    if (!p.positionalArguments().isEmpty())
-        return kErrors.usage(QStringLiteral("reading track files comes with issue 6 (got '%1')").arg(p.positionalArguments().first()));
     ViewAs viewAs;
     if (QString error; !text::parseViewAs(p.value(viewAsOption), viewAs, error))
         return kErrors.usage(error);
@@ -185,7 +190,12 @@ int runAttribution(const QStringList &arguments)
         QTextStream(stderr) << "trilink attribution: the bundled sensor catalogue is damaged: " << catalog.problems().join(u'\n') << "\n";
         return kExitFailure;
     }
-    const Scenario scenario = builtinScenario();
+    // A scenario file (or track files): its tracks, attributed against its sensors and sharing settings.
+    Scenario scenario;
+    if (p.positionalArguments().isEmpty())
+        scenario = builtinScenario();
+    else if (const int rc = kErrors.loadScenario(p.positionalArguments(), scenario); rc != kExitOk)
+        return rc;
     if (scenario.tracks.empty()) {
         QTextStream(stderr) << "trilink attribution: no catalogue tracks: " << scenario.problems.join(u'\n') << "\n";
         return kExitFailure;

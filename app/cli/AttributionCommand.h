@@ -20,7 +20,7 @@ namespace trilink::cli {
 
 // trilink attribution [--launch ID] [--view-as combined|USA|KOR|JPN] [--json]
 // Which partner's sensors see each bundled catalogue track, and what the shared picture adds. `arguments`
-// starts with "attribution". Track FILE arguments come with issue 6 (exit 2 for now). Headless.
+// starts with "attribution". FILE: a scenario file or track files instead of the catalogue. Headless.
 int runAttribution(const QStringList &arguments);
 
 // The attribution of one trajectory as JSON, so `simulate --attribution` can print the same object:
@@ -34,6 +34,9 @@ int runAttribution(const QStringList &arguments);
 // alone (only that partner under "partners" and "sharing_gain").
 QJsonObject attributionJson(const Trajectory &trajectory, const VisibilityModel &model,
                             const SharingSettings &settings = {}, std::optional<Partner> viewAs = std::nullopt);
+
+QJsonObject attributionJson(const AttributionResult &result, const SharingSettings &settings = {},
+                            std::optional<Partner> viewAs = std::nullopt);
 
 // The same as a table for people: per partner first and last detection, share of the flight held and the
 // sensors; the common platform's picture; the sharing gain and the attribution events.

@@ -9,12 +9,15 @@
 #include "maps/DataPaths.h"
 #include "maps/export/BriefWriter.h"
 #include "maps/export/PictureWriter.h"
+#include "maps/scene/ScenarioFile.h"
 #include "maps/scene/SceneOptions.h"
 #include "maps/scene/SceneSettings.h"
 #include "maps/export/YearReviewWriter.h"
 
 #include <QCommandLineParser>
 #include <QTextStream>
+
+#include <algorithm>
 
 namespace trilink::cli {
 namespace {
@@ -87,13 +90,16 @@ int runBrief(const QStringList &arguments)
             return kErrors.usage(error);
         return writeYearReviewBrief(p.value(year), *pageSize, scene->layers.banner, p.value(out));
     }
-    if (!p.isSet(launch))
+    // A scenario file briefs every launch of the exercise unless --launch picks some.
+    const QStringList files = p.positionalArguments();
+    const bool exercise = std::any_of(files.begin(), files.end(), [](const QString &f) { return maps::isScenarioFileName(f); });
+    if (!p.isSet(launch) && !exercise)
         return kErrors.usage(QStringLiteral("--launch ID[,ID...] (or --year YEAR) is required (see 'trilink catalog' for the ids)"));
     QStringList ids;
     for (const QString &id : p.value(launch).split(u','))
         if (!id.trimmed().isEmpty())
             ids << id.trimmed();
-    if (ids.isEmpty())
+    if (ids.isEmpty() && p.isSet(launch))
         return kErrors.usage(QStringLiteral("--launch: no id given"));
 
     maps::BriefOptions options;
@@ -108,8 +114,14 @@ int runBrief(const QStringList &arguments)
     options.scene = *scene;
 
     Scenario scenario;
-    if (!kErrors.loadScenario(scene->files, scenario))
-        return kExitFailure;
+    if (const int rc = kErrors.loadScenario(scene->files, scenario); rc != kExitOk)
+        return rc;
+    if (ids.isEmpty())
+        for (const ScenarioTrack &t : scenario.tracks)
+            if (!t.facts)
+                ids << t.id;
+    if (ids.isEmpty())
+        return kErrors.usage(QStringLiteral("the scenario has no launch to brief"));
     std::vector<maps::BriefItem> items;
     for (const QString &id : ids) {
         const ScenarioTrack *track = maps::findLaunch(&scenario, id, error);

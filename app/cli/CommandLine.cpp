@@ -10,6 +10,7 @@
 #include "app/cli/ExportCommand.h"
 #include "app/cli/InfoCommand.h"
 #include "app/cli/ListenCommand.h"
+#include "app/cli/ScenarioCommand.h"
 #include "app/cli/SimulateCommand.h"
 #include "app/cli/StatsCommand.h"
 #include "app/cli/StreamCommand.h"
@@ -33,6 +34,7 @@ const Command kCommands[] = {
     {"brief", "write a one-page PDF brief per launch (map, side view, attribution, figures)", &runBrief},
     {"animate", "write a launch's playback as numbered PNGs, MP4 or GIF", &runAnimate},
     {"simulate", "fly a missile (ballistic, pull-up, glide, sea or space launch) and print its summary", &runSimulate},
+    {"scenario", "make and change a training scenario file (launches, sensors, links, bookmarks) without a display", &runScenario},
     {"catalog", "list every launch of the public record since 2016 as modelled", &runCatalog},
     {"stats", "the year in review: launches by class, what each partner saw first, missed alone, gained", &runStats},
     {"attribution", "which partner's sensors held each track, and what sharing gains", &runAttribution},
@@ -88,17 +90,19 @@ int CommandErrors::failure(const QString &message) const
     return kExitFailure;
 }
 
-bool CommandErrors::loadScenario(const QStringList &files, Scenario &scenario) const
+int CommandErrors::loadScenario(const QStringList &files, Scenario &scenario) const
 {
     QStringList warnings;
     QString error;
-    const bool ok = maps::loadSceneScenario(files, scenario, warnings, error);
+    maps::SceneLoadError why = maps::SceneLoadError::None;
+    const bool ok = maps::loadSceneScenario(files, scenario, warnings, error, &why);
     QTextStream err(stderr);
     for (const QString &warning : warnings)
         err << "trilink " << name << ": warning: " << warning << "\n";
-    if (!ok)
-        err << "trilink " << name << ": " << error << "\n";
-    return ok;
+    if (ok)
+        return kExitOk;
+    err << "trilink " << name << ": " << error << "\n";
+    return why == maps::SceneLoadError::BadScenario ? kExitUsage : kExitFailure;
 }
 
 QString usageText()

@@ -16,9 +16,10 @@ struct CommandErrors {
     const char *name;
     int usage(const QString &message) const;   // a bad command line: kExitUsage
     int failure(const QString &message) const; // the work failed: kExitFailure
-    // The catalogue plus the track files (maps::loadSceneScenario), each problem in a readable file a
-    // warning line; false, with the error line written, when a file cannot be read at all.
-    bool loadScenario(const QStringList &files, Scenario &scenario) const;
+    // The catalogue plus the track files, or a scenario file's exercise (maps::loadSceneScenario), each
+    // problem in a readable file a warning line. kExitOk; else, with the error line written, kExitFailure
+    // when a file cannot be read at all, kExitUsage when a scenario file has a bad field.
+    int loadScenario(const QStringList &files, Scenario &scenario) const;
 };
 
 // True when argv[1] names a headless command (export, ...), or --help/--version: such runs need only a

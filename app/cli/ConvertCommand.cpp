@@ -4,6 +4,7 @@
 
 #include "app/cli/CommandLine.h"
 #include "core/RecordedTrack.h"
+#include "maps/scene/ScenarioFile.h"
 #include "maps/trackio/TextValues.h"
 #include "maps/trackio/TrackFile.h"
 
@@ -34,7 +35,7 @@ int runConvert(const QStringList &arguments)
     p.setApplicationDescription(QStringLiteral("Convert a track file to the format the output file's extension names."));
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help."));
     p.addOptions({help});
-    p.addPositionalArgument(QStringLiteral("IN"), QStringLiteral("Track file to read (%1).").arg(maps::readableExtensions().join(u' ')));
+    p.addPositionalArgument(QStringLiteral("IN"), QStringLiteral("Track file to read (%1), or a scenario file (.trilink.json).").arg(maps::readableExtensions().join(u' ')));
     p.addPositionalArgument(QStringLiteral("OUT"), QStringLiteral("File to write (.%1).").arg(writableSuffixes().join(QStringLiteral(" ."))));
     if (!p.parse(arguments))
         return fail(p.errorText(), kExitUsage);
@@ -56,6 +57,25 @@ int runConvert(const QStringList &arguments)
     if (QFileInfo(in).absoluteFilePath() == QFileInfo(out).absoluteFilePath())
         return fail(QStringLiteral("'%1' is both input and output").arg(in), kExitUsage);
 
+    if (maps::isScenarioFileName(in)) {
+        // A scenario: its tracks (flown, attributed against its sensors) written with their partners and
+        // sensors, so the exercise shows in Cesium, Google Earth or on TAK devices as Trilink shows it.
+        Scenario scenario;
+        if (const int rc = CommandErrors{"convert"}.loadScenario({in}, scenario); rc != kExitOk)
+            return rc;
+        std::vector<RecordedTrack> tracks;
+        for (const ScenarioTrack &t : scenario.tracks)
+            if (!t.facts) // the exercise's tracks; the public record beside it is not the exercise
+                tracks.push_back(recordingFromTrack(t));
+        if (tracks.empty())
+            return fail(QStringLiteral("%1 holds no launch or track to convert; nothing written").arg(in), kExitFailure);
+        QString error;
+        if (!maps::writeTrackFile(out, tracks, &error))
+            return fail(error.isEmpty() ? QStringLiteral("%1 could not be written").arg(out) : error, kExitFailure);
+        QTextStream(stdout) << "wrote " << tracks.size() << (tracks.size() == 1 ? " track" : " tracks") << " of the scenario to "
+                            << printableText(out) << " (" << maps::formatName(maps::formatForPath(out)) << ")\n";
+        return kExitOk;
+    }
     const maps::TrackFileResult read = maps::readTrackFile(in);
     QTextStream err(stderr);
     for (const auto &pr : read.problems)

@@ -33,8 +33,8 @@ int runExport(const QStringList &arguments)
     Scenario scenario;
     maps::TrackOverlay::Ptr overlay;
     if (scene.tracks) {
-        if (!CommandErrors{"export"}.loadScenario(scene.files, scenario))
-            return kExitFailure;
+        if (const int rc = CommandErrors{"export"}.loadScenario(scene.files, scenario); rc != kExitOk)
+            return rc;
         overlay = maps::buildTrackOverlay(scenario, scene.coverageAltKm * 1000.0);
     }
     const auto settings = maps::sceneSettings(scene, scene.tracks ? &scenario : nullptr, overlay, error);

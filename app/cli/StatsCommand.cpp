@@ -7,6 +7,7 @@
 #include "core/YearReview.h"
 #include "maps/chart/ChartPainter.h"
 #include "maps/export/PictureWriter.h"
+#include "maps/scene/ScenarioFile.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -136,14 +137,16 @@ int runStats(const QStringList &arguments)
     const QCommandLineOption theme(QStringLiteral("theme"), QStringLiteral("light (default) or dark."), QStringLiteral("THEME"),
                                    QStringLiteral("light"));
     p.addOptions({help, year, json, out, chart, format, size, theme});
+    p.addPositionalArgument(QStringLiteral("SCENARIO"), QStringLiteral("A scenario file: the record as its sensors and links see it."),
+                            QStringLiteral("[SCENARIO]"));
     if (!p.parse(arguments))
         return usageError(p.errorText());
     if (p.isSet(help)) {
         QTextStream(stdout) << p.helpText().replace(QLatin1String("stats [options]"), QLatin1String("trilink stats [options]"));
         return kExitOk;
     }
-    if (!p.positionalArguments().isEmpty())
-        return usageError(QStringLiteral("unexpected argument '%1'").arg(p.positionalArguments().first()));
+    if (p.positionalArguments().size() > 1 || (p.positionalArguments().size() == 1 && !maps::isScenarioFileName(p.positionalArguments().first())))
+        return usageError(QStringLiteral("takes one scenario file (*.trilink.json) at most (got '%1')").arg(p.positionalArguments().join(u' ')));
     std::optional<int> y;
     if (p.isSet(year)) {
         bool ok = false;
@@ -163,9 +166,18 @@ int runStats(const QStringList &arguments)
     if (fmt != QLatin1String("png") && fmt != QLatin1String("svg"))
         return usageError(QStringLiteral("--format takes png or svg (got '%1')").arg(p.value(format)));
 
-    const Scenario scenario = builtinScenario();
-    if (scenario.tracks.empty() && scenario.withoutEnoughFacts.empty())
-        return failure(QStringLiteral("the bundled record could not be read: ") + scenario.problems.join(u"; "));
+    // A scenario file: the record as its sensors and sharing settings see it ("catalogue": true).
+    Scenario scenario;
+    if (p.positionalArguments().isEmpty()) {
+        scenario = builtinScenario();
+        if (scenario.tracks.empty() && scenario.withoutEnoughFacts.empty())
+            return failure(QStringLiteral("the bundled record could not be read: ") + scenario.problems.join(u"; "));
+    } else if (const int rc = CommandErrors{"stats"}.loadScenario(p.positionalArguments(), scenario); rc != kExitOk) {
+        return rc;
+    } else if (std::none_of(scenario.tracks.begin(), scenario.tracks.end(), [](const ScenarioTrack &t) { return t.facts.has_value(); })) {
+        return usageError(QStringLiteral("%1 shows no launch of the public record: the year in review counts the record "
+                                         "(set \"catalogue\": true in the scenario)").arg(p.positionalArguments().first()));
+    }
     const YearReview review = YearReview::compute(scenario, y);
     if (y && review.missiles == 0)
         return usageError(QStringLiteral("no launch in %1 (the record runs from 2016 to 2026)").arg(*y));

@@ -100,8 +100,8 @@ int runStream(const QStringList &arguments)
         return kErrors.usage(QStringLiteral("name what to play: --launch ID, or track files"));
 
     Scenario scenario;
-    if (!kErrors.loadScenario(files, scenario))
-        return kExitFailure;
+    if (const int rc = kErrors.loadScenario(files, scenario); rc != kExitOk)
+        return rc;
     std::vector<ScenarioTrack> tracks;
     for (const QString &id : ids) {
         const ScenarioTrack *t = scenario.find(id.trimmed());
@@ -110,7 +110,7 @@ int runStream(const QStringList &arguments)
         tracks.push_back(*t);
     }
     for (const ScenarioTrack &t : scenario.tracks)
-        if (t.origin == TrackOrigin::Recorded)
+        if (t.origin == TrackOrigin::Recorded || t.source == QLatin1String("scenario")) // files' tracks, a scenario's launches
             tracks.push_back(t);
     if (tracks.empty())
         return kErrors.failure(QStringLiteral("the files hold no track to play"));

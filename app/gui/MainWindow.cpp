@@ -83,6 +83,7 @@ MainWindow::MainWindow(QWidget *parent)
 
     buildDocks();
     buildMenusAndToolBar();
+    buildScenarioMenu();
 
     connect(m_canvas, &widgets::MapCanvas::cursorMoved, this, &MainWindow::onCursorMoved);
     connect(m_canvas, &widgets::MapCanvas::referencePicked, this, [this](QPointF p) {
@@ -186,6 +187,10 @@ void MainWindow::restoreSettings()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!maybeSaveScenario()) {
+        event->ignore();
+        return;
+    }
     if (m_briefing->isActive())
         m_briefing->leave();
     QSettings settings;
@@ -306,7 +311,7 @@ void MainWindow::showScene(const maps::Scene &scene)
 
 void MainWindow::applyPendingScene()
 {
-    if (!m_pendingScene || !m_scenario || m_files.isRunning() || !m_pendingFiles.isEmpty() || m_builder.isRunning())
+    if (!m_pendingScene || !m_scenario || m_files.isRunning() || m_exerciseOpening || !m_pendingFiles.isEmpty() || m_builder.isRunning())
         return;
     const maps::Scene scene = *std::exchange(m_pendingScene, std::nullopt);
     setViewAs(scene.layers.viewAs);

@@ -14,6 +14,7 @@
 #include "maps/export/PictureWriter.h"
 #include "maps/scene/PictureRequest.h"
 #include "maps/scene/SceneLoader.h"
+#include "maps/scene/TrainingScenario.h"
 
 #include <QFuture>
 #include <QFutureWatcher>
@@ -45,6 +46,7 @@ class BriefingMode;
 class GroupPlayback;
 class LiveController;
 class PlaybackDriver;
+class ScenarioEditor;
 
 // The main window: the map in the middle, the track list, timeline and side view in docks, menus, a tool
 // bar and a status bar. Wiring only: loading happens on workers, drawing in the render job, and every view
@@ -84,6 +86,7 @@ public:
     GroupPlayback *groupPlayback() const { return m_groupPlayback; }
     widgets::TrackListPanel *trackList() const { return m_trackList; }
     widgets::StatisticsPanel *statistics() const { return m_statistics; }
+    ScenarioEditor *scenarioEditor() const { return m_editor; }
 
     // Export (MainWindowExport.cpp). The scene of the current view at `size`, to be written to `path`: what
     // File → Export writes; "Copy Command Line" copies its arguments (exportArguments).
@@ -211,6 +214,19 @@ private:
     QStringList m_pendingFiles; // asked for before the catalogue was ready
     QStringList m_openedFiles;  // the track files in the scenario, in the order they were added
     std::optional<maps::Scene> m_pendingScene; // shown once the scenario holds its files
+    // Training scenarios (MainWindowScenario.cpp): the Scenario menu, the editor, a modelled exercise shown.
+    ScenarioEditor *m_editor = nullptr;
+    bool m_exerciseOpening = false; // a scenario file is being read; its view applies once it is shown
+    void buildScenarioMenu();
+    void showExercise(Scenario::Ptr scenario);
+    bool maybeSaveScenario(); // the unsaved-changes prompt: false when the user cancels
+    void updateScenarioTitle();
+    // The exercise's cues (bookmarks, pauses at first detections and impacts): playing forward over a pausing
+    // cue stops the clock there and says what happened.
+    std::vector<maps::Cue> m_cues;
+    double m_cueCheckedMs = 0;
+    bool m_cueSeeking = false;
+    void onClockForCues(double timeMs);
 
     QPointF m_reference{125.7625, 39.0392}; // Pyongyang until the user picks a point
     QString m_referenceName;

@@ -3,6 +3,8 @@
 // The main window's files: opening track files (dialog, command line, drop) off the GUI thread with
 // progress and cancel, and exporting tracks.
 #include "app/gui/MainWindow.h"
+#include "app/gui/ScenarioEditor.h"
+#include "maps/scene/ScenarioFile.h"
 #include "maps/trackio/TrackFile.h"
 #include "widgets/MapCanvas.h"
 
@@ -16,6 +18,8 @@
 #include <QStatusBar>
 #include <QtConcurrent/QtConcurrentRun>
 #include <QPointer>
+
+#include <algorithm>
 
 namespace trilink::app {
 namespace {
@@ -32,7 +36,8 @@ void rememberFolder(const QString &key, const QString &path)
 
 void MainWindow::chooseFilesToOpen()
 {
-    const QString filter = tr("Track files (%1);;All files (*)").arg(maps::readableExtensions().join(QLatin1Char(' ')));
+    const QString filter = tr("Track files and scenarios (%1 *.trilink.json);;Scenario files (*.trilink.json);;All files (*)")
+                               .arg(maps::readableExtensions().join(QLatin1Char(' ')));
     const QStringList paths = QFileDialog::getOpenFileNames(this, tr("Open Track Files"), lastFolder(QStringLiteral("files/openFolder")), filter);
     if (paths.isEmpty())
         return;
@@ -69,6 +74,15 @@ void MainWindow::openFiles(const QStringList &paths)
     if (isLive()) {
         m_pendingFiles << paths; // the live feed's tracks are the picture until Disconnect
         statusBar()->showMessage(tr("%1 file(s) will open when the live feed is disconnected").arg(m_pendingFiles.size()), 10000);
+        return;
+    }
+    if (std::any_of(paths.begin(), paths.end(), [](const QString &p) { return maps::isScenarioFileName(p); })) {
+        // One exercise at a time; its own track files come with it.
+        const auto it = std::find_if(paths.begin(), paths.end(), [](const QString &p) { return maps::isScenarioFileName(p); });
+        if (maybeSaveScenario()) {
+            m_exerciseOpening = true;
+            m_editor->open(*it);
+        }
         return;
     }
     m_filesCancel = std::make_shared<std::atomic<bool>>(false);

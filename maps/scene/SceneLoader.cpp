@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Trilink contributors
 #include "maps/scene/SceneLoader.h"
 
+#include "maps/scene/ScenarioFile.h"
 #include "maps/trackio/TrackFile.h"
 
 #include <QFileInfo>
@@ -95,12 +96,47 @@ TracksRead readSceneTracks(const QStringList &files, const std::atomic<bool> *ca
     return out;
 }
 
-bool loadSceneScenario(const QStringList &files, Scenario &scenario, QStringList &warnings, QString &error)
+bool loadTrainingScenario(const TrainingScenario &training, Scenario &scenario, QStringList &warnings, QString &error, SceneLoadError *why)
 {
+    TracksRead read = readSceneTracks(training.scene.files);
+    if (!read.unreadable.isEmpty()) {
+        error = read.unreadable.front();
+        if (why)
+            *why = SceneLoadError::Unreadable;
+        return false;
+    }
+    warnings << read.problems << read.merged;
+    if (buildTrainingScenario(training, std::move(read.tracks), scenario, error))
+        return true;
+    if (why)
+        *why = SceneLoadError::BadScenario;
+    return false;
+}
+
+bool loadSceneScenario(const QStringList &files, Scenario &scenario, QStringList &warnings, QString &error, SceneLoadError *why)
+{
+    const auto fail = [&](SceneLoadError kind) {
+        if (why)
+            *why = kind;
+        return false;
+    };
+    QString scenarioPath;
+    bool unreadable = false;
+    const auto training = scenarioOfFiles(files, error, &scenarioPath, &unreadable);
+    if (!training && !error.isEmpty())
+        return fail(unreadable ? SceneLoadError::Unreadable : SceneLoadError::BadScenario);
+    if (training) {
+        SceneLoadError kind = SceneLoadError::None;
+        if (loadTrainingScenario(*training, scenario, warnings, error, &kind))
+            return true;
+        if (kind == SceneLoadError::BadScenario)
+            error = QStringLiteral("%1: %2").arg(scenarioPath, error);
+        return fail(kind);
+    }
     TracksRead read = readSceneTracks(files);
     if (!read.unreadable.isEmpty()) {
         error = read.unreadable.front();
-        return false;
+        return fail(SceneLoadError::Unreadable);
     }
     warnings << read.problems << read.merged;
     scenario = builtinScenario();

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/Scenario.h"
+#include "maps/scene/TrainingScenario.h"
 
 #include <QStringList>
 
@@ -32,8 +33,22 @@ struct TracksRead {
 TracksRead readSceneTracks(const QStringList &files, const std::atomic<bool> *cancel = nullptr,
                            const std::function<void(double)> &progress = {});
 
-// The scenario of a scene: the bundled catalogue (attributed; about half a second) plus its files.
-// Problems in readable files go to `warnings`; false with `error` ("FILE: ...") when a file cannot be read.
-bool loadSceneScenario(const QStringList &files, Scenario &scenario, QStringList &warnings, QString &error);
+// Why a scene's scenario could not be loaded: a file could not be read, or a scenario file says something
+// wrong (a bad field, a launch that cannot be flown, an unknown sensor: the user's to fix, like a bad argument).
+enum class SceneLoadError { None, Unreadable, BadScenario };
+
+// The scenario of a scene: the bundled catalogue (attributed; about half a second) plus its files; or, when
+// one of the files is a scenario file (*.trilink.json, maps/scene/ScenarioFile), that training scenario
+// flown and attributed, with its track files and the other files. Problems in readable files go to
+// `warnings`; false with `error` ("FILE: ...") and `why` when it cannot be loaded.
+bool loadSceneScenario(const QStringList &files, Scenario &scenario, QStringList &warnings, QString &error,
+                       SceneLoadError *why = nullptr);
+
+// A training scenario flown and attributed, with its track files read. Problems in readable files go to
+// `warnings`; false and `error` when a track file cannot be read ("FILE: ...", Unreadable), or a launch cannot
+// be flown or a sensor change names no sensor ("launches[0] (L1): ...", BadScenario).
+// Threads: any thread; call it off the GUI thread.
+bool loadTrainingScenario(const TrainingScenario &training, Scenario &scenario, QStringList &warnings, QString &error,
+                          SceneLoadError *why = nullptr);
 
 } // namespace trilink::maps

@@ -5,6 +5,7 @@
 #include "core/Text.h"
 #include "core/Units.h"
 #include "maps/scene/OptionValues.h"
+#include "maps/scene/ScenarioFile.h"
 
 #include <QCommandLineParser>
 #include <QDateTime>
@@ -253,9 +254,35 @@ void addSceneOptions(QCommandLineParser &parser, const SceneCommand &command)
                                      QStringLiteral("[FILE...]"));
 }
 
+// A scenario file among the files sets the options the command line leaves out: its view is the exercise's,
+// the command line still has the last word (trilink export ex.trilink.json --view-as KOR).
+bool readScenarioView(const QCommandLineParser &parser, const SceneCommand &command, Scene &scene, QString &error)
+{
+    const QStringList files = parser.positionalArguments();
+    if (std::none_of(files.begin(), files.end(), [](const QString &f) { return isScenarioFileName(f); }))
+        return true;
+    const auto training = scenarioOfFiles(files, error);
+    if (!training)
+        return false;
+    const Scene viewerDefaults = SceneCommand::viewer().defaults;
+    for (const SceneOption &o : kOptions) {
+        const QString name = QString::fromLatin1(o.name);
+        if (!command.takes(name) || parser.isSet(name) || name == QLatin1String("no-tracks"))
+            continue;
+        const auto value = o.write(training->scene);
+        if (!value || value == o.write(viewerDefaults))
+            continue;
+        if (QString reason; !o.read(scene, *value, reason))
+            return error = QStringLiteral("view.%1: %2").arg(name, reason), false;
+    }
+    return true;
+}
+
 std::optional<Scene> readScene(const QCommandLineParser &parser, const SceneCommand &command, QString &error)
 {
     Scene scene = command.defaults;
+    if (command.takesFiles && !readScenarioView(parser, command, scene, error))
+        return std::nullopt;
     for (const SceneOption &o : kOptions) {
         const QString name = QString::fromLatin1(o.name);
         if (!command.takes(name) || !parser.isSet(name))

@@ -143,3 +143,49 @@ TEST_P(FailedWrite, LeavesTheOldFileByteForByteAndNothingBeside)
 }
 
 INSTANTIATE_TEST_SUITE_P(Writers, FailedWrite, testing::ValuesIn(writers()), testName);
+
+// A scenario edit that cannot be written leaves the scenario file as it was (the old file is a valid
+// scenario here, since an edit reads it first): 100 launches make it pass the limit.
+TEST(FailedScenarioWrite, LeavesTheOldScenarioByteForByteAndNothingBeside)
+{
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("big.trilink.json"));
+    QByteArray old = "{\"format\": \"trilink-scenario\", \"version\": 1, \"launches\": [\n";
+    for (int i = 0; i < 100; ++i)
+        old += QStringLiteral("%1{\"id\": \"L%2\", \"label\": \"A launch with a label long enough to take room in the file\", "
+                              "\"time\": \"2026-03-01T01:%3:00Z\", \"site\": {\"lat\": 39.0, \"lon\": 125.7}, "
+                              "\"azimuth_deg\": 90, \"range_km\": %4, \"class\": \"mrbm\", \"maneuver\": \"none\"}\n")
+                   .arg(i ? QStringLiteral(",") : QString())
+                   .arg(i + 1)
+                   .arg(i % 60, 2, 10, QLatin1Char('0'))
+                   .arg(800 + i)
+                   .toUtf8();
+    old += "]}\n";
+    ASSERT_GT(old.size(), static_cast<qsizetype>(kLimit));
+    {
+        QFile f(path);
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+        f.write(old);
+    }
+    const QStringList before = entries(dir.path());
+    const QStringList args{QStringLiteral("scenario"), QStringLiteral("set-latency"), path, QStringLiteral("--link"), QStringLiteral("KOR-USA"),
+                           QStringLiteral("--seconds"), QStringLiteral("9")};
+    ChildOptions o;
+    o.fileSizeLimitBytes = kLimit;
+    o.workDir = dir.path();
+    const ChildResult r = runChild(QStringLiteral(TRILINK_BIN), args, o);
+    ASSERT_FALSE(r.timedOut);
+    EXPECT_EQ(r.signal, 0);
+    EXPECT_EQ(r.code, 1) << r.errText().toStdString();
+    EXPECT_TRUE(r.errText().contains(QLatin1String("cannot write"))) << r.errText().toStdString();
+    QFile f(path);
+    ASSERT_TRUE(f.open(QIODevice::ReadOnly));
+    EXPECT_EQ(f.readAll(), old);
+    EXPECT_EQ(entries(dir.path()), before);
+
+    ChildOptions free = o;
+    free.fileSizeLimitBytes.reset();
+    const ChildResult ok = runChild(QStringLiteral(TRILINK_BIN), args, free);
+    EXPECT_EQ(ok.code, 0) << ok.errText().toStdString();
+}

@@ -1,0 +1,105 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 Trilink contributors
+#pragma once
+
+#include "core/Scenario.h"
+#include "maps/scene/TrainingScenario.h"
+
+#include <QFutureWatcher>
+#include <QObject>
+#include <QPointF>
+#include <QUndoStack>
+
+#include <functional>
+#include <optional>
+
+namespace trilink::widgets {
+class MapCanvas;
+}
+
+namespace trilink::app {
+
+// Authoring a training scenario in the viewer (Scenario menu): the document (maps::TrainingScenario), its
+// file, and every edit as one undoable step on a QUndoStack (a step keeps the document before and after, so
+// undo and redo are exact). New Launch takes two clicks on the map, the site then the impact point; a launch's
+// site or impact point is dragged with the mouse. Each change of the document is modelled (flown and
+// attributed, maps::loadTrainingScenario) on Qt's pool, one job at a time, the latest document next: while
+// the user drags, the view follows the newest model that has finished.
+// Threads: GUI thread; the models run on workers and come back through `modelled`.
+class ScenarioEditor : public QObject {
+    Q_OBJECT
+public:
+    // `launchTime` gives the time a new launch takes (the playback clock's).
+    ScenarioEditor(widgets::MapCanvas *canvas, std::function<double()> launchTime, QObject *parent = nullptr);
+    ~ScenarioEditor() override;
+
+    bool isActive() const { return m_active; } // a scenario is open (new or from a file)
+    const maps::TrainingScenario &document() const { return m_doc; }
+    QString path() const { return m_path; }
+    bool isModified() const { return !m_undo.isClean(); }
+    QUndoStack *undoStack() { return &m_undo; }
+    bool isModelling() const { return m_watcher.isRunning() || m_next.has_value(); }
+
+    void newScenario();
+    // Reads and models the file on a worker; `opened` or `failed` when done (nothing of a bad file is used).
+    void open(const QString &path);
+    bool save(QString *error);
+    bool saveAs(const QString &path, QString *error);
+
+    // The next two left clicks on the map place a launch (site, then impact); Escape cancels.
+    void beginNewLaunch();
+    // The next left click on the map moves this sensor there (a ship to a new station).
+    void beginMoveSensor(const QString &id);
+    bool isPlacing() const { return m_placing != Placing::None; }
+    // One undoable edit of the document, named for the Edit menu ("Move JPN-DDG-SOJ").
+    void edit(const QString &text, const std::function<void(maps::TrainingScenario &)> &change);
+
+    static QStringList recentFiles();
+
+signals:
+    void modelled(trilink::Scenario::Ptr scenario); // the model of the newest document finished
+    void opened(const QString &path);
+    void failed(const QString &error);
+    void stateChanged(); // path, modified or active changed: the title and the menus follow
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    enum class Placing { None, Site, Impact, Sensor };
+    struct Drag {
+        int launch = -1;
+        bool impact = false;
+        maps::TrainingScenario before;
+    };
+    struct Modelled {
+        Scenario::Ptr scenario;
+        std::optional<maps::TrainingScenario> document; // when a file was read
+        QString path, error;
+    };
+    friend class DocumentStep;
+
+    void setDocument(const maps::TrainingScenario &doc); // shows and models it; no undo step
+    void model(std::optional<QString> path = std::nullopt);
+    void onModelled();
+    std::optional<QPointF> lonLatAt(QPointF pixel) const;
+    std::optional<Drag> handleAt(QPointF pixel) const;
+    static void remember(const QString &path);
+
+    widgets::MapCanvas *m_canvas;
+    std::function<double()> m_launchTime;
+    maps::TrainingScenario m_doc;
+    QString m_path;
+    QUndoStack m_undo;
+    bool m_active = false;
+    Placing m_placing = Placing::None;
+    QPointF m_site;
+    QString m_sensor; // the sensor to place
+    std::optional<Drag> m_drag;
+    QFutureWatcher<Modelled> m_watcher;
+    // The document to model once the running job is done, or the file to open.
+    std::optional<maps::TrainingScenario> m_next;
+    std::optional<QString> m_nextPath;
+};
+
+} // namespace trilink::app
