@@ -6,6 +6,7 @@
 #include "maps/export/BaseMapTrim.h"
 
 #include <QBuffer>
+#include <QImageWriter>
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
@@ -13,6 +14,34 @@
 #include <QSvgGenerator>
 
 namespace trilink::maps {
+namespace {
+// zlib level 1: Qt maps PNG quality q to level (100 - q) * 9 / 91. A map picture is opaque (the sea fills it
+// first), so it goes out as RGB: no unpremultiplying, a quarter less to filter and deflate, the same pixels.
+constexpr int kPngQuality = 80;
+
+bool opaque(const QImage &image)
+{
+    if (!image.hasAlphaChannel())
+        return true;
+    if (image.format() != QImage::Format_ARGB32_Premultiplied && image.format() != QImage::Format_ARGB32)
+        return false;
+    for (int y = 0; y < image.height(); ++y) {
+        const auto *row = reinterpret_cast<const QRgb *>(image.constScanLine(y));
+        for (int x = 0; x < image.width(); ++x)
+            if (qAlpha(row[x]) != 255)
+                return false;
+    }
+    return true;
+}
+
+} // namespace
+
+bool encodePng(const QImage &image, QIODevice &device)
+{
+    QImageWriter writer(&device, "png");
+    writer.setQuality(kPngQuality);
+    return writer.write(opaque(image) ? image.convertToFormat(QImage::Format_RGB32) : image);
+}
 
 std::optional<PictureFormat> pictureFormatFromName(const QString &name)
 {
@@ -52,7 +81,7 @@ QByteArray renderPicture(const MapSettings &settings, ProjectedBaseMapCache &cac
             error = cancel && *cancel ? QStringLiteral("cancelled") : QStringLiteral("could not render the map");
             return {};
         }
-        if (!image.save(&buffer, "PNG")) {
+        if (!encodePng(image, buffer)) {
             error = QStringLiteral("could not encode the PNG");
             return {};
         }
