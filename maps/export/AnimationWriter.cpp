@@ -29,8 +29,7 @@ namespace {
 
 constexpr int kFfmpegPollMs = 100;
 
-// Frames as every PNG here (encodePng: RGB at zlib level 1, which on flat map colours is about 10% larger
-// than the default level 6 and renders twice as many frames a second; ffmpeg reads rgb24, not rgba).
+// Frames as every PNG here (encodePng: RGB, unfiltered, zlib level 1; ffmpeg reads rgb24, not rgba).
 bool saveFrame(const QImage &image, const QString &path, QString &error)
 {
     QSaveFile file(path);
