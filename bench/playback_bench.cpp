@@ -3,8 +3,8 @@
 // Playback at 60x with the whole catalogue, all sensors and coverage on, at 1920x1080:
 //  - BM_PlaybackRenderFrame: one frame of the render job (worker thread) as playback makes them: the time
 //    moves by one 60 Hz tick at 60x (1 s of scenario), the geography comes from the layer cache;
-//  - BM_PlaybackRenderFrameCold: the same frame with the view moved every time (no layer cache), the
-//    cost when panning during playback;
+//  - BM_PlaybackRenderFrameCold: the same frame with the view moved by part of a pixel every time (nothing
+//    cached: every layer drawn again), as after a zoom;
 //  - BM_PanFrame: a frame of the viewer's render job while the user drags the map (5 px a frame, back and
 //    forth within the job's pan margin, so the geography is copied, not drawn): /0 the whole record in
 //    full with no time (the overview), /1 during the playback above;
