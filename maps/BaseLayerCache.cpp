@@ -43,9 +43,11 @@ bool BaseLayerCache::drawGeography(QPainter &painter, const MapSettings &setting
     const MapStill key = geographyKey(settings);
     QImage geography;
     QPoint origin;
+    bool panning = false; // the same view moved: draw the margin for the next moves
     {
         std::lock_guard lock(m_mutex);
         if (m_geographyKey && *m_geographyKey == key) {
+            panning = true;
             // Where this picture's (0, 0) falls in the cached image.
             const double dx = (settings.centre.x() - m_geographyCentre.x()) / settings.metresPerPixel;
             const double dy = -(settings.centre.y() - m_geographyCentre.y()) / settings.metresPerPixel;
@@ -58,8 +60,10 @@ bool BaseLayerCache::drawGeography(QPainter &painter, const MapSettings &setting
         }
     }
     if (geography.isNull()) {
-        const QPoint margin(static_cast<int>(std::ceil(settings.size.width() * kPanMargin)),
-                            static_cast<int>(std::ceil(settings.size.height() * kPanMargin)));
+        // A new view (a zoom, another projection) is drawn without the margin, which costs a third more;
+        // its first pan draws it.
+        const double k = panning ? kPanMargin : 0.0;
+        const QPoint margin(static_cast<int>(std::ceil(settings.size.width() * k)), static_cast<int>(std::ceil(settings.size.height() * k)));
         const QRect area(-margin, settings.size + QSize(2 * margin.x(), 2 * margin.y()));
         geography = QImage(area.size(), QImage::Format_ARGB32_Premultiplied);
         QPainter padded(&geography);

@@ -23,7 +23,7 @@ namespace trilink::maps {
 // With a pan margin (the viewer's render job), it also keeps the geography (sea, land, graticule, lines: what
 // MapRenderer::renderGeography draws) of the last view drawn over a margin around the picture, so a pan by
 // whole pixels within the margin copies it instead of drawing it again: the same pixels, since only the
-// origin moved by whole pixels. Its key is the settings as a whole less the centre, the overlay and what moves.
+// origin moved by whole pixels. A new view (a zoom) is drawn without the margin; the first pan of it draws one. Its key is the settings as a whole less the centre, the overlay and what moves.
 class BaseLayerCache {
 public:
     // The margin drawn around the picture on each side, as a fraction of its width and height.

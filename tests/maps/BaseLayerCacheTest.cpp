@@ -69,7 +69,7 @@ TEST(BaseLayerCache, APanByWholePixelsDrawsAsFromScratch)
     BaseLayerCache layers(true);
     MapSettings view = small();
     ASSERT_FALSE(MapRenderer::renderImage(view, bundledBaseMap(), nullptr, &layers).isNull());
-    for (const QPointF px : {QPointF(7, -3), QPointF(-60, 40), QPointF(200, 0), QPointF(0.5, 0)}) {
+    for (const QPointF px : {QPointF(7, -3), QPointF(-60, 40), QPointF(11, 2), QPointF(200, 0), QPointF(0.5, 0)}) {
         view.centre += QPointF(-px.x(), px.y()) * view.metresPerPixel; // as MapCanvas::panBy moves it
         const QImage panned = MapRenderer::renderImage(view, bundledBaseMap(), nullptr, &layers);
         const QImage fresh = MapRenderer::renderImage(view, bundledBaseMap());
