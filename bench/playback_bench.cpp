@@ -3,8 +3,12 @@
 // Playback at 60x with the whole catalogue, all sensors and coverage on, at 1920x1080:
 //  - BM_PlaybackRenderFrame: one frame of the render job (worker thread) as playback makes them: the time
 //    moves by one 60 Hz tick at 60x (1 s of scenario), the geography comes from the layer cache;
-//  - BM_PlaybackRenderFrameCold: the same frame with the view moved every time (no layer cache), the
-//    cost when panning during playback;
+//  - BM_PlaybackRenderFrameCold: the same frame with the view moved by part of a pixel every time (nothing
+//    cached: every layer drawn again), as after a zoom;
+//  - BM_PanFrame: a frame of the viewer's render job while the user drags the map (5 px a frame, back and
+//    forth within the job's pan margin, so the geography is copied, not drawn): /0 the whole record in
+//    full with no time (the overview), /1 during the playback above;
+//  - BM_ZoomFrame: a frame after a wheel step (zoom by 1.25 in, then out), the overview: everything drawn;
 //  - BM_PlaybackGuiThread: what the GUI thread does per frame: advance the clock, hand the new settings to
 //    the canvas (which queues the render job) and paint the last picture;
 //  - BM_OverviewFrame: the whole record at once, no time (what the viewer opens on): every track in full
@@ -81,6 +85,42 @@ void BM_PlaybackRenderFrameCold(benchmark::State &state)
     }
 }
 
+void BM_PanFrame(benchmark::State &state)
+{
+    auto &f = fixture();
+    maps::ProjectedBaseMapCache cache(f.data);
+    maps::BaseLayerCache layers(true); // as RenderJob keeps it
+    auto s = f.settings();
+    if (state.range(0) == 0) {
+        s.timeMs.reset();
+        s.selectedTrack.clear();
+    }
+    maps::MapRenderer::renderImage(s, cache, nullptr, &layers);
+    int frame = 0;
+    for (auto _ : state) {
+        const double px = (frame++ / 40) % 2 ? -5.0 : 5.0; // 200 px one way, then back
+        s.centre.rx() -= px * s.metresPerPixel;              // as MapCanvas::panBy moves it
+        benchmark::DoNotOptimize(maps::MapRenderer::renderImage(s, cache, nullptr, &layers));
+    }
+}
+
+void BM_ZoomFrame(benchmark::State &state)
+{
+    auto &f = fixture();
+    maps::ProjectedBaseMapCache cache(f.data);
+    maps::BaseLayerCache layers(true);
+    auto s = f.settings();
+    s.timeMs.reset();
+    s.selectedTrack.clear();
+    maps::MapRenderer::renderImage(s, cache, nullptr, &layers);
+    bool in = true;
+    for (auto _ : state) {
+        s.metresPerPixel *= in ? 1 / 1.25 : 1.25;
+        in = !in;
+        benchmark::DoNotOptimize(maps::MapRenderer::renderImage(s, cache, nullptr, &layers));
+    }
+}
+
 void BM_PlaybackGuiThread(benchmark::State &state)
 {
     auto &f = fixture();
@@ -131,6 +171,8 @@ void BM_OverviewFrame(benchmark::State &state)
 BENCHMARK(BM_BuildOverlay)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_PlaybackRenderFrame)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_PlaybackRenderFrameCold)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_PanFrame)->Arg(0)->Arg(1)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_ZoomFrame)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_PlaybackGuiThread)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_OverviewFrame)->Arg(0)->Arg(1)->Unit(benchmark::kMillisecond);
 

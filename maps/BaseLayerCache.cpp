@@ -2,7 +2,26 @@
 // SPDX-FileCopyrightText: 2026 Trilink contributors
 #include "maps/BaseLayerCache.h"
 
+#include "maps/MapRenderer.h"
+
+#include <cmath>
+
 namespace trilink::maps {
+namespace {
+// What the geography is drawn from: the still part less the centre (a pan moves it, the copy follows) and
+// the overlay (tracks, sensors and coverage are layers over it).
+MapStill geographyKey(const MapSettings &settings)
+{
+    MapStill key = settings.still();
+    key.centre = QPointF();
+    key.tracks.reset();
+    return key;
+}
+
+// Whole pixels within this are whole: a pan moves the centre by pixels times metres per pixel, which
+// floating point may leave a hair off.
+constexpr double kWholePixel = 1e-3;
+} // namespace
 
 QImage BaseLayerCache::find(const MapSettings &settings) const
 {
@@ -15,6 +34,55 @@ void BaseLayerCache::store(const MapSettings &settings, const QImage &image)
     std::lock_guard lock(m_mutex);
     m_key = settings.still();
     m_image = image;
+}
+
+bool BaseLayerCache::drawGeography(QPainter &painter, const MapSettings &settings, const ProjectedBaseMap &base, const std::atomic_bool *cancel)
+{
+    if (!m_panMargin)
+        return MapRenderer::renderGeography(painter, settings, base, cancel);
+    const MapStill key = geographyKey(settings);
+    QImage geography;
+    QPoint origin;
+    bool panning = false; // the same view moved: draw the margin for the next moves
+    {
+        std::lock_guard lock(m_mutex);
+        if (m_geographyKey && *m_geographyKey == key) {
+            panning = true;
+            // Where this picture's (0, 0) falls in the cached image.
+            const double dx = (settings.centre.x() - m_geographyCentre.x()) / settings.metresPerPixel;
+            const double dy = -(settings.centre.y() - m_geographyCentre.y()) / settings.metresPerPixel;
+            const QPoint shift(static_cast<int>(std::lround(dx)), static_cast<int>(std::lround(dy)));
+            const QRect need(m_geographyOrigin + shift, settings.size);
+            if (std::abs(dx - shift.x()) < kWholePixel && std::abs(dy - shift.y()) < kWholePixel && m_geography.rect().contains(need)) {
+                geography = m_geography;
+                origin = need.topLeft();
+            }
+        }
+    }
+    if (geography.isNull()) {
+        // A new view (a zoom, another projection) is drawn without the margin, which costs a third more;
+        // its first pan draws it.
+        const double k = panning ? kPanMargin : 0.0;
+        const QPoint margin(static_cast<int>(std::ceil(settings.size.width() * k)), static_cast<int>(std::ceil(settings.size.height() * k)));
+        const QRect area(-margin, settings.size + QSize(2 * margin.x(), 2 * margin.y()));
+        geography = QImage(area.size(), QImage::Format_ARGB32_Premultiplied);
+        QPainter padded(&geography);
+        const bool done = MapRenderer::renderGeography(padded, settings, base, area, cancel);
+        padded.end();
+        if (!done)
+            return false;
+        std::lock_guard lock(m_mutex);
+        m_geographyKey = key;
+        m_geographyCentre = settings.centre;
+        m_geographyOrigin = margin;
+        m_geography = geography;
+        origin = margin;
+    }
+    painter.save();
+    painter.setCompositionMode(QPainter::CompositionMode_Source);
+    painter.drawImage(QPointF(0, 0), geography, QRectF(QRect(origin, settings.size)));
+    painter.restore();
+    return true;
 }
 
 } // namespace trilink::maps

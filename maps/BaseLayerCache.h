@@ -3,9 +3,12 @@
 #pragma once
 
 #include "maps/MapSettings.h"
+#include "maps/ProjectedBaseMap.h"
 
 #include <QImage>
+#include <QPainter>
 
+#include <atomic>
 #include <mutex>
 #include <optional>
 
@@ -16,16 +19,40 @@ namespace trilink::maps {
 // tracks, the clock and what else moves. Its key is the settings' MapStill part as a whole, so a field
 // added to MapStill is part of the key and a field added to MapMoment is not: nothing to keep by hand.
 // One per render job or animation. Threads: thread-safe.
+//
+// With a pan margin (the viewer's render job), it also keeps the geography (sea, land, graticule, lines: what
+// MapRenderer::renderGeography draws) of the last view drawn over a margin around the picture, so a pan by
+// whole pixels within the margin copies it instead of drawing it again: the same pixels, since only the
+// origin moved by whole pixels. A new view (a zoom) is drawn without the margin; the first pan of it draws one. Its key is the settings as a whole less the centre, the overlay and what moves.
 class BaseLayerCache {
 public:
+    // The margin drawn around the picture on each side, as a fraction of its width and height.
+    static constexpr double kPanMargin = 0.25;
+
+    explicit BaseLayerCache(bool panMargin = false)
+        : m_panMargin(panMargin)
+    {
+    }
+
     // The cached still picture for these settings, or a null image.
     QImage find(const MapSettings &settings) const;
     void store(const MapSettings &settings, const QImage &image);
+
+    // Draws the geography of `settings` with `painter` at the picture's origin: copied from the last one when
+    // the view moved by whole pixels within the margin, else drawn (with the margin, if this cache keeps
+    // one). False if cancelled.
+    bool drawGeography(QPainter &painter, const MapSettings &settings, const ProjectedBaseMap &base, const std::atomic_bool *cancel);
 
 private:
     mutable std::mutex m_mutex;
     std::optional<MapStill> m_key;
     QImage m_image;
+
+    const bool m_panMargin;
+    std::optional<MapStill> m_geographyKey; // centre and overlay cleared
+    QPointF m_geographyCentre;             // projected metres at the centre of the picture it was drawn for
+    QPoint m_geographyOrigin;              // that picture's (0, 0) in the image
+    QImage m_geography;
 };
 
 } // namespace trilink::maps

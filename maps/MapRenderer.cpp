@@ -20,16 +20,17 @@ namespace {
 constexpr double kCoarseAboveMetresPerPixel = 1200.0;
 
 // Web Mercator repeats the world east and west, as web maps do, so a Pacific view never ends at 180°.
-std::vector<double> worldCopies(const MapSettings &settings)
+// `area` is the part of the picture drawn, in its pixels (it may reach beyond the picture).
+std::vector<double> worldCopies(const MapSettings &settings, const QRect &area)
 {
     if (settings.projection.kind != ProjectionKind::WebMercator)
         return {0.0};
     constexpr double kWorldWidthM = 2.0 * M_PI * wgs84::kSemiMajorAxisM; // EPSG:3857 is a sphere of radius a
-    const double halfView = settings.size.width() / 2.0 * settings.metresPerPixel;
+    const double west = settings.toMap(QPointF(area.left(), 0)).x(), east = settings.toMap(QPointF(area.left() + area.width(), 0)).x();
     std::vector<double> shifts;
     for (int k = -2; k <= 2; ++k) {
         const double lo = -kWorldWidthM / 2 + k * kWorldWidthM, hi = kWorldWidthM / 2 + k * kWorldWidthM;
-        if (hi > settings.centre.x() - halfView && lo < settings.centre.x() + halfView)
+        if (hi > west && lo < east)
             shifts.push_back(k * kWorldWidthM);
     }
     return shifts;
@@ -138,22 +139,28 @@ bool MapRenderer::render(QPainter &painter, const MapSettings &settings, const P
 bool MapRenderer::renderGeography(QPainter &painter, const MapSettings &settings, const ProjectedBaseMap &base,
                                   const std::atomic_bool *cancel)
 {
+    return renderGeography(painter, settings, base, QRect(QPoint(0, 0), settings.size), cancel);
+}
+
+bool MapRenderer::renderGeography(QPainter &painter, const MapSettings &settings, const ProjectedBaseMap &base, const QRect &area,
+                                  const std::atomic_bool *cancel)
+{
     auto cancelled = [cancel] { return cancel && cancel->load(std::memory_order_relaxed); };
     const MapStyle style = MapStyle::forTheme(settings.theme);
     const double s = settings.uiScale();
-    const QRectF frame(QPointF(0, 0), QSizeF(settings.size));
 
-    // The painter's transform at entry places the picture (a brief puts the map inside a page): every
+    // The painter's transform at entry places the area (a brief puts the map inside a page): every
     // transform below composes with it.
-    const QTransform device = painter.worldTransform();
+    const QTransform device = QTransform::fromTranslate(-area.left(), -area.top()) * painter.worldTransform();
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing, true);
     const bool azimuthal = !base.earthOutline.isEmpty();
-    painter.fillRect(frame, azimuthal ? style.space : style.sea);
+    painter.setTransform(device);
+    painter.fillRect(QRectF(area), azimuthal ? style.space : style.sea);
 
     const bool coarse = settings.metresPerPixel > kCoarseAboveMetresPerPixel;
     const double step = GraticuleLabelLayer::stepDeg(settings.metresPerPixel);
-    for (double shift : worldCopies(settings)) {
+    for (double shift : worldCopies(settings, area)) {
         painter.setTransform(QTransform::fromTranslate(shift, 0) * settings.mapToPixel() * device);
         if (azimuthal) {
             painter.setPen(Qt::NoPen);
@@ -209,7 +216,8 @@ QImage MapRenderer::renderImage(const MapSettings &settings, ProjectedBaseMapCac
     if (image.isNull()) {
         image = QImage(settings.size, QImage::Format_ARGB32_Premultiplied);
         QPainter painter(&image);
-        const bool done = renderGeography(painter, settings, *base, cancel) && renderStill(painter, settings, *base, *cache.data(), cancel);
+        const bool geography = layers ? layers->drawGeography(painter, settings, *base, cancel) : renderGeography(painter, settings, *base, cancel);
+        const bool done = geography && renderStill(painter, settings, *base, *cache.data(), cancel);
         painter.end();
         if (!done)
             return {};

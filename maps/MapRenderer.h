@@ -38,6 +38,10 @@ public:
     // measured line, the clock, the banner). Each returns false once `cancel` is set.
     static bool renderGeography(QPainter &painter, const MapSettings &settings, const ProjectedBaseMap &base,
                                 const std::atomic_bool *cancel = nullptr);
+    // The geography of `area` (picture pixels, which may reach beyond the picture) drawn with the area's
+    // top-left corner at the painter's origin: the picture's margin for panning (BaseLayerCache).
+    static bool renderGeography(QPainter &painter, const MapSettings &settings, const ProjectedBaseMap &base, const QRect &area,
+                                const std::atomic_bool *cancel = nullptr);
     static bool renderStill(QPainter &painter, const MapSettings &settings, const ProjectedBaseMap &base, const BaseMapData &data,
                             const std::atomic_bool *cancel = nullptr);
     static bool renderMoving(QPainter &painter, const MapSettings &settings, const ProjectedBaseMap &base, const BaseMapData &data,

@@ -11,7 +11,7 @@ namespace trilink::maps {
 RenderJob::RenderJob(std::shared_ptr<ProjectedBaseMapCache> cache, QObject *parent)
     : QObject(parent)
     , m_cache(std::move(cache))
-    , m_layers(std::make_shared<BaseLayerCache>())
+    , m_layers(std::make_shared<BaseLayerCache>(true))
 {
     connect(&m_watcher, &QFutureWatcher<QImage>::finished, this, &RenderJob::onFinished);
 }

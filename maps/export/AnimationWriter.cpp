@@ -3,6 +3,7 @@
 #include "maps/export/AnimationWriter.h"
 
 #include "maps/MapRenderer.h"
+#include "maps/export/PictureWriter.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -26,23 +27,18 @@
 namespace trilink::maps {
 namespace {
 
-// zlib level 1 for every frame (Qt maps PNG quality q to level (100 - q) * 9 / 91): on flat map colours it
-// is about 10% larger than the default level 6 and renders twice as many frames a second.
-constexpr int kFrameQuality = 80;
 constexpr int kFfmpegPollMs = 100;
 
-bool saveFrame(const QImage &image, const QString &path, int quality, QString &error)
+// Frames as every PNG here (encodePng: RGB, unfiltered, zlib level 1; ffmpeg reads rgb24, not rgba).
+bool saveFrame(const QImage &image, const QString &path, QString &error)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         error = QStringLiteral("%1: cannot write: %2").arg(path, file.errorString());
         return false;
     }
-    QImageWriter writer(&file, "png");
-    writer.setQuality(quality);
-    // Opaque frames as RGB: smaller files, and ffmpeg reads rgb24 rather than rgba.
-    if (!writer.write(image.convertToFormat(QImage::Format_RGB32))) {
-        error = QStringLiteral("%1: cannot write: %2").arg(path, writer.errorString());
+    if (!encodePng(image, file)) {
+        error = QStringLiteral("%1: cannot write: %2").arg(path, file.errorString());
         file.cancelWriting();
         return false;
     }
@@ -258,7 +254,7 @@ AnimationResult AnimationWriter::write(const AnimationJob &job, ProjectedBaseMap
             if (cancel && cancel->load())
                 return false;
             error = QStringLiteral("could not render frame %1").arg(i + 1);
-        } else if (saveFrame(image, QDir(folder).filePath(frameFileName(i)), kFrameQuality, error)) {
+        } else if (saveFrame(image, QDir(folder).filePath(frameFileName(i)), error)) {
             const int n = done.fetch_add(1) + 1;
             if (reporting && progress)
                 progress({AnimationProgress::Stage::Rendering, n, total});

@@ -4,6 +4,7 @@
 
 #include "core/Text.h"
 #include "maps/PartnerStyle.h"
+#include "maps/Simplify.h"
 #include "maps/layers/Layers.h"
 
 #include <QFontMetricsF>
@@ -14,8 +15,13 @@
 
 namespace trilink::maps {
 namespace {
-constexpr double kDegToM = 111'195.0;          // a degree of latitude, for thinning to about a pixel
+constexpr double kDegToM = 111'195.0; // a degree of latitude, for thinning before projecting
 constexpr double kShownAfterImpactS = 600.0;
+// Samples closer than this (in pixels, measured in degrees before projecting) are not projected at all, so
+// detail below the pixel costs nothing; what is kept is then simplified to kSimplifyPx, under which the
+// antialiased stroke covers the same pixels.
+constexpr double kThinPx = 1.0;
+constexpr double kSimplifyPx = 0.25;
 
 int partnerCount(PartnerMask m)
 {
@@ -89,7 +95,7 @@ std::vector<TrackLayer::Run> TrackLayer::runs(const LayerContext &c, const Track
 {
     std::vector<Run> out;
     const PartnerMask view = viewMask(c.settings.viewAs);
-    const double thinDeg = 1.2 * c.settings.metresPerPixel / kDegToM;
+    const double thinDeg = kThinPx * c.settings.metresPerPixel / kDegToM;
     const double breakPx = std::max(c.settings.size.width(), c.settings.size.height()) * 0.5;
     QPointF lastKept(1e9, 1e9);
     for (int i = first; i <= last; ++i) {
@@ -121,6 +127,8 @@ std::vector<TrackLayer::Run> TrackLayer::runs(const LayerContext &c, const Track
         }
         line << *px;
     }
+    for (Run &r : out)
+        r.pixels = simplified(r.pixels, kSimplifyPx);
     return out;
 }
 

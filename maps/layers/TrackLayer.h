@@ -26,8 +26,8 @@ public:
     // trail starts the flown part later; the part still to fly is drawn too, dashed.
     static std::optional<std::pair<int, int>> drawnSamples(const TrackOverlay::Track &track, const MapSettings &settings, bool selected);
 
-    // Pixel polylines of one track's samples [first, last], split where the projection breaks, thinned to
-    // about a pixel apart, each piece a run of one partner mask (as seen in the view).
+    // Pixel polylines of one track's samples [first, last], split where the projection breaks, simplified to
+    // a quarter of a pixel (samples under a pixel apart are never projected), each piece a run of one partner mask (as seen in the view).
     struct Run {
         PartnerMask mask = 0;
         QPolygonF pixels;

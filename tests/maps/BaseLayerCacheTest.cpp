@@ -59,3 +59,25 @@ TEST(BaseLayerCache, ABannerAddedAfterACachedFrameDrawsAsFromScratch)
             differing += cached.pixel(x, y) != fresh.pixel(x, y);
     EXPECT_LT(differing, fresh.width() * fresh.height() / 500) << differing << " pixels differ";
 }
+
+// The viewer's render job keeps the geography drawn with a margin, and a pan by whole pixels copies it: the
+// panned picture must be the one drawn from scratch (as the export draws it), pixel for pixel but for the
+// glyph cache's few, at every pan within the margin, and a pan past it or by part of a pixel draws afresh.
+TEST(BaseLayerCache, APanByWholePixelsDrawsAsFromScratch)
+{
+    ASSERT_TRUE(bundledBaseMap().data());
+    BaseLayerCache layers(true);
+    MapSettings view = small();
+    ASSERT_FALSE(MapRenderer::renderImage(view, bundledBaseMap(), nullptr, &layers).isNull());
+    for (const QPointF px : {QPointF(7, -3), QPointF(-60, 40), QPointF(11, 2), QPointF(200, 0), QPointF(0.5, 0)}) {
+        view.centre += QPointF(-px.x(), px.y()) * view.metresPerPixel; // as MapCanvas::panBy moves it
+        const QImage panned = MapRenderer::renderImage(view, bundledBaseMap(), nullptr, &layers);
+        const QImage fresh = MapRenderer::renderImage(view, bundledBaseMap());
+        ASSERT_EQ(panned.size(), fresh.size());
+        int differing = 0;
+        for (int y = 0; y < fresh.height(); ++y)
+            for (int x = 0; x < fresh.width(); ++x)
+                differing += panned.pixel(x, y) != fresh.pixel(x, y);
+        EXPECT_LT(differing, fresh.width() * fresh.height() / 500) << differing << " pixels differ after a pan by " << px.x() << ", " << px.y();
+    }
+}
