@@ -199,3 +199,17 @@ TEST(TrackIoTools, GeoJsonLinesAreCutAtTheAntimeridianAsGdalCutsThem)
         EXPECT_EQ(p.partners, kUsa) << i;
     }
 }
+
+// GDAL's KML driver (and so QGIS) keeps what Trilink's KML says of a track: its id as the name, its label as
+// the description, its partners' style.
+TEST(TrackIoTools, GdalKeepsTheLabelAndStyleOfTrilinksKml)
+{
+    QTemporaryDir dir;
+    const QString kml = writeTo(dir, QStringLiteral("flights.kml"), flights());
+    const QString info = tool("ogrinfo", {QStringLiteral("-q"), QStringLiteral("-al"), kml});
+    EXPECT_TRUE(info.contains(QStringLiteral("Name (String) = HS15"))) << info.left(2000).toStdString();
+    EXPECT_TRUE(info.contains(QStringLiteral("description (String) = Hwasong-15"))) << info.left(2000).toStdString();
+    EXPECT_TRUE(info.contains(QStringLiteral("description (String) = KN-23")));
+    EXPECT_TRUE(info.contains(QStringLiteral("Style = @held_USA_KOR"))) << info.left(2000).toStdString();
+    EXPECT_TRUE(info.contains(QStringLiteral("Style = @held_JPN")));
+}
