@@ -115,4 +115,25 @@ void enuBasis(double lon, double lat, Vec3 &east, Vec3 &north, Vec3 &up)
     up = {std::cos(phi) * std::cos(lambda), std::cos(phi) * std::sin(lambda), std::sin(phi)};
 }
 
+double gmstRadians(std::int64_t timeMsUtc)
+{
+    constexpr std::int64_t kDayMs = 86'400'000;
+    const std::int64_t day = timeMsUtc >= 0 ? timeMsUtc / kDayMs : -((-timeMsUtc + kDayMs - 1) / kDayMs);
+    const double secondsOfDay = static_cast<double>(timeMsUtc - day * kDayMs) / 1000.0;
+    const double jd0h = static_cast<double>(day) + 2440587.5; // Julian date at 0h UTC of the day
+    const double t = (jd0h - 2451545.0) / 36525.0;             // Julian centuries from J2000 to 0h
+    const double gmst0S = 24110.54841 + t * (8640184.812866 + t * (0.093104 - 6.2e-6 * t));
+    constexpr double kTwoPi = 2.0 * 3.14159265358979323846;
+    // The Earth turns 1.00273790935 times in a solar day, a little faster as the centuries pass.
+    const double omega = 7.2921158553e-5 + 1.1772758384668e-19 * (jd0h - 2451545.0);
+    const double angle = std::fmod(std::fmod(gmst0S * kTwoPi / 86400.0, kTwoPi) + omega * secondsOfDay, kTwoPi);
+    return angle < 0 ? angle + kTwoPi : angle;
+}
+
+Vec3 pseudoInertialToEcef(const Vec3 &inertialM, std::int64_t timeMsUtc)
+{
+    const double g = gmstRadians(timeMsUtc), c = std::cos(g), s = std::sin(g);
+    return {c * inertialM.x + s * inertialM.y, -s * inertialM.x + c * inertialM.y, inertialM.z};
+}
+
 } // namespace trilink::earth

@@ -5,6 +5,8 @@
 #include "core/Units.h"
 #include "core/Vec3.h"
 
+#include <cstdint>
+
 namespace trilink {
 
 struct GeodeticPosition {
@@ -40,6 +42,14 @@ Vec3 ecefToEci(const Vec3 &ecefM, double tS);
 Vec3 eciVelocityToEcef(const Vec3 &eciM, const Vec3 &eciMps, double tS);
 // Velocity of the air (co-rotating atmosphere) at an ECI position: omega x r.
 Vec3 corotationVelocityMps(const Vec3 &eciM);
+
+// Greenwich mean sidereal time (IAU 1982, Vallado eq. 3-45 and 3-47, UT1 taken as UTC) at a UTC instant in
+// milliseconds since 1970, in radians [0, 2 pi): the Earth's rotation angle from the mean equinox of date.
+double gmstRadians(std::int64_t timeMsUtc);
+// A position in an inertial frame (CZML's INERTIAL) turned Earth-fixed by that rotation about z alone, as
+// Cesium turns it when it has no Earth orientation data (Transforms.computeTemeToPseudoFixedMatrix):
+// precession and nutation since J2000 (a few tenths of a degree of longitude) and polar motion are not applied.
+Vec3 pseudoInertialToEcef(const Vec3 &inertialM, std::int64_t timeMsUtc);
 
 // Gravitational acceleration (point mass + J2 zonal term) at an ECI or ECEF position; the z axis is the
 // Earth's axis in both, which is all the J2 term needs.

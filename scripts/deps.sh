@@ -8,13 +8,14 @@ run_pkgs=(cmake g++ make pkg-config qt6-base-dev qt6-positioning-dev qt6-svg-dev
           libgl-dev fonts-dejavu-core libprotobuf-dev protobuf-compiler libssl-dev libpng-dev)
 test_pkgs=(googletest libgtest-dev libbenchmark-dev proj-bin gdal-bin dpkg-dev fakeroot file
            poppler-utils ffmpeg clang libclang-rt-14-dev sqlite3 strace openssl nodejs
-           geographiclib-tools librsvg2-bin)
+           geographiclib-tools librsvg2-bin gpsbabel)
 # ffmpeg: trilink animate's MP4/GIF; clang and its libFuzzer runtime for scripts/fuzz.sh; sqlite3: hostile
 # GeoPackages (views, virtual tables) made at test time; strace: the hostile-file test watches what the
 # program opens, connects to and runs; openssl and Node: the live interop tests (openssl
 # s_server, node-cot). npm comes with NodeSource's nodejs; Debian's nodejs needs the npm package beside it
 # (and installing that one over NodeSource's would conflict). GeoConvert (geographiclib-tools): the independent
-# truth of the MGRS tests; rsvg-convert (librsvg2-bin): the SVG renderer the SVG export test draws with.
+# truth of the MGRS tests; rsvg-convert (librsvg2-bin): the SVG renderer the SVG export test draws with;
+# gpsbabel: the track-file interop tests make its KML and read Trilink's with it at test time.
 command -v npm >/dev/null || test_pkgs+=(npm)
 
 case "${1:-run}" in

@@ -43,10 +43,14 @@ int runSimulate(const QStringList &arguments)
     options << launchRequestOptions();
     options << QList<QCommandLineOption>{
         QCommandLineOption(QStringLiteral("json"), QStringLiteral("Print a JSON object instead of text.")),
-        value("samples", "Also write every sample (1 s apart) to this CSV file.", "FILE"),
-        value("track", "Also write the flight as a track file (by extension: .csv keeps the phases; .geojson, .kml, .czml, ...) "
-                       "with the partners' sensors that hold it, for trilink export, brief and the viewer.", "FILE"),
-        value("launch-time", "With --track: the launch time, ISO 8601 UTC (default: now).", "TIME"),
+        value("samples", "Also write every sample (1 s apart: time_s from launch and the UTC time) to this CSV file, which "
+                          "Trilink reads as a track.", "FILE"),
+        QCommandLineOption({QStringLiteral("track"), QStringLiteral("out")},
+                           QStringLiteral("Also write the flight as a track file, by extension: .csv (keeps the phases), .geojson, .kml, "
+                                          ".czml, .gpkg, .cot, .gpx; with the partners' sensors that hold it, for trilink export, brief and "
+                                          "the viewer (--out is the same option)."),
+                           QStringLiteral("FILE")),
+        value("launch-time", "The launch time, ISO 8601 UTC, for --track and --samples (default: now, to the second).", "TIME"),
         value("track-id", "With --track: the track's id (default SIM-<class>).", "ID"),
         QCommandLineOption(QStringLiteral("attribution"), QStringLiteral("Add which partner's sensors see the flight (notional laydown).")),
         value("view-as", "With --attribution: combined (default), USA, KOR or JPN alone.", "VIEW"),
@@ -81,24 +85,24 @@ int runSimulate(const QStringList &arguments)
         // Outside what the missile can fly is a request to change, like a bad argument.
         return result.errorKind == TrajectoryErrorKind::NotConverged ? kErrors.failure(result.error) : kErrors.usage(result.error);
     }
+    QDateTime launch = QDateTime::currentDateTimeUtc();
+    launch.setTime(QTime(launch.time().hour(), launch.time().minute(), launch.time().second()));
+    if (p.isSet(QStringLiteral("launch-time"))) {
+        launch = QDateTime::fromString(p.value(QStringLiteral("launch-time")), Qt::ISODateWithMs);
+        if (!launch.isValid())
+            return kErrors.usage(QStringLiteral("--launch-time: '%1' is not an ISO 8601 time").arg(p.value(QStringLiteral("launch-time"))));
+        if (launch.timeSpec() == Qt::LocalTime)
+            launch.setTimeSpec(Qt::UTC); // no zone given: UTC, as every Trilink time
+    }
     if (p.isSet(QStringLiteral("samples"))) {
         const QString path = p.value(QStringLiteral("samples"));
         QSaveFile file(path);
         // A full disk writes part of the bytes without an error: only all of them is a write.
-        const QByteArray csv = samplesCsv(result.trajectory);
+        const QByteArray csv = samplesCsv(result.trajectory, launch.toMSecsSinceEpoch());
         if (!file.open(QIODevice::WriteOnly) || file.write(csv) != csv.size() || !file.commit())
             return kErrors.failure(QStringLiteral("%1: cannot write: %2").arg(path, file.errorString()));
     }
     if (p.isSet(QStringLiteral("track"))) {
-        QDateTime launch = QDateTime::currentDateTimeUtc();
-        launch.setTime(QTime(launch.time().hour(), launch.time().minute(), launch.time().second()));
-        if (p.isSet(QStringLiteral("launch-time"))) {
-            launch = QDateTime::fromString(p.value(QStringLiteral("launch-time")), Qt::ISODateWithMs);
-            if (!launch.isValid())
-                return kErrors.usage(QStringLiteral("--launch-time: '%1' is not an ISO 8601 time").arg(p.value(QStringLiteral("launch-time"))));
-            if (launch.timeSpec() == Qt::LocalTime)
-                launch.setTimeSpec(Qt::UTC); // no zone given: UTC, as every Trilink time
-        }
         const Trajectory &tr = result.trajectory;
         const QString id = p.isSet(QStringLiteral("track-id")) ? p.value(QStringLiteral("track-id"))
                                                                 : QStringLiteral("SIM-%1").arg(missileClassName(tr.profile.missileClass).toUpper());

@@ -6,6 +6,7 @@
 #include "core/Geodesic.h"
 #include "core/Text.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QTextStream>
 
@@ -138,13 +139,17 @@ QJsonObject trajectorySummaryJson(const Trajectory &t)
     return o;
 }
 
-QByteArray samplesCsv(const Trajectory &t)
+QByteArray samplesCsv(const Trajectory &t, std::int64_t launchMsUtc)
 {
-    QByteArray out = "time_s,lon,lat,alt_m,vx_ecef_mps,vy_ecef_mps,vz_ecef_mps,speed_mps,phase\n";
-    out.reserve(int(t.samples.size()) * 96);
+    QByteArray out = "time_s,time,lon,lat,alt_m,vx_ecef_mps,vy_ecef_mps,vz_ecef_mps,speed_mps,phase\n";
+    out.reserve(int(t.samples.size()) * 120);
     for (const auto &s : t.samples) {
-        out += QStringLiteral("%1,%2,%3,%4,%5,%6,%7,%8,%9\n")
+        // The absolute time to the millisecond beside time_s, so the file is a track as it is (Trilink, QGIS).
+        const QString time = QDateTime::fromMSecsSinceEpoch(launchMsUtc + std::llround(s.timeS * 1000.0), Qt::UTC)
+                                 .toString(Qt::ISODateWithMs);
+        out += QStringLiteral("%1,%2,%3,%4,%5,%6,%7,%8,%9,%10\n")
                    .arg(s.timeS, 0, 'f', 3)
+                   .arg(time)
                    .arg(s.lon, 0, 'f', 7)
                    .arg(s.lat, 0, 'f', 7)
                    .arg(s.altM, 0, 'f', 1)

@@ -30,10 +30,14 @@ constexpr qsizetype kChunkBytes = 1 << 20;
 constexpr qsizetype kMaxLineBytes = 1 << 20;
 constexpr int kProgressEveryLines = 65536;
 
-enum class TimeKind { Iso, EpochS, EpochMs };
+// Iso: ISO 8601 (or OGR's) text. Stamp: that, or a Unix time as a number, as a column named `timestamp` often
+// holds: seconds, or milliseconds when the first such number is 1e11 or more (1e11 s is the year 5138, 1e11 ms
+// is March 1973), the same for the whole column.
+enum class TimeKind { Iso, Stamp, EpochS, EpochMs };
 
 struct Columns {
     int time = -1, lon = -1, lat = -1, alt = -1, track = -1, label = -1, sensor = -1, partners = -1, phase = -1;
+    int trackFid = -1, name = -1; // the id when there is no track column: GDAL's GPX layout, then a name
     TimeKind timeKind = TimeKind::Iso;
     double altToM = 1.0;
     int count = 0;
@@ -258,10 +262,13 @@ Columns matchColumns(const std::vector<std::string_view> &header)
     };
     for (int i = 0; i < c.count; ++i) {
         const QString n = normaliseName(header[static_cast<std::size_t>(i)]);
-        if (oneOf(n, {u"time", u"timestamp", u"datetime", u"date_time", u"time_utc", u"utc", u"t", u"when",
-                      u"time_iso", u"iso_time"})) {
+        if (oneOf(n, {u"time", u"datetime", u"date_time", u"time_utc", u"utc", u"t", u"when", u"time_iso", u"iso_time"})) {
             if (c.time < 0)
                 c.timeKind = TimeKind::Iso;
+            set(c.time, i);
+        } else if (oneOf(n, {u"timestamp", u"unix_timestamp"})) {
+            if (c.time < 0)
+                c.timeKind = TimeKind::Stamp;
             set(c.time, i);
         } else if (oneOf(n, {u"epoch", u"epoch_s", u"unix", u"unix_s", u"unix_time", u"time_unix", u"epoch_time",
                              u"time_epoch", u"time_s_epoch"})) {
@@ -289,13 +296,17 @@ Columns matchColumns(const std::vector<std::string_view> &header)
             if (c.alt < 0)
                 c.altToM = 0.3048;
             set(c.alt, i);
-        } else if (oneOf(n, {u"track", u"track_id", u"trackid", u"id", u"uid", u"name"})) {
+        } else if (oneOf(n, {u"track", u"track_id", u"trackid", u"id", u"uid"})) {
             set(c.track, i);
+        } else if (n == u"track_fid") {
+            set(c.trackFid, i);
+        } else if (n == u"name") {
+            set(c.name, i);
         } else if (oneOf(n, {u"label", u"track_label", u"missile"})) {
             set(c.label, i);
-        } else if (oneOf(n, {u"sensor", u"sensor_id", u"sensor_name"})) {
+        } else if (oneOf(n, {u"sensor", u"sensor_id", u"sensor_name", u"trilink_sensor"})) {
             set(c.sensor, i);
-        } else if (oneOf(n, {u"partners", u"partner"})) {
+        } else if (oneOf(n, {u"partners", u"partner", u"trilink_partners"})) {
             set(c.partners, i);
         } else if (oneOf(n, {u"phase", u"flight_phase"})) {
             set(c.phase, i);
@@ -419,8 +430,20 @@ private:
 
         TrackPoint p;
         const std::string_view t = field(m_cols.time);
-        if (m_cols.timeKind == TimeKind::Iso) {
-            const auto ms = parseIsoTimeMsUtc(t);
+        std::optional<std::int64_t> ms;
+        if (m_cols.timeKind == TimeKind::Stamp && !(ms = parseIsoTimeMsUtc(t))) {
+            const auto v = parseNumber(t);
+            if (v && !m_stampScale)
+                m_stampScale = std::abs(*v) >= 1e11 ? 1.0 : 1000.0;
+            if (!v || std::abs(*v * *m_stampScale) > 1e15) {
+                rowProblem(QStringLiteral("timestamp %1 is neither ISO 8601 nor a Unix time; row skipped").arg(quoted(t)));
+                return;
+            }
+            p.timeMsUtc = std::llround(*v * *m_stampScale);
+        } else if (m_cols.timeKind == TimeKind::Stamp) {
+            p.timeMsUtc = *ms;
+        } else if (m_cols.timeKind == TimeKind::Iso) {
+            ms = parseIsoTimeMsUtc(t);
             if (!ms) {
                 rowProblem(parseNumber(t)
                                ? QStringLiteral("time %1 is a number, not ISO 8601 (name the column epoch_s or "
@@ -459,8 +482,21 @@ private:
         }
 
         const QString *id = &m_defaultId;
-        if (m_cols.track >= 0) {
-            const std::string_view raw = field(m_cols.track);
+        if (m_cols.track < 0 && m_cols.trackFid >= 0) {
+            // GDAL's GPX layout (track_points exported by ogr2ogr or QGIS): the points' name is a waypoint's own,
+            // the track is the number of the track it belongs to.
+            const auto fid = parseNumber(field(m_cols.trackFid));
+            if (!fid || *fid < 0 || *fid != std::floor(*fid) || *fid > 1e9) {
+                rowProblem(QStringLiteral("track_fid %1 is not a track number; row skipped").arg(quoted(field(m_cols.trackFid))));
+                return;
+            }
+            if (!m_fidId || *fid != m_fid) {
+                m_fid = *fid;
+                m_fidId = gdalTrackId(static_cast<qint64>(*fid));
+            }
+            id = &*m_fidId;
+        } else if (const int col = m_cols.track >= 0 ? m_cols.track : m_cols.name; col >= 0) {
+            const std::string_view raw = field(col);
             if (raw.empty()) {
                 rowProblem(QStringLiteral("empty track id; row skipped"));
                 return;
@@ -506,6 +542,9 @@ private:
     TextCache m_idText, m_sensorText;
     PartnerCache m_partners;
     std::size_t m_dataRows = 0; // non-blank rows after the header, good or bad
+    std::optional<QString> m_fidId; // the id of the last track_fid read
+    double m_fid = -1;
+    std::optional<double> m_stampScale; // ms per unit of a numeric timestamp column, from its first number
     int m_headerLine = 0;
 };
 

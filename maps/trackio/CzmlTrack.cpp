@@ -7,21 +7,23 @@
 
 #include <QIODevice>
 
+#include <algorithm>
 #include <bit>
 #include <cmath>
 #include <numbers>
 
 // CZML tracks (docs/formats.md, "CZML tracks"). Read: every packet with a sampled position becomes a track
 // named by the packet id: cartographicDegrees, cartographicRadians or cartesian (Earth-fixed metres, turned
-// geodetic with the WGS84 closed-form conversion of core/EarthModel), sample times as seconds from the
-// position's epoch or as ISO 8601 strings, in one position object or a list of interval objects. Attribution
+// geodetic with the WGS84 closed-form conversion of core/EarthModel; INERTIAL ones first turned Earth-fixed
+// by the Earth's rotation as Cesium turns them without Earth orientation data), sample times as seconds from
+// the position's epoch or as ISO 8601 strings, in one position object or a list of interval objects. Samples
+// outside the packet's availability or their interval's bounds are left out, as Cesium does not show them. Attribution
 // travels in a "trilink" member of the packet (Cesium ignores members it does not know):
 //   "trilink": {"label": "...", "partners": ["USA", "USA;KOR", ...], "sensors": ["TPY-2", ...]}
 // (partners and sensors one entry per sample; the label, when given, is taken over "name").
 // Read as a stream (JsonStream), one packet at a time with its members in any order: the samples are staged
 // once (Samples) and checked when the packet ends, when its id, epoch and frame are all known.
-// Write: a document packet with the clock, then one packet per track with availability, position samples,
-// a point and a coloured path that trails the whole flight, and the "trilink" member.
+// Written by CzmlWriter.cpp.
 
 namespace trilink::maps::trackio {
 namespace {
@@ -37,7 +39,30 @@ struct Interval {
     bool inertial = false;
     std::optional<std::int64_t> epoch;
     bool epochBad = false;
+    bool bounded = false; // its "interval": from..to
+    std::int64_t from = 0, to = 0;
 };
+
+// "2017-11-28T18:17:00Z/2017-11-28T19:11:00Z" as the instants it runs between (Cesium's end of time
+// "9999-12-31T24:00:00Z" included); nullopt when it is not two ISO 8601 times.
+std::optional<std::pair<std::int64_t, std::int64_t>> parseInterval(std::string_view text)
+{
+    const auto slash = text.find('/');
+    if (slash == std::string_view::npos)
+        return std::nullopt;
+    auto bound = [](std::string_view t) -> std::optional<std::int64_t> {
+        if (const auto ms = parseIsoTimeMsUtc(t))
+            return ms;
+        if (t.size() == 20 && t.substr(10) == "T24:00:00Z") // the end of a day, as Cesium writes forever
+            if (const auto day = parseIsoTimeMsUtc(std::string(t.substr(0, 10)) + "T00:00:00Z"))
+                return *day + 86'400'000;
+        return std::nullopt;
+    };
+    const auto a = bound(text.substr(0, slash)), b = bound(text.substr(slash + 1));
+    if (!a || !b)
+        return std::nullopt;
+    return std::pair(*a, *b);
+}
 
 struct Packet {
     int line = 0;
@@ -47,6 +72,14 @@ struct Packet {
     bool hasPosition = false;
     Samples samples;
     QStringList notes; // packet problems, "%1" for the id (known only at the end)
+    std::vector<std::pair<std::int64_t, std::int64_t>> availability; // empty: always
+    bool availabilityBad = false;
+    // The bounds of the samples [first, end) of a position interval that has an "interval".
+    struct SampleBounds {
+        std::size_t first = 0, end = 0;
+        std::int64_t from = 0, to = 0;
+    };
+    std::vector<SampleBounds> sampleBounds;
     std::vector<std::pair<std::size_t, QStringList>> unknownPartners; // sample, codes
     std::size_t unknownPartnerCount = 0;
 };
@@ -136,6 +169,8 @@ private:
                     p.notes << QStringLiteral("packet \"%1\": position has no cartographicDegrees, cartographicRadians or "
                                               "cartesian samples; skipped");
                 }
+            } else if (key == "availability" && (t == Token::String || t == Token::BeginArray)) {
+                availability(p);
             } else if (key == "trilink" && t == Token::BeginObject) {
                 readAttribution(p);
             } else {
@@ -144,6 +179,23 @@ private:
             if (m_json.token() == Token::Error || m_result.cancelled)
                 return;
         }
+    }
+
+    // "availability": one interval or a list of them; a sample outside all of them is not shown by Cesium.
+    void availability(Packet &p)
+    {
+        auto one = [&] {
+            const auto iv = m_json.token() == Token::String ? parseInterval(m_json.string()) : std::nullopt;
+            if (iv && p.availability.size() < 10'000)
+                p.availability.push_back(*iv);
+            else
+                p.availabilityBad = true;
+            m_json.skip();
+        };
+        if (m_json.token() == Token::String)
+            return one();
+        for (Token e = m_json.next(); e != Token::EndArray && e != Token::Error; e = m_json.next())
+            one();
     }
 
     void readAttribution(Packet &p)
@@ -197,6 +249,13 @@ private:
                                                                        : Interval::Kind::None;
             if (key == "referenceFrame" && t == Token::String) {
                 iv.inertial = m_json.string() == "INERTIAL";
+            } else if (key == "interval" && t == Token::String) {
+                const auto bounds = parseInterval(m_json.string());
+                iv.bounded = bounds.has_value();
+                if (bounds)
+                    iv.from = bounds->first, iv.to = bounds->second;
+                else
+                    p.notes << QStringLiteral("packet \"%1\": a position interval that is not two ISO 8601 times; its bounds ignored");
             } else if (key == "epoch") {
                 iv.epoch = t == Token::String ? parseIsoTimeMsUtc(m_json.string()) : std::nullopt;
                 iv.epochBad = !iv.epoch;
@@ -258,8 +317,9 @@ private:
             s.positions = iv.start;
             p.notes << note;
         };
-        if (iv.inertial)
-            return drop(QStringLiteral("inertial positions are not read (only FIXED); packet \"%1\" skipped"));
+        if (iv.inertial && iv.kind != Interval::Kind::Cartesian && iv.kind != Interval::Kind::None)
+            return drop(QStringLiteral("packet \"%1\": INERTIAL cartographic positions mean nothing (an inertial frame has no "
+                                       "longitude); skipped"));
         if (iv.kind == Interval::Kind::None)
             return drop(QStringLiteral("packet \"%1\": position has no cartographicDegrees, cartographicRadians or "
                                        "cartesian samples; skipped"));
@@ -290,7 +350,9 @@ private:
                 pt.lat *= 180.0 / std::numbers::pi;
                 break;
             case Interval::Kind::Cartesian: {
-                const Vec3 ecef{pt.lon, pt.lat, pt.altM};
+                Vec3 ecef{pt.lon, pt.lat, pt.altM};
+                if (iv.inertial && (flags & Samples::HasTime))
+                    ecef = earth::pseudoInertialToEcef(ecef, pt.timeMsUtc);
                 if (ecef.norm() < 1000.0) { // the geodetic conversion is undefined at the centre
                     flags |= Samples::EarthCentre;
                     break;
@@ -305,6 +367,24 @@ private:
             }
             flags |= Samples::HasPosition;
         }
+        if (iv.bounded && s.positions > iv.start)
+            p.sampleBounds.push_back({iv.start, s.positions, iv.from, iv.to});
+    }
+
+    // True when Cesium shows a sample at this time: inside the packet's availability (when it has one) and
+    // its interval's bounds (when it has them).
+    static bool shown(const Packet &p, std::size_t i, std::int64_t t, std::size_t &bound)
+    {
+        if (!p.availability.empty() &&
+            std::none_of(p.availability.begin(), p.availability.end(), [t](const auto &a) { return t >= a.first && t <= a.second; }))
+            return false;
+        while (bound < p.sampleBounds.size() && p.sampleBounds[bound].end <= i)
+            ++bound;
+        if (bound < p.sampleBounds.size() && p.sampleBounds[bound].first <= i) {
+            const auto &b = p.sampleBounds[bound];
+            return t >= b.from && t <= b.to;
+        }
+        return true;
     }
 
     void finishPacket(Packet &p)
@@ -319,9 +399,16 @@ private:
         const QString shownId = shortText(p.id);
         auto where = [&](std::size_t i) { return QStringLiteral("packet \"%1\" sample %2: ").arg(shownId).arg(i + 1); };
         std::vector<std::uint8_t> skip(s.positions, 0);
-        std::size_t unknown = 0;
+        std::size_t unknown = 0, bound = 0, hidden = 0;
+        if (p.availabilityBad)
+            problem(p.line, QStringLiteral("packet \"%1\": availability is not ISO 8601 intervals (\"start/end\"); that part ignored").arg(shownId));
         for (std::size_t i = 0; i < s.positions; ++i) {
             const std::uint16_t flags = s.flags[i];
+            if ((flags & Samples::HasTime) && !(flags & (Samples::NoEpoch | Samples::BadTime)) && !shown(p, i, s.points[i].timeMsUtc, bound)) {
+                skip[i] = 1;
+                ++hidden;
+                continue;
+            }
             QString why;
             if (flags & Samples::NoEpoch)
                 why = QStringLiteral("time in seconds but no epoch; skipped");
@@ -341,6 +428,9 @@ private:
             if (unknown < p.unknownPartners.size() && p.unknownPartners[unknown].first == i)
                 problem(p.line, where(i) + unknownPartnerProblem(p.unknownPartners[unknown].second));
         }
+        if (hidden > 0)
+            problem(p.line, QStringLiteral("packet \"%1\": %2 samples outside its availability or their interval; left out, as Cesium "
+                                           "does not show them").arg(shownId).arg(hidden));
         if (s.partners > 0 && s.partners != s.positions)
             problem(p.line, QStringLiteral("trilink.partners has %1 entries for %2 samples").arg(s.partners).arg(s.positions));
         const bool any = s.positions > 0;
@@ -351,100 +441,11 @@ private:
     }
 };
 
-// Distinct, readable on Cesium's dark globe; by track order.
-constexpr int kPalette[][3] = {{255, 140, 0}, {0, 200, 255}, {255, 80, 160}, {120, 220, 60}, {255, 220, 0}};
-
 } // namespace
 
 TrackFileResult readCzml(QIODevice &in, const QString &fileName, const ReadControl &control)
 {
     return CzmlTrackReader(in, fileName, control).read();
-}
-
-bool writeCzml(QIODevice &out, const std::vector<RecordedTrack> &tracks, QString *error)
-{
-    bool ok = true;
-    QByteArray buf;
-    auto flush = [&] {
-        if (ok && out.write(buf) != buf.size()) {
-            ok = false;
-            if (error)
-                *error = QStringLiteral("write failed: %1").arg(out.errorString());
-        }
-        buf.clear();
-        return ok;
-    };
-    std::int64_t start = 0, end = 0;
-    bool any = false;
-    for (const auto &t : tracks) {
-        if (t.points.empty())
-            continue;
-        start = any ? std::min(start, t.points.front().timeMsUtc) : t.points.front().timeMsUtc;
-        end = any ? std::max(end, t.points.back().timeMsUtc) : t.points.back().timeMsUtc;
-        any = true;
-    }
-    const QByteArray interval = (isoUtcMsText(start) + u'/' + isoUtcMsText(end)).toLatin1();
-    buf += "[\n{\"id\":\"document\",\"name\":\"Trilink tracks\",\"version\":\"1.0\"";
-    if (any) {
-        buf += ",\"clock\":{\"interval\":\"" + interval + "\",\"currentTime\":\"" + isoUtcMsText(start).toLatin1() +
-               "\",\"multiplier\":10,\"range\":\"LOOP_STOP\",\"step\":\"SYSTEM_CLOCK_MULTIPLIER\"}";
-    }
-    buf += '}';
-
-    int colour = 0;
-    for (const auto &t : tracks) {
-        if (t.points.empty())
-            continue; // CZML has no way to say "a track without samples"
-        const auto &c = kPalette[colour++ % std::size(kPalette)];
-        const QByteArray rgba = QStringLiteral("[%1,%2,%3,255]").arg(c[0]).arg(c[1]).arg(c[2]).toLatin1();
-        const std::int64_t epoch = t.points.front().timeMsUtc;
-        const double spanS = static_cast<double>(t.points.back().timeMsUtc - epoch) / 1000.0;
-        buf += ",\n{\"id\":";
-        appendJsonString(buf, t.id);
-        buf += ",\"name\":";
-        appendJsonString(buf, t.label.isEmpty() ? t.id : t.label);
-        buf += ",\"availability\":\"" + (isoUtcMsText(epoch) + u'/' + isoUtcMsText(t.points.back().timeMsUtc)).toLatin1();
-        buf += "\",\"position\":{\"epoch\":\"" + isoUtcMsText(epoch).toLatin1() + "\",\"cartographicDegrees\":[";
-        for (std::size_t i = 0; i < t.points.size(); ++i) {
-            const auto &p = t.points[i];
-            if (i > 0)
-                buf += ',';
-            // Milliseconds as seconds: exact to the ms when read back with rounding.
-            appendShortestNumber(buf, static_cast<double>(p.timeMsUtc - epoch) / 1000.0);
-            buf += ',';
-            appendShortestNumber(buf, p.lon);
-            buf += ',';
-            appendShortestNumber(buf, p.lat);
-            buf += ',';
-            appendShortestNumber(buf, p.altM);
-            if (buf.size() > (1 << 20))
-                flush();
-        }
-        buf += "]},\"point\":{\"pixelSize\":8,\"color\":{\"rgba\":" + rgba + "}}";
-        buf += ",\"path\":{\"width\":2,\"resolution\":1,\"leadTime\":0,\"trailTime\":";
-        appendShortestNumber(buf, spanS + 1.0);
-        buf += ",\"material\":{\"solidColor\":{\"color\":{\"rgba\":" + rgba + "}}}}";
-        // The label as it is (Cesium's "name" above needs one, and gets the id when there is none).
-        buf += ",\"trilink\":{\"label\":";
-        appendJsonString(buf, t.label);
-        buf += ",\"partners\":[";
-        for (std::size_t i = 0; i < t.points.size(); ++i) {
-            if (i > 0)
-                buf += ',';
-            appendJsonString(buf, partnerListText(t.points[i].partners));
-        }
-        buf += "],\"sensors\":[";
-        for (std::size_t i = 0; i < t.points.size(); ++i) {
-            if (i > 0)
-                buf += ',';
-            appendJsonString(buf, t.points[i].sensor);
-        }
-        buf += "]}}";
-        if (!flush())
-            return false;
-    }
-    buf += "\n]\n";
-    return flush();
 }
 
 } // namespace trilink::maps::trackio

@@ -6,14 +6,22 @@
 
 #include <QIODevice>
 
+#include <ogr_spatialref.h>
+
 #include <array>
+#include <cmath>
+#include <memory>
 #include <optional>
 
-// GeoJSON tracks (docs/formats.md, "GeoJSON tracks"): Point features with a time property, grouped into tracks
-// by a track id property; and LineString features with a "times" (or GPX-converted "coordTimes", or
-// coordinateProperties.times) array parallel to the coordinates. Read as a stream (JsonStream): one feature
-// at a time, its members in any order, a LineString's samples staged once (Samples); a syntax error stops the
-// read at its line and keeps the features before it.
+// GeoJSON tracks (docs/formats.md, "GeoJSON tracks"): Point features with a time property (and an altitude
+// property when the position has none), grouped into tracks by a track id property; and LineString or
+// MultiLineString features with a "times" (or GPX-converted "coordTimes", or coordinateProperties.times) array
+// parallel to the coordinates (nested like them for a MultiLineString, as togeojson writes a multi-segment
+// GPX track). Read as a stream (JsonStream): one feature at a time, its members in any order, a line's samples
+// staged once (Samples); a syntax error stops the read at its line and keeps the features before it. The 2008
+// GeoJSON "crs" member is honoured when it names an EPSG code and comes before the features (as GDAL writes
+// it); a linked crs is never followed. A line cut at the antimeridian (RFC 7946 section 3.1.9, as
+// GeoJsonWriter.cpp writes it) is joined again.
 
 namespace trilink::maps::trackio {
 namespace {
@@ -23,6 +31,8 @@ using Token = JsonStream::Token;
 // Property names by priority: the first one present wins.
 constexpr std::array<std::string_view, 4> kTimeNames{"time", "timestamp", "when", "datetime"};
 constexpr std::array<std::string_view, 4> kIdNames{"track", "track_id", "id", "name"};
+// Altitude properties of a Point whose position has no third value, in metres (alt_km: kilometres).
+constexpr std::array<std::string_view, 8> kAltNames{"alt_m", "altitude", "alt", "altitude_m", "height", "hae", "ele", "elevation"};
 
 template <std::size_t N> int indexOf(const std::array<std::string_view, N> &names, std::string_view key)
 {
@@ -38,8 +48,10 @@ struct Feature {
     std::string geometryType;
     bool hasGeometryType = false;
     // A Point's position (a LineString's go to samples).
-    bool single = false;
+    bool single = false, singleHasZ = false;
     double lon = 0, lat = 0, alt = 0;
+    std::optional<double> altProperty; // metres, from kAltNames or alt_km
+    std::vector<std::size_t> partStarts; // a MultiLineString's: the first sample of each line after the first
     std::uint16_t positionFlags = 0;
     QString featureId;
     std::array<std::optional<QString>, 4> ids;   // by kIdNames; set when a non-empty text or a number
@@ -81,15 +93,20 @@ public:
         Feature root;
         root.line = 1;
         std::string type;
+        bool featuresRead = false;
         while ((t = m_json.next()) == Token::Key) {
             const std::string key(m_json.string());
             t = m_json.next();
-            if (key == "type" && t == Token::String)
+            if (key == "type" && t == Token::String) {
                 type = m_json.string();
-            else if (key == "features" && t == Token::BeginArray)
+            } else if (key == "features" && t == Token::BeginArray) {
                 readFeatures();
-            else
+                featuresRead = true;
+            } else if (key == "crs" && t == Token::BeginObject) {
+                crs(featuresRead || root.hasGeometryType);
+            } else {
                 member(root, key);
+            }
             if (m_json.token() == Token::Error || m_result.cancelled)
                 break;
         }
@@ -108,7 +125,89 @@ public:
     }
 
 private:
-    static inline const QString kNoTrack = QStringLiteral("no Point or LineString features with times");
+    static inline const QString kNoTrack = QStringLiteral("no Point, LineString or MultiLineString features with times");
+
+    // The 2008 GeoJSON "crs" member: {"type": "name", "properties": {"name": "EPSG:3857"}} (or an OGC URN).
+    // Coordinates in an EPSG CRS are transformed to WGS84 longitude/latitude; a linked CRS (a URL or file) is
+    // never followed. After the features it is too late: said, and not applied.
+    void crs(bool late)
+    {
+        const int line = m_json.line();
+        std::string type, name;
+        while (m_json.next() == Token::Key) {
+            const std::string key(m_json.string());
+            const Token t = m_json.next();
+            if (key == "type" && t == Token::String) {
+                type = m_json.string().substr(0, 64);
+            } else if (key == "properties" && t == Token::BeginObject) {
+                while (m_json.next() == Token::Key) {
+                    const bool isName = m_json.string() == "name";
+                    if (m_json.next() == Token::String && isName)
+                        name = m_json.string().substr(0, 200);
+                    else
+                        m_json.skip();
+                }
+            } else {
+                m_json.skip();
+            }
+            if (m_json.token() == Token::Error)
+                return;
+        }
+        const QString shown = quotedValue(QString::fromUtf8(name.data(), static_cast<qsizetype>(name.size())));
+        if (type != "name") {
+            problem(line, QStringLiteral("crs of type %1 is not followed (only a named EPSG CRS is read); coordinates read as "
+                                         "WGS84 longitude/latitude")
+                              .arg(quotedValue(QString::fromUtf8(type.data(), static_cast<qsizetype>(type.size())))));
+            return;
+        }
+        const auto code = epsgCode(name);
+        if (!code) {
+            problem(line, QStringLiteral("crs %1 is not an EPSG code; coordinates read as WGS84 longitude/latitude").arg(shown));
+            return;
+        }
+        if (*code == 4326 || *code == 4979)
+            return; // WGS84 longitude/latitude (GeoJSON's order whatever EPSG says)
+        if (late) {
+            problem(line, QStringLiteral("crs %1 comes after the features; not applied, coordinates read as WGS84 "
+                                         "longitude/latitude").arg(shown));
+            return;
+        }
+        OGRSpatialReference from, wgs84;
+        wgs84.SetWellKnownGeogCS("WGS84");
+        wgs84.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
+        if (from.importFromEPSG(*code) != OGRERR_NONE) {
+            problem(line, QStringLiteral("crs %1 is not a CRS PROJ knows; coordinates read as WGS84 longitude/latitude").arg(shown));
+            return;
+        }
+        from.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
+        m_transform.reset(OGRCreateCoordinateTransformation(&from, &wgs84));
+        if (!m_transform)
+            problem(line, QStringLiteral("crs %1 cannot be transformed to WGS84; coordinates read as WGS84 longitude/latitude").arg(shown));
+        m_crsName = QStringLiteral("EPSG:%1").arg(*code);
+    }
+
+    // "EPSG:3857", "urn:ogc:def:crs:EPSG::3857", "urn:ogc:def:crs:EPSG:6.6:3857"; OGC CRS84 is 4326.
+    static std::optional<int> epsgCode(const std::string &name)
+    {
+        const QString n = QString::fromStdString(name).trimmed();
+        if (n.compare(u"urn:ogc:def:crs:OGC:1.3:CRS84", Qt::CaseInsensitive) == 0 ||
+            n.compare(u"urn:ogc:def:crs:OGC::CRS84", Qt::CaseInsensitive) == 0 || n.compare(u"CRS84", Qt::CaseInsensitive) == 0)
+            return 4326;
+        QStringView code;
+        if (n.startsWith(u"EPSG:", Qt::CaseInsensitive))
+            code = QStringView(n).sliced(5);
+        else if (n.startsWith(u"urn:ogc:def:crs:EPSG:", Qt::CaseInsensitive))
+            code = QStringView(n).sliced(n.lastIndexOf(u':') + 1);
+        bool ok = false;
+        const int v = code.toInt(&ok);
+        return ok && v > 0 && v < 1'000'000 && code.size() <= 7 ? std::optional<int>(v) : std::nullopt;
+    }
+
+    // The position in WGS84 longitude/latitude; false when the crs's transform fails for it.
+    bool toWgs84(double &lon, double &lat, double &alt) const
+    {
+        return !m_transform || m_transform->Transform(1, &lon, &lat, &alt);
+    }
 
     void readFeatures()
     {
@@ -195,22 +294,44 @@ private:
             if (!ok || n < 2)
                 f.positionFlags |= infinite && n >= 2 ? Samples::InfinitePosition : Samples::BadPosition;
             else
-                f.lon = v[0], f.lat = v[1], f.alt = n > 2 ? v[2] : 0.0, f.positionFlags |= Samples::HasPosition;
+                f.lon = v[0], f.lat = v[1], f.alt = n > 2 ? v[2] : 0.0, f.singleHasZ = n > 2, f.positionFlags |= Samples::HasPosition;
             return;
         }
-        for (std::size_t i = 0; t != Token::EndArray; t = m_json.next(), ++i) {
-            if (t == Token::Error || ((i & 0xFFFF) == 0xFFFF && cancelled()))
+        // Positions (a LineString), or lines of them (a MultiLineString: flattened, each line's start kept).
+        std::size_t i = 0;
+        for (; t != Token::EndArray; t = m_json.next()) {
+            if (t == Token::Error)
                 return;
-            std::uint16_t flags = 0;
-            double lon = 0, lat = 0, alt = 0;
-            const bool ok = readPosition(lon, lat, alt, flags);
-            if (m_json.token() == Token::Error)
+            const Token first = t == Token::BeginArray ? m_json.next() : t;
+            if (t == Token::BeginArray && first == Token::BeginArray) {
+                if (i > 0)
+                    f.partStarts.push_back(i);
+                for (Token u = first; u != Token::EndArray; u = m_json.next()) {
+                    if (u == Token::Error || !position(f, i++, u, false))
+                        return;
+                }
+                continue;
+            }
+            if (!position(f, i++, first, t == Token::BeginArray))
                 return;
-            TrackPoint *p = f.samples.at(i, true);
-            p->lon = lon, p->lat = lat, p->altM = alt;
-            f.samples.flags[i] |= ok ? std::uint16_t(Samples::HasPosition) : flags;
-            f.samples.positions = i + 1;
         }
+    }
+
+    // The i-th sample's position: its array open with `first` current (opened), or the value `first` itself.
+    bool position(Feature &f, std::size_t i, Token first, bool opened)
+    {
+        if ((i & 0xFFFF) == 0xFFFF && cancelled())
+            return false;
+        std::uint16_t flags = 0;
+        double lon = 0, lat = 0, alt = 0;
+        const bool ok = opened ? readPositionFrom(first, lon, lat, alt, flags) : readPosition(lon, lat, alt, flags);
+        if (m_json.token() == Token::Error)
+            return false;
+        TrackPoint *p = f.samples.at(i, true);
+        p->lon = lon, p->lat = lat, p->altM = alt;
+        f.samples.flags[i] |= ok ? std::uint16_t(Samples::HasPosition) : flags;
+        f.samples.positions = i + 1;
+        return true;
     }
 
     void properties(Feature &f)
@@ -229,6 +350,11 @@ private:
                     noteReplaced("the track id");
                 if (!id.isEmpty())
                     f.ids[static_cast<std::size_t>(k)] = std::move(id);
+            } else if (const int a = indexOf(kAltNames, key); a >= 0 || key == "alt_km") {
+                if (t == Token::Number && m_json.finite() && (a >= 0 || !f.altProperty))
+                    f.altProperty = m_json.number() * (a >= 0 ? 1.0 : 1000.0);
+                else
+                    m_json.skip();
             } else if (key == "label" && t == Token::String) {
                 f.label = m_json.qstring();
                 noteReplaced("the label");
@@ -274,19 +400,32 @@ private:
         }
         f.timesSource = source;
         f.timesPresent = true;
+        // One time per position; nested in lists per line like a MultiLineString's coordinates.
         std::size_t i = 0;
-        for (Token t = m_json.next(); t != Token::EndArray; t = m_json.next(), ++i) {
-            if (t == Token::Error || ((i & 0xFFFF) == 0xFFFF && cancelled()))
+        for (Token t = m_json.next(); t != Token::EndArray; t = m_json.next()) {
+            if (t == Token::BeginArray) {
+                for (Token u = m_json.next(); u != Token::EndArray; u = m_json.next())
+                    if (u == Token::Error || !time(f, i++))
+                        return;
+            } else if (t == Token::Error || !time(f, i++)) {
                 return;
-            TrackPoint *p = f.samples.at(i, true);
-            const auto ms = t == Token::String ? parseIsoTimeMsUtc(m_json.string()) : std::nullopt;
-            if (ms)
-                p->timeMsUtc = *ms;
-            f.samples.flags[i] |= ms ? Samples::HasTime : Samples::BadTime;
-            f.samples.times = i + 1;
-            if (!m_json.skip())
-                return;
+            }
         }
+    }
+
+    // The i-th sample's time from the current token; false to stop.
+    bool time(Feature &f, std::size_t i)
+    {
+        if ((i & 0xFFFF) == 0xFFFF && cancelled())
+            return false;
+        TrackPoint *p = f.samples.at(i, true);
+        const Token t = m_json.token();
+        const auto ms = t == Token::String ? parseIsoTimeMsUtc(m_json.string()) : std::nullopt;
+        if (ms)
+            p->timeMsUtc = *ms;
+        f.samples.flags[i] |= ms ? Samples::HasTime : Samples::BadTime;
+        f.samples.times = i + 1;
+        return m_json.skip();
     }
 
     // "partners": one value for the whole feature, or a list; a list is kept per point as well, and used so if
@@ -357,13 +496,13 @@ private:
     void finishFeature(Feature &f)
     {
         const QString id = trackIdOf(f);
-        const bool point = f.geometryType == "Point", line = f.geometryType == "LineString";
+        const bool point = f.geometryType == "Point", line = f.geometryType == "LineString" || f.geometryType == "MultiLineString";
         if (point)
             finishPoint(f, id);
         else if (line)
             finishLine(f, id);
         else
-            problem(f.line, QStringLiteral("geometry \"%1\" is not a Point or LineString; feature skipped")
+            problem(f.line, QStringLiteral("geometry \"%1\" is not a Point, LineString or MultiLineString; feature skipped")
                                 .arg(f.hasGeometryType ? shortText(QString::fromUtf8(f.geometryType.data(), static_cast<qsizetype>(std::min<std::size_t>(f.geometryType.size(), 200))))
                                                        : QStringLiteral("none")));
         if (point || line)
@@ -395,7 +534,9 @@ private:
         if (!f.single || !(f.positionFlags & Samples::HasPosition))
             return problem(f.line, positionProblem(f.positionFlags, {}));
         p.timeMsUtc = *ms;
-        p.lon = f.lon, p.lat = f.lat, p.altM = f.alt;
+        p.lon = f.lon, p.lat = f.lat, p.altM = f.singleHasZ ? f.alt : f.altProperty.value_or(0.0);
+        if (!toWgs84(p.lon, p.lat, p.altM))
+            return problem(f.line, QStringLiteral("coordinates cannot be transformed from %1 to WGS84; point skipped").arg(m_crsName));
         reportPartners(f);
         p.partners = f.partnersPresent ? f.partners : f.partner;
         p.sensor = f.sensor;
@@ -428,17 +569,37 @@ private:
             } else if (!(flags & Samples::HasPosition)) {
                 problem(f.line, positionProblem(flags, pointWhere(i)));
                 skip[i] = 1;
+            } else if (!toWgs84(p.lon, p.lat, p.altM)) {
+                problem(f.line, pointWhere(i) + QStringLiteral("coordinates cannot be transformed from %1 to WGS84; point skipped").arg(m_crsName));
+                skip[i] = 1;
             }
             if (!partnersParallel)
                 p.partners = f.partners;
             if (!sensorsParallel)
                 p.sensor = f.sensor;
         }
+        joinAntimeridianCuts(f, skip);
         m_builder.addAll(id, std::move(s.points), skip, {}, f.line, pointWhere);
         s.clear();
     }
 
+    // A line cut at the antimeridian (RFC 7946 section 3.1.9) ends one part and starts the next with the same
+    // point on either side, at the same time: the second copy is dropped, so the track goes on unbroken.
+    static void joinAntimeridianCuts(const Feature &f, std::vector<std::uint8_t> &skip)
+    {
+        const auto &pts = f.samples.points;
+        for (const std::size_t j : f.partStarts) {
+            if (j == 0 || j >= pts.size() || skip[j] || skip[j - 1])
+                continue;
+            const TrackPoint &a = pts[j - 1], &b = pts[j];
+            if (std::abs(a.lon) == 180.0 && std::abs(b.lon) == 180.0 && a.lat == b.lat && a.timeMsUtc == b.timeMsUtc)
+                skip[j] = 1;
+        }
+    }
+
     QString m_defaultId;
+    std::unique_ptr<OGRCoordinateTransformation> m_transform; // from the crs member's CRS, when not WGS84
+    QString m_crsName;
 };
 
 } // namespace
@@ -446,85 +607,6 @@ private:
 TrackFileResult readGeoJson(QIODevice &in, const QString &fileName, const ReadControl &control)
 {
     return GeoJsonTrackReader(in, fileName, control).read();
-}
-
-// One LineString feature per track; every attribute a reader needs to rebuild the track exactly is in the
-// properties, parallel to the coordinates. Written as text, point by point: a DOM of a million points would
-// cost gigabytes.
-bool writeGeoJson(QIODevice &out, const std::vector<RecordedTrack> &tracks, QString *error)
-{
-    QByteArray buf("{\"type\":\"FeatureCollection\",\"features\":[");
-    bool ok = true;
-    auto flush = [&] {
-        if (ok && out.write(buf) != buf.size()) {
-            ok = false;
-            if (error)
-                *error = QStringLiteral("write failed: %1").arg(out.errorString());
-        }
-        buf.clear();
-        return ok;
-    };
-    auto list = [&](const RecordedTrack &t, auto &&item) {
-        buf += '[';
-        for (std::size_t i = 0; i < t.points.size(); ++i) {
-            if (i > 0)
-                buf += ',';
-            item(t.points[i]);
-        }
-        buf += ']';
-    };
-    bool firstTrack = true;
-    for (const auto &t : tracks) {
-        if (t.points.empty())
-            continue; // a LineString needs points, and a reader would report a track without times
-        buf += firstTrack ? "\n" : ",\n";
-        firstTrack = false;
-        buf += "{\"type\":\"Feature\",\"id\":";
-        appendJsonString(buf, t.id);
-        buf += ",\"geometry\":{\"type\":\"LineString\",\"coordinates\":";
-        list(t, [&](const TrackPoint &p) {
-            buf += '[';
-            appendShortestNumber(buf, p.lon);
-            buf += ',';
-            appendShortestNumber(buf, p.lat);
-            buf += ',';
-            appendShortestNumber(buf, p.altM);
-            buf += ']';
-            if (buf.size() > (1 << 20))
-                flush();
-        });
-        buf += "},\n\"properties\":{\"id\":";
-        appendJsonString(buf, t.id);
-        buf += ",\"label\":";
-        appendJsonString(buf, t.label);
-        buf += ",\"times\":";
-        list(t, [&](const TrackPoint &p) {
-            buf += '"';
-            appendIsoUtcMs(buf, p.timeMsUtc);
-            buf += '"';
-        });
-        buf += ",\"partners\":";
-        list(t, [&](const TrackPoint &p) {
-            buf += '[';
-            bool first = true;
-            for (auto partner : kAllPartners) {
-                if (!(p.partners & partnerBit(partner)))
-                    continue;
-                buf += first ? "\"" : ",\"";
-                buf += partnerCode(partner).toLatin1();
-                buf += '"';
-                first = false;
-            }
-            buf += ']';
-        });
-        buf += ",\"sensors\":";
-        list(t, [&](const TrackPoint &p) { appendJsonString(buf, p.sensor); });
-        buf += "}}";
-        if (!flush())
-            return false;
-    }
-    buf += "\n]}\n";
-    return flush();
 }
 
 } // namespace trilink::maps::trackio

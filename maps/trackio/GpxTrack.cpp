@@ -5,6 +5,9 @@
 #include "maps/trackio/TrackParsing.h"
 #include "maps/trackio/TrackXml.h"
 
+#include <QIODevice>
+#include <QXmlStreamWriter>
+
 #include <algorithm>
 
 // GPX 1.0/1.1: each <trk> (segments joined) and each <rte> is a track named by its <name>; waypoints with a
@@ -12,6 +15,8 @@
 // "elevation" without a datum, and the geoid offset (tens of metres) is far inside a missile track's error.
 // Attribution travels in <extensions> in Trilink's namespace (any prefix; local names are matched):
 //   <extensions><trilink:partners>USA;KOR</trilink:partners><trilink:sensor>TPY-2</trilink:sensor></extensions>
+// The writer writes GPX 1.1 as GPS tools read it: one <trk> per track (<name> the id, <desc> the label), one
+// <trkseg> of <trkpt>s with <ele> and <time> (UTC, milliseconds), and the attribution in those extensions.
 
 namespace trilink::maps::trackio {
 namespace {
@@ -189,6 +194,54 @@ private:
 TrackFileResult readGpx(QIODevice &in, const QString &fileName, const ReadControl &control)
 {
     return GpxTrackReader(in, fileName, control).read();
+}
+
+bool writeGpx(QIODevice &out, const std::vector<RecordedTrack> &tracks, QString *error)
+{
+    const QString gpx = QStringLiteral("http://www.topografix.com/GPX/1/1");
+    const QString ext = QStringLiteral("https://trilink.invalid/xmlns/track/1");
+    QXmlStreamWriter w(&out);
+    w.setAutoFormatting(true);
+    w.setAutoFormattingIndent(1);
+    w.writeDefaultNamespace(gpx);
+    w.writeNamespace(ext, QStringLiteral("trilink"));
+    w.writeStartDocument();
+    w.writeStartElement(gpx, QStringLiteral("gpx"));
+    w.writeAttribute(QStringLiteral("version"), QStringLiteral("1.1"));
+    w.writeAttribute(QStringLiteral("creator"), QStringLiteral("Trilink"));
+    for (const auto &t : tracks) {
+        w.writeStartElement(gpx, QStringLiteral("trk"));
+        w.writeTextElement(gpx, QStringLiteral("name"), t.id);
+        if (!t.label.isEmpty())
+            w.writeTextElement(gpx, QStringLiteral("desc"), t.label);
+        w.writeStartElement(gpx, QStringLiteral("trkseg"));
+        for (const auto &p : t.points) {
+            w.writeStartElement(gpx, QStringLiteral("trkpt"));
+            w.writeAttribute(QStringLiteral("lat"), shortestNumber(p.lat));
+            w.writeAttribute(QStringLiteral("lon"), shortestNumber(p.lon));
+            w.writeTextElement(gpx, QStringLiteral("ele"), shortestNumber(p.altM));
+            w.writeTextElement(gpx, QStringLiteral("time"), isoUtcMsText(p.timeMsUtc));
+            if (p.partners != 0 || !p.sensor.isEmpty()) {
+                w.writeStartElement(gpx, QStringLiteral("extensions"));
+                if (p.partners != 0)
+                    w.writeTextElement(ext, QStringLiteral("partners"), partnerListText(p.partners));
+                if (!p.sensor.isEmpty())
+                    w.writeTextElement(ext, QStringLiteral("sensor"), p.sensor);
+                w.writeEndElement();
+            }
+            w.writeEndElement(); // trkpt
+        }
+        w.writeEndElement(); // trkseg
+        w.writeEndElement(); // trk
+    }
+    w.writeEndElement(); // gpx
+    w.writeEndDocument();
+    if (w.hasError()) {
+        if (error)
+            *error = QStringLiteral("writing GPX failed: %1").arg(out.errorString());
+        return false;
+    }
+    return true;
 }
 
 } // namespace trilink::maps::trackio

@@ -66,10 +66,15 @@ bool JsonTrackReader::readPosition(double &lon, double &lat, double &alt, std::u
         m_json.skip();
         return false;
     }
+    return readPositionFrom(m_json.next(), lon, lat, alt, flags);
+}
+
+bool JsonTrackReader::readPositionFrom(Token t, double &lon, double &lat, double &alt, std::uint16_t &flags)
+{
     double v[3] = {0, 0, 0};
     int n = 0;
     bool ok = true, infinite = false;
-    for (Token t = m_json.next(); t != Token::EndArray; t = m_json.next()) {
+    for (; t != Token::EndArray; t = m_json.next()) {
         if (t == Token::Error)
             return false;
         if (n < 3) {

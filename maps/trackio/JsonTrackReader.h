@@ -58,6 +58,8 @@ protected:
     // Reads a position [lon, lat] or [lon, lat, alt] (more numbers are ignored) when the current token opens an
     // array of numbers; false (with the flags why) otherwise. The value is read past in any case.
     bool readPosition(double &lon, double &lat, double &alt, std::uint16_t &flags);
+    // The same with the array already open and its first element's token `first` current.
+    bool readPositionFrom(JsonStream::Token first, double &lon, double &lat, double &alt, std::uint16_t &flags);
     // Partner codes from a text ("USA;KOR") or a list of texts; unknown codes appended to *unknown, anything
     // else sets *bad. The value is read past.
     PartnerMask readPartners(QStringList *unknown, bool *bad);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 // SPDX-FileCopyrightText: 2026 Trilink contributors
+#include "maps/PartnerStyle.h"
 #include "maps/trackio/TextValues.h"
 #include "maps/trackio/TrackFormats.h"
 #include "maps/trackio/TrackParsing.h"
@@ -9,6 +10,7 @@
 #include <QXmlStreamWriter>
 
 #include <algorithm>
+#include <array>
 #include <map>
 #include <optional>
 
@@ -16,10 +18,13 @@
 // gx:MultiTrack) of <when> and <gx:coord>"lon lat alt"</gx:coord> pairs. Per-point attribution is the
 // standard KML way of attaching values to gx:Track samples: ExtendedData/SchemaData with one
 // gx:SimpleArrayData per field ("partners", "sensor") holding one gx:value per point. The label is a
-// Placemark-level <Data name="label">. Point placemarks with a <TimeStamp> are kept too (grouped into
-// tracks by placemark name); placemarks without any time cannot be track points and are reported, not
-// handed to GDAL: its KML drivers would read the same geometry and the same absence of time.
-// Altitudes are read as given whatever the altitudeMode; Trilink writes altitudeMode absolute.
+// Placemark-level <Data name="label">. Point placemarks with a <TimeStamp> are kept too, grouped into tracks
+// by placemark name within their Folder; a Folder whose timed points all have names of their own (gpsbabel's
+// default KML: a Folder per track holding a "Points" Folder of placemarks "HS15-0", "HS15-1", ...) is one
+// track, named by the Folder (by the one around it when it is gpsbabel's "Points"). Placemarks without any time
+// cannot be track points and are reported (gpsbabel's untimed "Path" line is the same points: not reported
+// when its Folder gave timed points), not handed to GDAL: its KML drivers would read the same geometry and
+// the same absence of time. Altitudes are read as given whatever the altitudeMode (docs/formats.md, "KML").
 
 namespace trilink::maps::trackio {
 namespace {
@@ -80,6 +85,11 @@ public:
     }
 
 private:
+    struct TimedGroup {
+        QString label;
+        PointRun points;
+    };
+
     void start()
     {
         const auto n = m_xml.name();
@@ -93,6 +103,14 @@ private:
             problemHere(QStringLiteral("gx:Track inside a gx:Track: KML does not nest tracks; skipped"));
             return m_xml.skipElement();
         }
+        if ((n == u"Folder" || n == u"Document") && !m_inPlacemark) {
+            m_folders.push_back({m_xml.depth(), ++m_folderCount, n == u"Folder", {}});
+            return;
+        }
+        if (!m_inPlacemark && n == u"name" && !m_folders.empty() && m_xml.depth() == m_folders.back().depth + 1) {
+            m_folders.back().name = m_xml.elementText();
+            return;
+        }
         if (n == u"Placemark") {
             m_inPlacemark = true;
             m_placemarkDepth = m_xml.depth();
@@ -100,6 +118,7 @@ private:
             m_runs.clear();
             m_id.clear();
             m_label.clear();
+            m_description.clear();
             m_stampTime.reset();
             m_point.reset();
             m_untimedGeometry = false;
@@ -123,6 +142,10 @@ private:
             m_labelData = true;
         } else if (n == u"value" && m_labelData) {
             m_label = m_xml.elementText();
+        } else if (n == u"SimpleData" && m_xml.attribute("name") == u"label") { // as GDAL writes its fields
+            m_label = m_xml.elementText();
+        } else if (m_xml.depth() == m_placemarkDepth + 1 && n == u"description") {
+            m_description = m_xml.elementText();
         } else if (n == u"when") { // TimeStamp/when of a plain placemark
             const int line = m_xml.line();
             m_stampTime = {parseIsoTimeMsUtc(m_xml.elementText()), line};
@@ -215,6 +238,8 @@ private:
             m_inPoint = false;
         else if (m_inPlacemark && m_xml.depth() == m_placemarkDepth - 1)
             closePlacemark();
+        else if (!m_inPlacemark && !m_folders.empty() && m_xml.depth() == m_folders.back().depth - 1)
+            m_folders.pop_back();
     }
 
     // Pairs the i-th <when> with the i-th <gx:coord> and the i-th value of each array: the first min(whens,
@@ -266,15 +291,26 @@ private:
         if (!m_runs.empty()) {
             for (PointRun &run : m_runs)
                 m_builder.addRun(m_id, std::move(run));
-            m_builder.setLabel(m_id, m_label);
+            // A track's description is its label when nothing else is (Trilink writes both; Google Earth users edit
+            // the description).
+            m_builder.setLabel(m_id, m_label.isEmpty() ? m_description.trimmed() : m_label);
             m_runs.clear();
         } else if (m_point && m_stampTime) {
             timedPoint();
         } else if (m_hadGxTrack) {
             m_builder.problem(m_placemarkLine, QStringLiteral("placemark %1: its gx:Track has no points; left out").arg(quotedValue(m_id)));
-        } else if (m_point || m_untimedGeometry) {
+        } else if ((m_point || m_untimedGeometry) && !untimedPathOfTimedPoints()) {
             m_builder.problem(m_placemarkLine, QStringLiteral("placemark %1 has no times; left out").arg(quotedValue(m_id)));
         }
+    }
+
+    // gpsbabel's "Path" placemark: a line of the points its Folder's "Points" Folder gave with their times.
+    bool untimedPathOfTimedPoints() const
+    {
+        if (!m_untimedGeometry || m_folders.empty())
+            return false;
+        const int serial = m_folders.back().serial;
+        return std::any_of(m_timedFolders.begin(), m_timedFolders.end(), [&](const auto &f) { return f.second.parent == serial; });
     }
 
     void timedPoint()
@@ -287,30 +323,60 @@ private:
             problem(m_point->line, QStringLiteral("<coordinates> is not \"lon,lat,alt\"; placemark skipped"));
             return;
         }
-        auto [it, fresh] = m_timed.try_emplace(m_id);
+        const int serial = m_folders.empty() || !m_folders.back().isFolder ? 0 : m_folders.back().serial;
+        const TimedKey key{serial, m_id};
+        auto [it, fresh] = m_timed.try_emplace(key);
         if (fresh)
-            m_timedOrder.push_back(m_id);
+            m_timedOrder.push_back(key);
+        if (serial != 0) {
+            auto [folder, first] = m_timedFolders.try_emplace(serial);
+            if (first) {
+                // gpsbabel's "Points" Folder sits in the Folder named after the track.
+                const Folder &f = m_folders.back();
+                const Folder *parent = m_folders.size() > 1 ? &m_folders[m_folders.size() - 2] : nullptr;
+                const bool points = f.name.compare(u"Points", Qt::CaseInsensitive) == 0 && parent && parent->isFolder;
+                folder->second.name = points ? parent->name : f.name;
+                folder->second.parent = points ? parent->serial : f.serial;
+            }
+            folder->second.repeated |= !fresh;
+        }
         if (!m_label.isEmpty())
             it->second.label = m_label;
         const auto &c = *m_point->value;
         it->second.points.push({*m_stampTime->value, c.lon, c.lat, c.altM, 0, {}}, m_point->line);
     }
 
-    // Time-stamped point placemarks come in any order: sorted per name, then checked like any track.
+    // Time-stamped point placemarks come in any order: sorted per track, then checked like any track. A Folder
+    // whose names never repeat is one track named by it; otherwise its placemarks are grouped by name.
     void finishTimedPoints()
     {
-        for (const auto &id : m_timedOrder) {
-            auto &group = m_timed[id];
-            sortByTime(group.points.points, group.points.lines);
-            m_builder.addRun(id, std::move(group.points));
-            m_builder.setLabel(id, group.label);
+        std::map<int, TimedGroup> folderTracks;
+        std::vector<int> folderOrder;
+        for (const auto &key : m_timedOrder) {
+            auto &group = m_timed[key];
+            const auto folder = m_timedFolders.find(key.first);
+            if (folder != m_timedFolders.end() && !folder->second.repeated && !folder->second.name.trimmed().isEmpty()) {
+                auto [it, fresh] = folderTracks.try_emplace(key.first);
+                if (fresh)
+                    folderOrder.push_back(key.first);
+                for (std::size_t i = 0; i < group.points.points.size(); ++i)
+                    it->second.points.push(std::move(group.points.points[i]), group.points.lines[i]);
+                group = {};
+                continue;
+            }
+            addTimed(key.second, group);
         }
+        for (const int serial : folderOrder)
+            addTimed(m_timedFolders[serial].name.trimmed(), folderTracks[serial]);
     }
 
-    struct TimedGroup {
-        QString label;
-        PointRun points;
-    };
+    void addTimed(const QString &id, TimedGroup &group)
+    {
+        sortByTime(group.points.points, group.points.lines);
+        m_builder.addRun(id, std::move(group.points));
+        m_builder.setLabel(id, group.label);
+    }
+
 
     // The samples of a gx:Track by index, whatever came of each so far, as parallel arrays (73 bytes a sample)
     // that become the run of points in place when the track ends.
@@ -333,7 +399,7 @@ private:
     enum class Array { None, Partners, Sensor };
 
     std::vector<PointRun> m_runs; // of the open placemark's gx:Tracks
-    QString m_id, m_label;
+    QString m_id, m_label, m_description;
     bool m_inPlacemark = false, m_inTrack = false, m_inPoint = false, m_labelData = false, m_untimedGeometry = false;
     bool m_unpairedReported = false;
     bool m_hadGxTrack = false;
@@ -343,8 +409,24 @@ private:
     SharedText m_sensors;
     std::optional<AtLine<std::int64_t>> m_stampTime;
     std::optional<AtLine<Coord>> m_point;
-    std::map<QString, TimedGroup> m_timed;
-    QStringList m_timedOrder;
+    // The Folders and Documents open around the element being read, each numbered in file order.
+    struct Folder {
+        int depth = 0, serial = 0;
+        bool isFolder = false;
+        QString name;
+    };
+    // A Folder holding timed point placemarks: the track's name and the Folder it is named by.
+    struct TimedFolder {
+        QString name;
+        int parent = 0;
+        bool repeated = false; // some placemark name came twice: a folder of several tracks
+    };
+    using TimedKey = std::pair<int, QString>; // (Folder serial, 0 outside one; placemark name)
+    std::vector<Folder> m_folders;
+    int m_folderCount = 0;
+    std::map<TimedKey, TimedGroup> m_timed;
+    std::vector<TimedKey> m_timedOrder;
+    std::map<int, TimedFolder> m_timedFolders;
 };
 
 const QString kKmlNs = QStringLiteral("http://www.opengis.net/kml/2.2");
@@ -361,10 +443,59 @@ void writeArray(QXmlStreamWriter &w, const QString &name, const std::vector<Trac
     w.writeEndElement();
 }
 
+// Every partner that held some point of the track.
+PartnerMask heldBy(const RecordedTrack &t)
+{
+    PartnerMask m = 0;
+    for (const auto &p : t.points)
+        m |= p.partners;
+    return m;
+}
+
+// KML colours are aabbggrr.
+QString kmlColour(const QColor &c)
+{
+    return QStringLiteral("ff%1%2%3").arg(c.blue(), 2, 16, QChar(u'0')).arg(c.green(), 2, 16, QChar(u'0')).arg(c.red(), 2, 16, QChar(u'0'));
+}
+
+QString styleId(PartnerMask m) { return m ? QStringLiteral("held_") + partnerListText(m).replace(u';', u'_') : QStringLiteral("held_none"); }
+
+// The style of the tracks a set of partners held: line and icon in the first partner's colour (Trilink's map
+// colours, maps/PartnerStyle.h), grey when none did; the label shown.
+void writeStyle(QXmlStreamWriter &w, PartnerMask m)
+{
+    QColor c = unheldColor(false);
+    for (auto p : kAllPartners)
+        if (m & partnerBit(p)) {
+            c = partnerColor(p);
+            break;
+        }
+    w.writeStartElement(kKmlNs, QStringLiteral("Style"));
+    w.writeAttribute(QStringLiteral("id"), styleId(m));
+    w.writeStartElement(kKmlNs, QStringLiteral("IconStyle"));
+    w.writeTextElement(kKmlNs, QStringLiteral("color"), kmlColour(c));
+    w.writeStartElement(kKmlNs, QStringLiteral("Icon"));
+    w.writeTextElement(kKmlNs, QStringLiteral("href"), QStringLiteral("https://maps.google.com/mapfiles/kml/shapes/placemark_circle.png"));
+    w.writeEndElement();
+    w.writeEndElement();
+    w.writeStartElement(kKmlNs, QStringLiteral("LabelStyle"));
+    w.writeTextElement(kKmlNs, QStringLiteral("scale"), QStringLiteral("1"));
+    w.writeEndElement();
+    w.writeStartElement(kKmlNs, QStringLiteral("LineStyle"));
+    w.writeTextElement(kKmlNs, QStringLiteral("color"), kmlColour(c));
+    w.writeTextElement(kKmlNs, QStringLiteral("width"), QStringLiteral("3"));
+    w.writeEndElement();
+    w.writeEndElement(); // Style
+}
+
 void writePlacemark(QXmlStreamWriter &w, const RecordedTrack &t)
 {
     w.writeStartElement(kKmlNs, QStringLiteral("Placemark"));
     w.writeTextElement(kKmlNs, QStringLiteral("name"), t.id);
+    // The label also as the description, which GDAL, QGIS and Google Earth show.
+    if (!t.label.isEmpty())
+        w.writeTextElement(kKmlNs, QStringLiteral("description"), t.label);
+    w.writeTextElement(kKmlNs, QStringLiteral("styleUrl"), u'#' + styleId(heldBy(t)));
     if (!t.label.isEmpty()) {
         w.writeStartElement(kKmlNs, QStringLiteral("ExtendedData"));
         w.writeStartElement(kKmlNs, QStringLiteral("Data"));
@@ -412,6 +543,17 @@ bool writeKml(QIODevice &out, const std::vector<RecordedTrack> &tracks, QString 
     w.writeStartDocument();
     w.writeStartElement(kKmlNs, QStringLiteral("kml"));
     w.writeStartElement(kKmlNs, QStringLiteral("Document"));
+    // Heights are above the WGS84 ellipsoid; Google Earth's "absolute" is above mean sea level (its EGM96
+    // geoid), so it shows them the geoid height too high: about 25 to 40 m over Korea and Japan.
+    w.writeTextElement(kKmlNs, QStringLiteral("description"),
+                       QStringLiteral("Trilink tracks. Heights are metres above the WGS84 ellipsoid; Google Earth draws altitudeMode "
+                                      "absolute above mean sea level, the geoid height (25 to 40 m in North-East Asia) higher."));
+    std::array<bool, 8> used{};
+    for (const auto &t : tracks)
+        used[heldBy(t) & 7u] = true;
+    for (unsigned m = 0; m < used.size(); ++m)
+        if (used[m])
+            writeStyle(w, static_cast<PartnerMask>(m));
     // The schema declares the per-point arrays so Google Earth shows them in the track's elevation profile.
     w.writeStartElement(kKmlNs, QStringLiteral("Schema"));
     w.writeAttribute(QStringLiteral("id"), kSchemaId);

@@ -24,13 +24,19 @@
 // GeoPackage and any other vector source GDAL opens: every point layer with a time field becomes tracks.
 // Fields are found by name, case-insensitively (first match wins):
 //   time      time, timestamp, datetime, time_utc, utc, when   (OFTDateTime, or ISO 8601 text)
-//   track id  track_id, track, trackid, uid, id, name         (absent: the layer name)
+//   track id  track_id, track, trackid, uid, id; else GDAL's GPX layout's track_fid (named by the `tracks`
+//             layer's feature of that number); else name; absent: the layer name
 //   label     label, missile
-//   partners  partners ("USA;KOR")       sensor   sensor
+//   partners  partners ("USA;KOR"), trilink_partners   sensor   sensor, trilink_sensor (GDAL's names of Trilink's
+//             GPX extensions)
 //   altitude  the geometry's Z, else alt_m, altitude, hae, ele, else alt_km (x 1000)
 // Coordinates are transformed to WGS84 lon/lat when the layer has another CRS. Rows have no line, so problems
 // name the feature id at line 0. Rows need not be in time order: each track is sorted by time.
-// The writer makes one layer "track_points" with exactly the fields above (PointZ, EPSG:4326).
+// A line layer without a time field (GDAL's GPX `tracks` and `routes`, Trilink's own `track_lines`) draws what
+// the points hold: it is left out without a word when another layer gives tracks.
+// The writer makes a layer "track_points" with exactly the fields above (PointZ, EPSG:4326) and beside it a
+// layer "track_lines" with one LineStringZ per track (track_id, label, partners of any point, first and last
+// time), which QGIS draws as the track's line.
 
 namespace trilink::maps::trackio {
 namespace {
@@ -64,12 +70,13 @@ int findField(const OGRFeatureDefn &defn, std::initializer_list<const char *> na
 }
 
 struct Fields {
-    int time = -1, track = -1, label = -1, partners = -1, sensor = -1, altM = -1, altKm = -1;
+    int time = -1, track = -1, trackFid = -1, name = -1, label = -1, partners = -1, sensor = -1, altM = -1, altKm = -1;
     explicit Fields(const OGRFeatureDefn &d)
         : time(findField(d, {"time", "timestamp", "datetime", "time_utc", "utc", "when"})),
-          track(findField(d, {"track_id", "track", "trackid", "uid", "id", "name"})),
-          label(findField(d, {"label", "missile"})), partners(findField(d, {"partners"})),
-          sensor(findField(d, {"sensor"})), altM(findField(d, {"alt_m", "altitude", "hae", "ele"})),
+          track(findField(d, {"track_id", "track", "trackid", "uid", "id"})), trackFid(findField(d, {"track_fid"})),
+          name(findField(d, {"name"})),
+          label(findField(d, {"label", "missile"})), partners(findField(d, {"partners", "trilink_partners"})),
+          sensor(findField(d, {"sensor", "trilink_sensor"})), altM(findField(d, {"alt_m", "altitude", "hae", "ele"})),
           altKm(findField(d, {"alt_km"}))
     {
     }
@@ -102,16 +109,17 @@ std::optional<std::int64_t> featureTime(const OGRFeature &f, int field)
 // the TrackBuilder like every format's points, each problem naming the layer and the feature id at line 0.
 class LayerReader {
 public:
-    LayerReader(OGRLayer &layer, TrackBuilder &builder)
-        : m_layer(layer), m_builder(builder), m_fields(*layer.GetLayerDefn()), m_layerName(QString::fromUtf8(layer.GetName())), m_name(shortText(m_layerName))
+    // trackNames: the names of GDAL's GPX `tracks` layer by track_fid (empty when the file has none).
+    LayerReader(OGRLayer &layer, TrackBuilder &builder, const QStringList &trackNames)
+        : m_layer(layer), m_builder(builder), m_trackNames(trackNames), m_fields(*layer.GetLayerDefn()), m_layerName(QString::fromUtf8(layer.GetName())), m_name(shortText(m_layerName))
     {
     }
 
-    // False when the layer has no time field (it holds no tracks).
-    bool read(const ReadControl &control, GIntBig &done, GIntBig total, bool &cancelled)
+    // False when the layer has no time field (it holds no tracks); *noTime is then why, for the caller to report.
+    bool read(const ReadControl &control, GIntBig &done, GIntBig total, bool &cancelled, QString *noTime)
     {
         if (m_fields.time < 0) {
-            problem(QStringLiteral("layer \"%1\" has no time field (time, timestamp, datetime, when); left out").arg(m_name));
+            *noTime = QStringLiteral("layer \"%1\" has no time field (time, timestamp, datetime, when); left out").arg(m_name);
             return false;
         }
         if (!setUpTransform())
@@ -192,7 +200,7 @@ private:
         }
         if (m_fields.sensor >= 0)
             p.sensor = m_sensors.text(std::string_view(f.GetFieldAsString(m_fields.sensor))).trimmed();
-        QString id = m_fields.track >= 0 ? QString::fromUtf8(f.GetFieldAsString(m_fields.track)).trimmed() : QString();
+        QString id = trackId(f);
         if (id.isEmpty())
             id = m_layerName;
         auto [it, fresh] = m_groups.try_emplace(id);
@@ -202,6 +210,19 @@ private:
             it->second.label = QString::fromUtf8(f.GetFieldAsString(m_fields.label)).trimmed();
         it->second.points.push_back(std::move(p));
         it->second.fids.push_back(fid);
+    }
+
+    // The track field; else GDAL's GPX layout: the track_fid-th track's name, or its number; else the name.
+    QString trackId(const OGRFeature &f) const
+    {
+        if (m_fields.track >= 0)
+            return QString::fromUtf8(f.GetFieldAsString(m_fields.track)).trimmed();
+        if (m_fields.trackFid >= 0 && f.IsFieldSetAndNotNull(m_fields.trackFid)) {
+            const GIntBig fid = f.GetFieldAsInteger64(m_fields.trackFid);
+            const QString name = fid >= 0 && fid < m_trackNames.size() ? m_trackNames[static_cast<qsizetype>(fid)] : QString();
+            return name.isEmpty() ? gdalTrackId(fid) : name;
+        }
+        return m_fields.name >= 0 ? QString::fromUtf8(f.GetFieldAsString(m_fields.name)).trimmed() : QString();
     }
 
     // Sorted by time per track, in place (rows need not be in order), and handed over as they are: the vector
@@ -228,6 +249,7 @@ private:
 
     OGRLayer &m_layer;
     TrackBuilder &m_builder;
+    const QStringList &m_trackNames;
     Fields m_fields;
     QString m_layerName;
     QString m_name; // as shown in problems
@@ -258,14 +280,26 @@ public:
             total += std::max<GIntBig>(0, layer->GetFeatureCount(FALSE));
         GIntBig done = 0;
         bool anyTimeField = false;
+        const QStringList trackNames = gpxTrackNames(ds);
+        QStringList untimedLines; // said only when no layer gives a track
         for (auto *layer : layers) {
             bool stop = false;
-            anyTimeField |= LayerReader(*layer, m_builder).read(m_control, done, total, stop);
+            QString noTime;
+            const bool timed = LayerReader(*layer, m_builder, trackNames).read(m_control, done, total, stop, &noTime);
+            anyTimeField |= timed;
+            const auto type = wkbFlatten(layer->GetGeomType());
+            if (!timed && (type == wkbLineString || type == wkbMultiLineString))
+                untimedLines << noTime;
+            else if (!timed)
+                problem(0, noTime);
             if (stop || cancelled()) {
                 m_result.cancelled = true;
                 return finish({});
             }
         }
+        if (m_builder.pointCount() == 0)
+            for (const QString &why : untimedLines)
+                problem(0, why);
         TrackFileResult r = finish(QStringLiteral("no point layer with a time field"));
         if (!anyTimeField && r.tracks.empty())
             r.readable = false;
@@ -275,6 +309,24 @@ public:
     TrackFileResult unreadable(const QString &message) { return TrackReader::unreadable(0, message); }
 
 private:
+    // GDAL's GPX layout names a track point's track by number (track_fid, from 0) and the track in the `tracks`
+    // layer, its features in the same order; at most kMaxTracks names.
+    static QStringList gpxTrackNames(GDALDataset &ds)
+    {
+        QStringList names;
+        OGRLayer *tracks = ds.GetLayerByName("tracks");
+        if (!tracks || tracks->GetLayerDefn()->GetFieldIndex("name") < 0)
+            return names;
+        const int name = tracks->GetLayerDefn()->GetFieldIndex("name");
+        tracks->ResetReading();
+        for (auto &f : *tracks) {
+            if (static_cast<std::size_t>(names.size()) >= kMaxTracks)
+                break;
+            names << cleanTextValue(QString::fromUtf8(f->GetFieldAsString(name)).trimmed().left(kMaxText));
+        }
+        return names;
+    }
+
     // A GeoPackage lists its layers in gpkg_contents; one GDAL cannot open (a view or virtual table over a
     // module that is not there, a missing table) is skipped by GDAL with a warning only: said here.
     void reportUnopenedLayers(GDALDataset &ds)
@@ -336,6 +388,60 @@ bool fail(QString *error, const QString &path, const QString &message)
     return false;
 }
 
+// OFTDateTime from milliseconds since the epoch, in UTC (GDAL's tz flag 100), milliseconds kept.
+void setTime(OGRFeature &f, int field, std::int64_t timeMsUtc)
+{
+    const std::int64_t dayMs = 86'400'000;
+    const std::int64_t days = timeMsUtc >= 0 ? timeMsUtc / dayMs : -((-timeMsUtc + dayMs - 1) / dayMs);
+    const std::int64_t msOfDay = timeMsUtc - days * dayMs;
+    const QDate date = QDate(1970, 1, 1).addDays(days);
+    const int h = static_cast<int>(msOfDay / 3'600'000), mi = static_cast<int>(msOfDay / 60'000 % 60);
+    const float sec = static_cast<float>(msOfDay % 60'000) / 1000.0f; // GDAL keeps milliseconds
+    f.SetField(field, date.year(), date.month(), date.day(), h, mi, sec, 100);
+}
+
+// One LineStringZ per track beside the points, for QGIS to draw the track as a line (a track of one point is a
+// line of one point twice, which GDAL and QGIS accept and draw as a dot).
+bool writeLines(GDALDataset &ds, OGRSpatialReference &wgs84, const std::vector<RecordedTrack> &tracks)
+{
+    OGRLayer *layer = ds.CreateLayer("track_lines", &wgs84, wkbLineString25D, nullptr);
+    if (!layer)
+        return false;
+    const std::pair<const char *, OGRFieldType> fields[] = {{"track_id", OFTString},     {"label", OFTString},
+                                                            {"partners", OFTString},     {"points", OFTInteger},
+                                                            {"start_time", OFTDateTime}, {"end_time", OFTDateTime}};
+    for (const auto &[name, type] : fields) {
+        OGRFieldDefn def(name, type);
+        if (layer->CreateField(&def) != OGRERR_NONE)
+            return false;
+    }
+    for (const auto &t : tracks) {
+        if (t.points.empty())
+            continue;
+        OGRFeatureUniquePtr f(OGRFeature::CreateFeature(layer->GetLayerDefn()));
+        f->SetField("track_id", t.id.toUtf8().constData());
+        f->SetField("label", t.label.toUtf8().constData());
+        PartnerMask any = 0;
+        OGRLineString line;
+        line.setNumPoints(static_cast<int>(std::max<std::size_t>(t.points.size(), 2)));
+        for (std::size_t i = 0; i < t.points.size(); ++i) {
+            const auto &p = t.points[i];
+            any |= p.partners;
+            line.setPoint(static_cast<int>(i), p.lon, p.lat, p.altM);
+        }
+        if (t.points.size() == 1)
+            line.setPoint(1, t.points[0].lon, t.points[0].lat, t.points[0].altM);
+        f->SetField("partners", partnerListText(any).toUtf8().constData());
+        f->SetField("points", static_cast<int>(t.points.size()));
+        setTime(*f, f->GetFieldIndex("start_time"), t.points.front().timeMsUtc);
+        setTime(*f, f->GetFieldIndex("end_time"), t.points.back().timeMsUtc);
+        f->SetGeometry(&line);
+        if (layer->CreateFeature(f.get()) != OGRERR_NONE)
+            return false;
+    }
+    return true;
+}
+
 bool writeTracks(GDALDataset &ds, const std::vector<RecordedTrack> &tracks)
 {
     OGRSpatialReference wgs84;
@@ -360,13 +466,7 @@ bool writeTracks(GDALDataset &ds, const std::vector<RecordedTrack> &tracks)
             OGRFeatureUniquePtr f(OGRFeature::CreateFeature(layer->GetLayerDefn()));
             f->SetField("track_id", id.constData());
             f->SetField("label", label.constData());
-            const std::int64_t dayMs = 86'400'000;
-            const std::int64_t days = p.timeMsUtc >= 0 ? p.timeMsUtc / dayMs : -((-p.timeMsUtc + dayMs - 1) / dayMs);
-            const std::int64_t msOfDay = p.timeMsUtc - days * dayMs;
-            const QDate date = QDate(1970, 1, 1).addDays(days);
-            const int h = static_cast<int>(msOfDay / 3'600'000), mi = static_cast<int>(msOfDay / 60'000 % 60);
-            const float sec = static_cast<float>(msOfDay % 60'000) / 1000.0f; // GDAL keeps milliseconds
-            f->SetField(f->GetFieldIndex("time"), date.year(), date.month(), date.day(), h, mi, sec, 100);
+            setTime(*f, f->GetFieldIndex("time"), p.timeMsUtc);
             f->SetField("alt_m", p.altM);
             f->SetField("partners", partnerListText(p.partners).toUtf8().constData());
             f->SetField("sensor", p.sensor.toUtf8().constData());
@@ -376,7 +476,8 @@ bool writeTracks(GDALDataset &ds, const std::vector<RecordedTrack> &tracks)
                 return false;
         }
     }
-    return ds.CommitTransaction() == OGRERR_NONE;
+    return ds.CommitTransaction() == OGRERR_NONE && ds.StartTransaction() == OGRERR_NONE && writeLines(ds, wgs84, tracks) &&
+           ds.CommitTransaction() == OGRERR_NONE;
 }
 
 } // namespace

@@ -29,7 +29,7 @@ enum class TrackFormat { Unknown, Csv, GeoJson, Gpx, Kml, Czml, Cot, GeoPackage,
 TrackFormat formatForPath(const QString &path);
 QString formatName(TrackFormat f); // "CSV", "GeoJSON", ...
 QStringList readableExtensions();  // for file dialogs: "*.csv", "*.geojson", ...
-QStringList writableExtensions();  // csv czml geojson cot kml gpkg: one per format written
+QStringList writableExtensions();  // csv czml geojson cot gpx kml gpkg: one per format written
 QStringList writtenExtensions();   // every extension writeTrackFile writes: those, .json (GeoJSON), .xml (CoT)
 
 // What a reader made of a file: the good tracks, and every problem. readable is false when nothing could be

@@ -101,6 +101,7 @@ constexpr const char *kGeoJsonRead[] = {"geojson", "json"};
 constexpr const char *kCzml[] = {"czml"};
 constexpr const char *kCzmlRead[] = {"czml", "json"};
 constexpr const char *kGpx[] = {"gpx", "xml"};
+constexpr const char *kGpxWrite[] = {"gpx"};
 constexpr const char *kKml[] = {"kml", "xml"};
 constexpr const char *kKmlWrite[] = {"kml"};
 constexpr const char *kCot[] = {"cot", "xml"};
@@ -122,7 +123,8 @@ const std::array<FormatEntry, 8> kFormats{{
      nullptr, writeGeoJson, nullptr},
     {TrackFormat::Cot, "Cursor on Target", kCot, kCot, looksLikeCot, "<event>, <events>", FormatBytes::XmlText, {}, readCot,
      nullptr, writeCot, nullptr},
-    {TrackFormat::Gpx, "GPX", kGpx, {}, looksLikeGpx, "<gpx>", FormatBytes::XmlText, {}, readGpx, nullptr, nullptr, nullptr},
+    {TrackFormat::Gpx, "GPX", kGpx, kGpxWrite, looksLikeGpx, "<gpx>", FormatBytes::XmlText, {}, readGpx, nullptr, writeGpx,
+     nullptr},
     {TrackFormat::Kml, "KML", kKml, kKmlWrite, looksLikeKml, "<kml>", FormatBytes::XmlText, {}, readKml, nullptr, writeKml,
      nullptr},
     {TrackFormat::GeoPackage, "GeoPackage", kGpkg, kGpkg, nullptr, nullptr, FormatBytes::Gdal, kSqliteMagic, nullptr,

@@ -68,6 +68,7 @@ TrackFileResult readCzml(QIODevice &in, const QString &fileName, const ReadContr
 bool writeCzml(QIODevice &out, const std::vector<RecordedTrack> &tracks, QString *error);
 
 TrackFileResult readGpx(QIODevice &in, const QString &fileName, const ReadControl &control = {});
+bool writeGpx(QIODevice &out, const std::vector<RecordedTrack> &tracks, QString *error);
 
 // KML: gx:Track (when + gx:coord, times kept) and plain Point/LineString placemarks (no times: reported).
 TrackFileResult readKml(QIODevice &in, const QString &fileName, const ReadControl &control = {});

@@ -86,7 +86,12 @@ template <typename Char> std::optional<std::int64_t> parseIso(const Char *b, con
     Cursor<Char> c(b, e);
     c.skipSpaces();
     int year = 0, month = 0, day = 0, hour = 0, minute = 0, second = 0;
-    if (!c.digits(4, year) || !c.eat('-') || !c.digits(2, month) || !c.eat('-') || !c.digits(2, day))
+    // '-' as ISO 8601 writes it, or '/' as OGR writes a DateTime as text (QGIS's and ogr2ogr's CSV export:
+    // "2022/10/03 22:22:00+00"); the same one twice.
+    if (!c.digits(4, year))
+        return std::nullopt;
+    const char sep = c.peek();
+    if ((sep != '-' && sep != '/') || !c.eat(sep) || !c.digits(2, month) || !c.eat(sep) || !c.digits(2, day))
         return std::nullopt;
     if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month))
         return std::nullopt;

@@ -29,6 +29,7 @@ inline constexpr double kMaxAltM = 10'000'000.0;
 
 // ISO 8601 date and time to milliseconds since 1970-01-01T00:00:00Z:
 //   YYYY-MM-DD('T'|'t'|' ')hh:mm[:ss[(.|,)f...]][Z|z|+hh:mm|+hhmm|+hh|-...]
+// and OGR's DateTime text, the same with YYYY/MM/DD ("2022/10/03 22:22:00.5+00": QGIS's and ogr2ogr's CSV).
 // A time without a zone is taken as UTC (files name UTC, and the reader's local zone must never move a
 // track). Fractions of any length are rounded to the nearest millisecond. Anything else (a date alone, week
 // dates, out-of-range fields such as month 13, 24:00, leap second 60, trailing junk) gives nullopt.
@@ -125,6 +126,10 @@ private:
     Entry m_entries[8];
     std::size_t m_next = 0;
 };
+
+// The id of a track GDAL's GPX layout numbers (track_points.track_fid, from 0) when no track name is known:
+// "track 1" for the first (the GPX file's first <trk>), as GDAL's own tracks layer counts its features.
+inline QString gdalTrackId(qint64 trackFid) { return QStringLiteral("track %1").arg(trackFid + 1); }
 
 // "file:line: message"-ready problem.
 inline TrackProblem problemAt(const QString &file, int line, const QString &message)

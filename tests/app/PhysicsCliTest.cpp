@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 // SPDX-FileCopyrightText: 2026 Trilink contributors
+#include <QDateTime>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -10,6 +11,7 @@
 
 #include <gtest/gtest.h>
 
+#include "TrackInfoJson.h"
 #include "TrilinkProcess.h"
 
 // `trilink simulate` and `trilink catalog` as a user runs them; the truths are published launch figures
@@ -57,7 +59,7 @@ TEST(SimulateCli, BearingAndRangeAreFlownAndSamplesWritten)
     QFile f(csv);
     ASSERT_TRUE(f.open(QIODevice::ReadOnly));
     const QList<QByteArray> lines = f.readAll().trimmed().split('\n');
-    EXPECT_TRUE(lines.first().startsWith("time_s,lon,lat,alt_m"));
+    EXPECT_TRUE(lines.first().startsWith("time_s,time,lon,lat,alt_m"));
     // Samples at least every second over the whole flight.
     EXPECT_GE(lines.size() - 1, int(o[QStringLiteral("flight_time_s")].toDouble()));
 }
@@ -308,4 +310,45 @@ TEST(CatalogCli, YearAndClassFilter)
     EXPECT_FALSE(text.contains(QStringLiteral("2016-")));
     EXPECT_EQ(trilink({QStringLiteral("catalog"), QStringLiteral("--class"), QStringLiteral("frisbee")}).code, 2);
     EXPECT_EQ(trilink({QStringLiteral("catalog"), QStringLiteral("--year"), QStringLiteral("soon")}).code, 2);
+}
+
+// The samples CSV is a track Trilink reads as it is (absolute times beside time_s), and --out writes the
+// same flight in every track format: each reads back with every sample at its time (launch + time_s, as the
+// CSV's time_s column says).
+TEST(SimulateCli, SamplesAreATrackAndOutWritesEveryFormat)
+{
+    QTemporaryDir dir;
+    const QString csv = dir.filePath(QStringLiteral("hs12.csv"));
+    const QStringList flight = simulate({"--lat", "40.0", "--lon", "124.6", "--azimuth", "95", "--range-km", "800",
+                                         "--launch-time", "2017-08-29T05:57:30.5Z"});
+    ASSERT_EQ(trilink(flight + QStringList{QStringLiteral("--samples"), csv}).code, 0);
+    QFile f(csv);
+    ASSERT_TRUE(f.open(QIODevice::ReadOnly));
+    const QList<QByteArray> rows = f.readAll().trimmed().split('\n');
+    ASSERT_TRUE(rows.first().startsWith("time_s,time,lon,lat,alt_m,")) << rows.first().toStdString();
+    ASSERT_TRUE(rows[1].startsWith("0.000,2017-08-29T05:57:30.500Z,")) << rows[1].toStdString();
+    const qint64 launch = QDateTime::fromString(QStringLiteral("2017-08-29T05:57:30.5Z"), Qt::ISODateWithMs).toMSecsSinceEpoch();
+    const double lastS = rows.last().split(',').first().toDouble();
+    const QString end = QDateTime::fromMSecsSinceEpoch(launch + qRound64(lastS * 1000.0), Qt::UTC).toString(Qt::ISODateWithMs);
+
+    const auto fromCsv = trilinkInfoJson({csv});
+    ASSERT_EQ(fromCsv.run.code, 0) << fromCsv.run.err.toStdString();
+    ASSERT_EQ(fromCsv.tracks.size(), 1u);
+    EXPECT_EQ(fromCsv.tracks[0].points, rows.size() - 1);
+    EXPECT_EQ(fromCsv.tracks[0].start, u"2017-08-29T05:57:30.500Z");
+    EXPECT_EQ(fromCsv.tracks[0].end, end);
+    const auto convert = trilink({QStringLiteral("convert"), csv, dir.filePath(QStringLiteral("hs12.geojson"))});
+    EXPECT_EQ(convert.code, 0) << convert.err.toStdString();
+
+    for (const char *ext : {"csv", "geojson", "kml", "czml", "gpkg", "cot", "gpx"}) {
+        const QString out = dir.filePath(QStringLiteral("out.") + QLatin1StringView(ext));
+        const auto run = trilink(flight + QStringList{QStringLiteral("--out"), out, QStringLiteral("--track-id"), QStringLiteral("HS12")});
+        ASSERT_EQ(run.code, 0) << ext << ": " << run.err.toStdString();
+        const auto info = trilinkInfoJson({out});
+        ASSERT_EQ(info.tracks.size(), 1u) << ext << ": " << info.run.err.toStdString();
+        EXPECT_EQ(info.tracks[0].id, u"HS12") << ext;
+        EXPECT_EQ(info.tracks[0].points, rows.size() - 1) << ext;
+        EXPECT_EQ(info.tracks[0].start, u"2017-08-29T05:57:30.500Z") << ext;
+        EXPECT_EQ(info.tracks[0].end, end) << ext;
+    }
 }

@@ -201,7 +201,7 @@ TEST(TrackFileCli, ConvertExitStatus)
         {{QStringLiteral("convert"), kTwoTracks}, 2, "trilink convert: "},
         {{QStringLiteral("convert"), kTwoTracks, out, out}, 2, "unexpected argument"},
         {{QStringLiteral("convert"), kTwoTracks, dir.filePath(QStringLiteral("out.png"))}, 2, "cannot write"},
-        {{QStringLiteral("convert"), kTwoTracks, dir.filePath(QStringLiteral("out.gpx"))}, 2, "cannot write"},
+        {{QStringLiteral("convert"), kTwoTracks, dir.filePath(QStringLiteral("out.fgb"))}, 2, "cannot write"},
         {{QStringLiteral("convert"), QStringLiteral("--bogus"), kTwoTracks, out}, 2, "trilink convert: "},
         {{QStringLiteral("convert"), dir.filePath(QStringLiteral("missing.csv")), out}, 1, "missing.csv: no such file"},
         {{QStringLiteral("convert"), kMalformed + QStringLiteral("/binary_renamed.csv"), out}, 1, "cannot be read"},

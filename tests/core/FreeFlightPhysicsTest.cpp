@@ -124,3 +124,14 @@ TEST(EarthModel, StandardAtmosphereAboveTheExactModel)
     }
     EXPECT_EQ(earth::airDensityKgM3(1001e3), 0.0);
 }
+
+// Vallado, Fundamentals of Astrodynamics and Applications (4th ed.), example 3-5: GMST on 1992-08-20 at
+// 12:14 UT1 is 152.578787810 degrees (and 1992-08-20 = 8267 days after 1970-01-01).
+TEST(EarthModel, GreenwichMeanSiderealTimeOfValladosExample)
+{
+    const std::int64_t ms = (8267LL * 86400 + 12 * 3600 + 14 * 60) * 1000;
+    EXPECT_NEAR(earth::gmstRadians(ms) * 180.0 / std::numbers::pi, 152.578787810, 1e-6);
+    // Turned Earth-fixed: the inertial x axis points GMST west of Greenwich.
+    const Vec3 e = earth::pseudoInertialToEcef({1, 0, 0}, ms);
+    EXPECT_NEAR(std::atan2(e.y, e.x) * 180.0 / std::numbers::pi, -152.578787810, 1e-6);
+}

@@ -297,3 +297,56 @@ TEST(TrackIoCsv, WriterReplacesLineBreaksInValuesWithSpaces)
     ASSERT_EQ(r.tracks[0].points.size(), 1u);
     EXPECT_EQ(r.tracks[0].points[0].sensor, u"TPY-2 Shariki");
 }
+
+// A numeric `timestamp` is Unix time: seconds, or milliseconds when the column's first number is 1e11 or more
+// (1511893020 s = 2017-11-28T18:17:00Z: date -u -d @1511893020); ISO text in the same column still reads.
+TEST(TrackIoCsv, NumericTimestampsAreUnixSecondsOrMilliseconds)
+{
+    const auto s = readFixture.text("timestamp,lon,lat,alt_m\n1511893020,125,39,0\n1511893021.5,125.1,39,10\n"
+                                    "2017-11-28T18:17:03Z,125.2,39,20\n");
+    ASSERT_EQ(s.tracks.size(), 1u) << dump(s);
+    ASSERT_EQ(s.tracks[0].points.size(), 3u) << dump(s);
+    EXPECT_EQ(s.tracks[0].points[0].timeMsUtc, 1'511'893'020'000);
+    EXPECT_EQ(s.tracks[0].points[1].timeMsUtc, 1'511'893'021'500);
+    EXPECT_EQ(s.tracks[0].points[2].timeMsUtc, 1'511'893'023'000);
+
+    const auto m = readFixture.text("Timestamp,lon,lat\n1511893020000,125,39\n1511893020250,125.1,39\n");
+    ASSERT_EQ(m.tracks.size(), 1u) << dump(m);
+    ASSERT_EQ(m.tracks[0].points.size(), 2u);
+    EXPECT_EQ(m.tracks[0].points[1].timeMsUtc, 1'511'893'020'250);
+
+    const auto bad = readFixture.text("timestamp,lon,lat\n1511893020,125,39\nyesterday,125,39\n");
+    EXPECT_NE(problemAt(bad, 3, QStringLiteral("timestamp \"yesterday\" is neither ISO 8601 nor a Unix time")), nullptr) << dump(bad);
+}
+
+// GDAL's GPX layout as CSV (track_points: track_fid, and a name per point that is no track's): one track per
+// track_fid, "track 1" for the first as GDAL numbers its tracks layer.
+TEST(TrackIoCsv, TrackFidIsTheTrackOfGdalsGpxLayout)
+{
+    const auto r = readFixture.text("X,Y,track_fid,track_seg_id,track_seg_point_id,ele,time,name\n"
+                                    "125.5,39.0,\"0\",\"0\",\"0\",0,2017/11/28 18:17:00+00,\n"
+                                    "127.5,38.0,\"1\",\"0\",\"0\",0,2017/11/28 18:18:00+00,fix\n"
+                                    "125.6,39.1,\"0\",\"0\",\"1\",1000,2017/11/28 18:17:10.500+00,\n");
+    ASSERT_EQ(r.tracks.size(), 2u) << dump(r);
+    EXPECT_EQ(r.tracks[0].id, u"track 1");
+    ASSERT_EQ(r.tracks[0].points.size(), 2u);
+    EXPECT_EQ(r.tracks[0].points[1].timeMsUtc, ms("2017-11-28T18:17:10.5Z"));
+    EXPECT_DOUBLE_EQ(r.tracks[0].points[1].altM, 1000);
+    EXPECT_EQ(r.tracks[1].id, u"track 2");
+}
+
+// What ogr2ogr makes of GDAL's GPX layout as CSV, with Trilink's extensions as GDAL names them.
+TEST(TrackIoCsv, OgrExportOfAGpxLayoutFixture)
+{
+    const auto r = readFixture("ogr_export_gpx_layout.csv");
+    ASSERT_EQ(r.tracks.size(), 2u) << dump(r);
+    EXPECT_TRUE(r.problems.empty()) << dump(r);
+    EXPECT_EQ(r.tracks[0].id, u"track 1");
+    ASSERT_EQ(r.tracks[0].points.size(), 2u);
+    EXPECT_EQ(r.tracks[0].points[1].partners, partnerBit(Partner::USA) | partnerBit(Partner::KOR));
+    EXPECT_EQ(r.tracks[0].points[1].sensor, u"KOR Green Pine");
+    EXPECT_EQ(r.tracks[1].points[0].timeMsUtc, ms("2017-11-28T09:18:00Z")); // +09
+    const auto u = readFixture("csv_unix_timestamp.csv");
+    ASSERT_EQ(u.tracks.size(), 1u) << dump(u);
+    EXPECT_EQ(u.tracks[0].points[1].timeMsUtc, ms("2017-11-28T18:17:01.250Z"));
+}

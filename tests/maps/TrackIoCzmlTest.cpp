@@ -78,22 +78,29 @@ TEST(TrackIoCzml, MalformedPacketsReportedAtTheirLine)
 {
     const auto r = readFixture("czml_malformed.czml");
     ASSERT_TRUE(r.readable);
-    ASSERT_EQ(r.tracks.size(), 2u);
+    ASSERT_EQ(r.tracks.size(), 3u);
     EXPECT_EQ(r.tracks[0].id, u"good");
     ASSERT_EQ(r.tracks[0].points.size(), 2u);
     EXPECT_EQ(r.tracks[0].points[1].partners, partnerBit(Partner::USA));
-    EXPECT_EQ(r.tracks[1].id, u"mixed");
-    EXPECT_EQ(r.tracks[1].points.size(), 3u);
+    // INERTIAL is turned Earth-fixed by the sidereal time: at 1992-08-20T12:14Z (Vallado's example 3-5, GMST
+    // 152.578787810 degrees) the inertial x axis lies that far west of Greenwich.
+    EXPECT_EQ(r.tracks[1].id, u"inertial");
+    ASSERT_EQ(r.tracks[1].points.size(), 1u);
+    EXPECT_NEAR(r.tracks[1].points[0].lon, -152.578787810, 1e-6);
+    EXPECT_NEAR(r.tracks[1].points[0].lat, 0, 1e-9);
+    EXPECT_NEAR(r.tracks[1].points[0].altM, 7'000'000 - 6'378'137, 1e-3);
+    EXPECT_EQ(r.tracks[2].id, u"mixed");
+    EXPECT_EQ(r.tracks[2].points.size(), 3u);
     EXPECT_NE(problemsAt(r, 3).find("unknown partner code XXX"), std::string::npos);
     EXPECT_NE(problemsAt(r, 5).find("fixed position without times"), std::string::npos);
     EXPECT_NE(problemsAt(r, 6).find("5 numbers"), std::string::npos);
     EXPECT_NE(problemsAt(r, 7).find("no epoch"), std::string::npos);
-    EXPECT_NE(problemsAt(r, 8).find("inertial"), std::string::npos);
+    EXPECT_EQ(problemsAt(r, 8), "");
     const std::string mixed = problemsAt(r, 9);
     EXPECT_NE(mixed.find("sample 3: time 2021-01-01T00:00:05.000Z repeats"), std::string::npos) << mixed;
     EXPECT_NE(mixed.find("sample 4: time 2021-01-01T00:00:03.000Z goes back"), std::string::npos) << mixed;
     EXPECT_NE(mixed.find("sample 5: longitude 500"), std::string::npos) << mixed;
-    EXPECT_EQ(r.problems.size(), 8u);
+    EXPECT_EQ(r.problems.size(), 7u);
 }
 
 TEST(TrackIoCzml, TruncatedAndNonCzmlUnreadable)
@@ -152,4 +159,20 @@ TEST(TrackIoCzml, RoundTripKeepsEverythingAndWritesWhatCesiumNeeds)
     EXPECT_EQ(hs15[u"position"].toObject()[u"cartographicDegrees"].toArray().size(), 12);
     EXPECT_TRUE(hs15[u"path"].toObject().contains(u"material"));
     EXPECT_EQ(hs15[u"path"].toObject()[u"leadTime"].toDouble(), 0.0);
+}
+
+// INERTIAL samples turned Earth-fixed by the sidereal time (Vallado's example 3-5 at the epoch: GMST
+// 152.578787810 degrees), and only the samples inside the availability (a list, one to Cesium's end of
+// time) and inside their interval kept, the others counted in one problem.
+TEST(TrackIoCzml, InertialPositionsAvailabilityAndIntervals)
+{
+    const auto r = readFixture("czml_inertial_availability.czml");
+    ASSERT_EQ(r.tracks.size(), 1u) << dump(r);
+    const auto &p = r.tracks[0].points;
+    ASSERT_EQ(p.size(), 2u) << dump(r);
+    EXPECT_EQ(p[0].timeMsUtc, ms("1992-08-20T12:14:00Z"));
+    EXPECT_NEAR(p[0].lon, -152.578787810, 1e-6);
+    EXPECT_EQ(p[1].timeMsUtc, ms("1992-08-20T12:20:00Z"));
+    ASSERT_EQ(r.problems.size(), 1u) << dump(r);
+    EXPECT_TRUE(r.problems[0].message.contains(QStringLiteral("3 samples outside its availability or their interval"))) << dump(r);
 }

@@ -11,10 +11,13 @@
 #include <QBuffer>
 #include <QDateTime>
 #include <QFile>
+#include <QProcess>
+#include <QStandardPaths>
 
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <optional>
 #include <ostream>
 #include <string>
 
@@ -112,6 +115,23 @@ inline std::int64_t ms(const char *iso)
     const QDateTime t = QDateTime::fromString(QString::fromLatin1(iso), Qt::ISODateWithMs);
     EXPECT_TRUE(t.isValid()) << iso;
     return t.toMSecsSinceEpoch();
+}
+
+// Runs a command-line tool of a Debian package (ogr2ogr, ogrinfo, gpsbabel); its standard output, or nullopt
+// when it is missing or failed (*err, when given, gets its standard error).
+inline std::optional<QString> runTool(const QString &tool, const QStringList &args, QString *err = nullptr)
+{
+    const QString exe = QStandardPaths::findExecutable(tool);
+    if (exe.isEmpty())
+        return std::nullopt;
+    QProcess p;
+    p.start(exe, args);
+    const bool ok = p.waitForFinished(60000) && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
+    if (err)
+        *err = QString::fromUtf8(p.readAllStandardError());
+    if (!ok)
+        return std::nullopt;
+    return QString::fromUtf8(p.readAllStandardOutput());
 }
 
 } // namespace trilink::maps::fixture

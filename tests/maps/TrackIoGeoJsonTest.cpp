@@ -9,6 +9,8 @@
 
 #include <gtest/gtest.h>
 
+#include <cmath>
+
 using namespace trilink;
 using namespace trilink::maps;
 
@@ -125,14 +127,24 @@ TEST(TrackIoGeoJson, RoundTripKeepsEverything)
         const auto &out = r.tracks[k];
         EXPECT_EQ(out.id, in.id);
         EXPECT_EQ(out.label, in.label);
-        ASSERT_EQ(out.points.size(), in.points.size());
+        // A's last step crosses the antimeridian (126.2 to -179.5): the line is cut there (RFC 7946 3.1.9), and
+        // read back with the one point where it crosses, between the two in time.
+        const bool cut = k == 0;
+        ASSERT_EQ(out.points.size(), in.points.size() + (cut ? 1 : 0));
+        if (cut) {
+            const auto &c = out.points[2];
+            EXPECT_EQ(std::abs(c.lon), 180.0);
+            EXPECT_GT(c.timeMsUtc, in.points[1].timeMsUtc);
+            EXPECT_LT(c.timeMsUtc, in.points[2].timeMsUtc);
+        }
         for (std::size_t i = 0; i < in.points.size(); ++i) {
-            EXPECT_EQ(out.points[i].timeMsUtc, in.points[i].timeMsUtc);
-            EXPECT_EQ(out.points[i].lon, in.points[i].lon);
-            EXPECT_EQ(out.points[i].lat, in.points[i].lat);
-            EXPECT_EQ(out.points[i].altM, in.points[i].altM);
-            EXPECT_EQ(out.points[i].partners, in.points[i].partners);
-            EXPECT_EQ(out.points[i].sensor, in.points[i].sensor);
+            const auto &o = out.points[cut && i == 2 ? 3 : i];
+            EXPECT_EQ(o.timeMsUtc, in.points[i].timeMsUtc);
+            EXPECT_EQ(o.lon, in.points[i].lon);
+            EXPECT_EQ(o.lat, in.points[i].lat);
+            EXPECT_EQ(o.altM, in.points[i].altM);
+            EXPECT_EQ(o.partners, in.points[i].partners);
+            EXPECT_EQ(o.sensor, in.points[i].sensor);
         }
     }
 
@@ -149,4 +161,33 @@ TEST(TrackIoGeoJson, RoundTripKeepsEverything)
     EXPECT_EQ(back.tracks[0].label, u"two lines");
     ASSERT_EQ(back.problems.size(), 1u);
     EXPECT_EQ(back.problems[0].message, u"label \"two\\x0alines\" holds control characters or invalid Unicode; read as \"two lines\"");
+}
+
+// A MultiLineString with its times nested like its coordinates (togeojson's multi-segment GPX) is one track,
+// and the 2008 crs member's EPSG:3857 is turned into WGS84 (expected values from PROJ: cs2cs EPSG:3857
+// EPSG:4326); a 2D Point takes its altitude from alt_m.
+TEST(TrackIoGeoJson, MultiLineStringNestedTimesAndA3857Crs)
+{
+    const auto r = readFixture("geojson_multiline_crs.geojson");
+    EXPECT_TRUE(r.problems.empty()) << dump(r);
+    ASSERT_EQ(r.tracks.size(), 2u) << dump(r);
+    const auto &t = r.tracks[0];
+    EXPECT_EQ(t.id, u"HS15");
+    ASSERT_EQ(t.points.size(), 4u);
+    EXPECT_NEAR(t.points[0].lon, 125.868768983, 1e-9);
+    EXPECT_NEAR(t.points[0].lat, 39.279857589, 1e-9);
+    EXPECT_NEAR(t.points[3].lon, 125.898768851, 1e-9);
+    EXPECT_NEAR(t.points[3].lat, 39.309722241, 1e-9);
+    EXPECT_EQ(t.points[2].timeMsUtc, ms("2017-11-28T18:17:30Z"));
+    EXPECT_DOUBLE_EQ(t.points[3].altM, 20000);
+    const auto &p = r.tracks[1].points.at(0);
+    EXPECT_NEAR(p.lon, 125.908768807, 1e-9);
+    EXPECT_DOUBLE_EQ(p.altM, 1500.5);
+    EXPECT_EQ(p.timeMsUtc, ms("2017-11-28T18:20:00Z"));
+
+    // A crs after the features is too late, and a linked one is never followed: both said.
+    const auto late = readFixture.text(R"({"type":"FeatureCollection","features":[],"crs":{"type":"name","properties":{"name":"EPSG:3857"}}})");
+    EXPECT_NE(problemAt(late, 1, QStringLiteral("comes after the features")), nullptr) << dump(late);
+    const auto link = readFixture.text(R"({"type":"FeatureCollection","crs":{"type":"link","properties":{"href":"/etc/passwd"}},"features":[]})");
+    EXPECT_NE(problemAt(link, 1, QStringLiteral("crs of type \"link\" is not followed")), nullptr) << dump(link);
 }

@@ -148,3 +148,17 @@ TEST(TrackIoKml, RoundTripKeepsPointsMillisecondsAndAttribution)
         }
     }
 }
+
+// gpsbabel's default KML: a Folder per track of uniquely named point placemarks (and an untimed Path) is that
+// track, named by the Folder around gpsbabel's "Points" one; the Paths are not reported.
+TEST(TrackIoKml, GpsbabelFoldersOfPointPlacemarksAreTracks)
+{
+    const auto r = readFixture("kml_gpsbabel_folders.kml");
+    EXPECT_TRUE(r.problems.empty()) << dump(r);
+    ASSERT_EQ(r.tracks.size(), 2u) << dump(r);
+    EXPECT_EQ(r.tracks[0].id, u"HS15");
+    ASSERT_EQ(r.tracks[0].points.size(), 2u);
+    EXPECT_EQ(r.tracks[0].points[1].timeMsUtc, ms("2017-11-28T18:17:10.5Z"));
+    EXPECT_DOUBLE_EQ(r.tracks[0].points[1].altM, 1000);
+    EXPECT_EQ(r.tracks[1].id, u"KN23");
+}

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 // SPDX-FileCopyrightText: 2026 Trilink contributors
+#include "TrackIoFixture.h"
 #include "maps/GdalSetup.h"
 #include "maps/trackio/TrackFormats.h"
 
@@ -23,31 +24,9 @@ using namespace trilink::maps;
 namespace {
 const QString kCsv = QStringLiteral(TRILINK_TEST_DATA_DIR "/trackio/ogr_points.csv");
 
-std::string dump(const TrackFileResult &r)
-{
-    std::string s;
-    for (const auto &p : r.problems)
-        s += p.text().toStdString() + "\n";
-    return s;
-}
-
-std::int64_t ms(const char *iso)
-{
-    return QDateTime::fromString(QString::fromLatin1(iso), Qt::ISODateWithMs).toMSecsSinceEpoch();
-}
-
-// Runs a GDAL command-line tool; its output, or nullopt when it failed.
-std::optional<QString> runTool(const QString &tool, const QStringList &args)
-{
-    const QString exe = QStandardPaths::findExecutable(tool);
-    if (exe.isEmpty())
-        return std::nullopt;
-    QProcess p;
-    p.start(exe, args);
-    if (!p.waitForFinished(60000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0)
-        return std::nullopt;
-    return QString::fromUtf8(p.readAllStandardOutput());
-}
+using fixture::dump;
+using fixture::ms;
+using fixture::runTool;
 
 // The fixture CSV made into a GeoPackage by GDAL itself, not by Trilink's writer.
 QString makeGeoPackage(const QTemporaryDir &dir,
