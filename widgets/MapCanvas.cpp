@@ -200,7 +200,7 @@ QString MapCanvas::toolTipAt(QPointF pixel) const
         }
     }
     if (nearest)
-        return maps::sensorToolTip(*nearest);
+        return maps::sensorToolTip(*nearest, m_coordinates);
     const QString id = trackAt(pixel);
     const auto *t = id.isEmpty() ? nullptr : m_settings.tracks->find(id);
     return t ? maps::trackToolTip(*t, m_settings.viewAs) : QString();

@@ -49,6 +49,8 @@ public:
     void setSelection(Selection *selection);
     // Any other setting of the picture (layers, trail, banner, text size); the canvas keeps size and view.
     void modifySettings(const std::function<void(maps::MapSettings &)> &change);
+    // How the tooltips give places (the window's View → Coordinates).
+    void setCoordinateFormat(CoordinateFormat format) { m_coordinates = format; }
     // Measuring: while on, two left clicks set the ends of a geodesic whose range and bearing are drawn.
     void setMeasuring(bool on);
     bool isMeasuring() const { return m_measuring; }
@@ -98,6 +100,7 @@ private:
     void onRendered(const QImage &image, const maps::MapSettings &settings);
 
     maps::MapSettings m_settings;
+    CoordinateFormat m_coordinates = CoordinateFormat::Degrees;
     std::shared_ptr<maps::ProjectedBaseMapCache> m_cache;
     std::unique_ptr<maps::RenderJob> m_job;
     std::unique_ptr<maps::Projection> m_projection; // GUI-thread instance for cursor read-outs

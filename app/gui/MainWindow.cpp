@@ -9,6 +9,7 @@
 #include "app/gui/PlaybackDriver.h"
 #include "core/Geodesic.h"
 #include "core/Playlist.h"
+#include "core/Text.h"
 #include "core/TrackReadout.h"
 #include "core/Units.h"
 #include "maps/DataPaths.h"
@@ -17,6 +18,7 @@
 #include "widgets/SideView.h"
 #include "widgets/StatisticsPanel.h"
 #include "widgets/TimelinePanel.h"
+#include "widgets/TrackInspector.h"
 #include "widgets/TrackListPanel.h"
 
 #include <QActionGroup>
@@ -37,17 +39,6 @@
 #include <cmath>
 
 namespace trilink::app {
-namespace {
-QString formatLonLat(QPointF p)
-{
-    return QStringLiteral("%1°%2  %3°%4")
-        .arg(std::abs(p.y()), 0, 'f', 4)
-        .arg(p.y() >= 0 ? 'N' : 'S')
-        .arg(std::abs(p.x()), 0, 'f', 4)
-        .arg(p.x() >= 0 ? 'E' : 'W');
-}
-
-} // namespace
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
@@ -88,7 +79,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_canvas, &widgets::MapCanvas::cursorMoved, this, &MainWindow::onCursorMoved);
     connect(m_canvas, &widgets::MapCanvas::referencePicked, this, [this](QPointF p) {
         m_reference = p;
-        m_referenceName = formatLonLat(p);
+        m_referenceName = text::coordinate(p.x(), p.y(), m_coordinates);
     });
     connect(m_canvas, &widgets::MapCanvas::viewChanged, this, [this](const maps::MapSettings &s) {
         m_scale->setText(tr("%1 · %2 km across").arg(s.projection.name()).arg(std::lround(s.metresPerPixel * s.size.width() / 1000.0)));
@@ -183,6 +174,33 @@ void MainWindow::restoreSettings()
     m_briefing->setLoop(settings.value(QStringLiteral("briefing/loop"), false).toBool());
     const double trail = settings.value(QStringLiteral("view/trailS"), 0.0).toDouble();
     m_canvas->modifySettings([trail](maps::MapSettings &s) { s.trailS = trail; });
+    QString ignored;
+    setUnits(text::parseUnitSystem(settings.value(QStringLiteral("view/units")).toString(), ignored).value_or(UnitSystem::metric()));
+    setCoordinateFormat(text::parseCoordinateFormat(settings.value(QStringLiteral("view/coordinates")).toString(), ignored)
+                            .value_or(CoordinateFormat::Degrees));
+}
+
+void MainWindow::setUnits(const UnitSystem &units)
+{
+    m_units = units;
+    m_canvas->modifySettings([units](maps::MapSettings &s) { s.units = units; });
+    DetailOptions o{m_units, m_coordinates};
+    m_inspector->setOptions(o);
+    const QString name = text::unitSystemName(units);
+    for (QAction *a : m_unitsGroup->actions())
+        a->setChecked(a->data().toString() == name);
+    updateReadouts();
+}
+
+void MainWindow::setCoordinateFormat(CoordinateFormat format)
+{
+    m_coordinates = format;
+    m_canvas->setCoordinateFormat(format);
+    m_inspector->setOptions(DetailOptions{m_units, m_coordinates});
+    for (QAction *a : m_coordinatesGroup->actions())
+        a->setChecked(a->data().toInt() == static_cast<int>(format));
+    if (m_referenceName != tr("Pyongyang"))
+        m_referenceName = text::coordinate(m_reference.x(), m_reference.y(), m_coordinates);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -199,6 +217,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
     settings.setValue(QStringLiteral("view/theme"), m_canvas->settings().theme == maps::MapTheme::Dark ? "dark" : "light");
     settings.setValue(QStringLiteral("view/projection"), m_canvas->settings().projection.name());
     settings.setValue(QStringLiteral("view/trailS"), m_canvas->settings().trailS);
+    settings.setValue(QStringLiteral("view/units"), text::unitSystemName(m_units));
+    settings.setValue(QStringLiteral("view/coordinates"), text::coordinateFormatName(m_coordinates));
     settings.setValue(QStringLiteral("playback/rate"), m_clock.rate());
     settings.setValue(QStringLiteral("playback/loop"), m_clock.loops());
     settings.setValue(QStringLiteral("briefing/banner"), m_briefing->bannerText());
@@ -267,6 +287,7 @@ void MainWindow::setScenario(Scenario::Ptr scenario, maps::TrackOverlay::Ptr ove
     m_timeline->setScenario(m_scenario);
     m_sideView->setScenario(m_scenario);
     m_statistics->setScenario(m_scenario);
+    m_inspector->setScenario(m_scenario);
     applyTrackFilter(m_trackList->filter());
     int published = 0, recorded = 0;
     for (const auto &t : m_scenario->tracks) {
@@ -417,7 +438,7 @@ void MainWindow::updateReadouts()
     double timeMs = m_clock.timeMs();
     if (t && !live.isEmpty()) // a live track's state is its last report's until the next one comes
         timeMs = std::min(timeMs, static_cast<double>(t->launchMsUtc) + t->flightTimeS * 1000.0);
-    QString text = t ? trackReadout(*m_scenario, *t, timeMs, m_selection.viewAs()).text() : QString();
+    QString text = t ? trackReadout(*m_scenario, *t, timeMs, m_selection.viewAs()).text(m_units) : QString();
     if (!live.isEmpty())
         text += (text.isEmpty() ? QString() : QStringLiteral("   ·   ")) + live;
     m_trackReadout->setText(text);
@@ -430,10 +451,10 @@ void MainWindow::onCursorMoved(std::optional<QPointF> lonLat)
         m_range->clear();
         return;
     }
-    m_position->setText(formatLonLat(*lonLat));
+    m_position->setText(text::coordinate(lonLat->x(), lonLat->y(), m_coordinates));
     const auto g = geodesic::inverse(m_reference.x(), m_reference.y(), lonLat->x(), lonLat->y());
-    m_range->setText(tr("%1 km, bearing %2° from %3")
-                         .arg(g.distanceM / 1000.0, 0, 'f', 1)
+    m_range->setText(tr("%1, bearing %2° from %3")
+                         .arg(text::distance(g.distanceM, m_units))
                          .arg(geodesic::compassBearing(g.azimuth1Deg), 0, 'f', 1)
                          .arg(m_referenceName));
 }

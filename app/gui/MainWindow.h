@@ -7,6 +7,7 @@
 #include "core/Selection.h"
 #include "core/TrackFilter.h"
 #include "core/TrackGroups.h"
+#include "core/Units.h"
 #include "maps/BaseMap.h"
 #include "maps/ProjectedBaseMap.h"
 #include "maps/TrackOverlay.h"
@@ -35,6 +36,7 @@ class QProgressDialog;
 namespace trilink::widgets {
 class MapCanvas;
 class StatisticsPanel;
+class TrackInspector;
 class TrackListPanel;
 class TimelinePanel;
 class SideView;
@@ -87,6 +89,11 @@ public:
     widgets::TrackListPanel *trackList() const { return m_trackList; }
     widgets::StatisticsPanel *statistics() const { return m_statistics; }
     ScenarioEditor *scenarioEditor() const { return m_editor; }
+    widgets::TrackInspector *inspector() const { return m_inspector; }
+    // The units of distances, heights and speeds, and the form of places, in every view of the window (the
+    // map, the readouts, the inspector, the tooltips); View → Units and View → Coordinates; kept in the settings.
+    void setUnits(const UnitSystem &units);
+    void setCoordinateFormat(CoordinateFormat format);
 
     // Export (MainWindowExport.cpp). The scene of the current view at `size`, to be written to `path`: what
     // File → Export writes; "Copy Command Line" copies its arguments (exportArguments).
@@ -166,6 +173,12 @@ private:
     QDockWidget *m_sideDock = nullptr;
     widgets::StatisticsPanel *m_statistics = nullptr;
     QDockWidget *m_statisticsDock = nullptr;
+    widgets::TrackInspector *m_inspector = nullptr;
+    QDockWidget *m_inspectorDock = nullptr;
+    UnitSystem m_units;
+    CoordinateFormat m_coordinates = CoordinateFormat::Degrees;
+    QActionGroup *m_unitsGroup = nullptr;
+    QActionGroup *m_coordinatesGroup = nullptr;
     GroupPlayback *m_groupPlayback = nullptr;
     std::shared_ptr<const QSet<QString>> m_filterShown; // the tracks the list's filters show; null: no filter
     QLabel *m_position;

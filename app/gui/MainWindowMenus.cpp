@@ -3,6 +3,8 @@
 // The main window's menus, tool bar and keyboard shortcuts, and the Help dialogs.
 #include "app/gui/BriefingMode.h"
 #include "app/gui/MainWindow.h"
+
+#include "core/Text.h"
 #include "widgets/MapCanvas.h"
 #include "widgets/PlaybackBar.h"
 #include "widgets/TimelinePanel.h"
@@ -125,6 +127,34 @@ void MainWindow::buildMenusAndToolBar()
         const double s = seconds;
         connect(a, &QAction::triggered, this, [this, s] { m_canvas->modifySettings([s](maps::MapSettings &m) { m.trailS = s; }); });
     }
+    // Units and coordinates as the users of SIMDIS, STK and TAK read them.
+    QMenu *units = view->addMenu(tr("&Units"));
+    m_unitsGroup = new QActionGroup(this);
+    for (const auto &[title, system] : {std::pair{tr("&Metric (km, m/s)"), UnitSystem::metric()},
+                                        std::pair{tr("&Nautical (nm, kft, Mach)"), UnitSystem::nautical()},
+                                        std::pair{tr("Nautical with &Knots (nm, kft, kn)"),
+                                                  UnitSystem{UnitSystem::Distance::Nm, UnitSystem::Height::Kft, UnitSystem::Speed::Knots}},
+                                        std::pair{tr("&Statute (mi, kft, kn)"),
+                                                  UnitSystem{UnitSystem::Distance::Mi, UnitSystem::Height::Kft, UnitSystem::Speed::Knots}}}) {
+        QAction *a = units->addAction(title);
+        a->setCheckable(true);
+        a->setData(text::unitSystemName(system));
+        m_unitsGroup->addAction(a);
+        const UnitSystem u = system;
+        connect(a, &QAction::triggered, this, [this, u] { setUnits(u); });
+    }
+    QMenu *coordinates = view->addMenu(tr("&Coordinates"));
+    m_coordinatesGroup = new QActionGroup(this);
+    for (const auto &[title, format] : {std::pair{tr("&Degrees (39.0392°N 125.7625°E)"), CoordinateFormat::Degrees},
+                                        std::pair{tr("Degrees, Minutes, &Seconds (39°02′21″N)"), CoordinateFormat::Dms},
+                                        std::pair{tr("&MGRS (51S YD 39097 24758)"), CoordinateFormat::Mgrs}}) {
+        QAction *a = coordinates->addAction(title);
+        a->setCheckable(true);
+        a->setData(static_cast<int>(format));
+        m_coordinatesGroup->addAction(a);
+        const CoordinateFormat f = format;
+        connect(a, &QAction::triggered, this, [this, f] { setCoordinateFormat(f); });
+    }
     view->addSeparator();
     m_darkAction = view->addAction(tr("&Dark Theme"));
     m_darkAction->setCheckable(true);
@@ -135,8 +165,9 @@ void MainWindow::buildMenusAndToolBar()
     view->addAction(tr("Zoom &Out"), QKeySequence::ZoomOut, this, [this] { m_canvas->zoomBy(1 / 1.5, m_canvas->rect().center()); });
     view->addAction(tr("&Reset View"), QKeySequence(Qt::Key_Home), m_canvas, &widgets::MapCanvas::resetView);
     view->addSeparator();
-    for (QDockWidget *d : {m_trackDock, m_timelineDock, m_sideDock, m_statisticsDock})
+    for (QDockWidget *d : {m_trackDock, m_timelineDock, m_sideDock, m_statisticsDock, m_inspectorDock})
         view->addAction(d->toggleViewAction());
+    m_inspectorDock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
 
     // Playback: the timeline's own controls, added to the window as well so their keys work with every
     // dock hidden (briefing mode). The arrows and Home pan and reset the map, so stepping and jumping use

@@ -6,6 +6,7 @@
 #include "app/gui/MainWindow.h"
 #include "widgets/MapCanvas.h"
 #include "widgets/StatisticsPanel.h"
+#include "widgets/TrackInspector.h"
 #include "widgets/TrackListPanel.h"
 
 #include <QDockWidget>
@@ -29,6 +30,14 @@ void MainWindow::buildRecordViews()
     m_statisticsDock->setWidget(m_statistics);
     addDockWidget(Qt::BottomDockWidgetArea, m_statisticsDock);
     tabifyDockWidget(m_sideDock, m_statisticsDock);
+    // The inspector: the selected track's figures beside the reported ones, custody, events and sources.
+    m_inspector = new widgets::TrackInspector(this);
+    m_inspector->setSelection(&m_selection);
+    m_inspectorDock = new QDockWidget(tr("Inspector"), this);
+    m_inspectorDock->setObjectName(QStringLiteral("inspectorDock"));
+    m_inspectorDock->setWidget(m_inspector);
+    addDockWidget(Qt::BottomDockWidgetArea, m_inspectorDock);
+    tabifyDockWidget(m_statisticsDock, m_inspectorDock);
     m_sideDock->raise();
     // A click on a bar shows those tracks in the list and on the map.
     connect(m_statistics, &widgets::StatisticsPanel::filterRequested, this, [this](const TrackFilter &f) {
