@@ -194,15 +194,20 @@ TEST(ScenarioCli, EditsNameWhatIsWrong)
 }
 
 namespace {
-// The flight's samples as `trilink simulate --samples` writes them (time_s,lon,lat,alt_m,...): the physics'
-// output, not the attribution's.
+// The flight's samples as `trilink simulate --samples` writes them (time_s,time,lon,lat,alt_m,...: columns
+// found by their header): the physics' output, not the attribution's.
 std::vector<byhand::Sample> flightSamples(const QString &csv)
 {
     std::vector<byhand::Sample> out;
     const QList<QByteArray> lines = readAll(csv).trimmed().split('\n');
+    const QList<QByteArray> header = lines.value(0).trimmed().split(',');
+    const qsizetype t = header.indexOf("time_s"), lon = header.indexOf("lon"), lat = header.indexOf("lat"), alt = header.indexOf("alt_m");
+    EXPECT_TRUE(t >= 0 && lon >= 0 && lat >= 0 && alt >= 0) << lines.value(0).toStdString();
+    if (t < 0 || lon < 0 || lat < 0 || alt < 0)
+        return out;
     for (qsizetype i = 1; i < lines.size(); ++i) {
         const QList<QByteArray> f = lines[i].split(',');
-        out.push_back({f[0].toDouble(), f[1].toDouble(), f[2].toDouble(), f[3].toDouble() / 1000.0});
+        out.push_back({f[t].toDouble(), f[lon].toDouble(), f[lat].toDouble(), f[alt].toDouble() / 1000.0});
     }
     return out;
 }
