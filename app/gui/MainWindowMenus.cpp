@@ -167,7 +167,12 @@ void MainWindow::buildMenusAndToolBar()
     view->addSeparator();
     for (QDockWidget *d : {m_trackDock, m_timelineDock, m_sideDock, m_statisticsDock, m_inspectorDock})
         view->addAction(d->toggleViewAction());
-    m_inspectorDock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    // The inspector is tabbed behind the side view: Ctrl+I brings it to the front (the dock's own toggle would
+    // close it when it is open behind another tab).
+    view->addAction(tr("&Inspect the Selected Track"), QKeySequence(Qt::CTRL | Qt::Key_I), this, [this] {
+        m_inspectorDock->show();
+        m_inspectorDock->raise();
+    });
 
     // Playback: the timeline's own controls, added to the window as well so their keys work with every
     // dock hidden (briefing mode). The arrows and Home pan and reset the map, so stepping and jumping use

@@ -9,6 +9,7 @@
 #include "widgets/TrackInspector.h"
 
 #include <QAction>
+#include <QCoreApplication>
 #include <QDockWidget>
 #include <QLabel>
 #include <QMenu>
@@ -61,15 +62,20 @@ TEST(Inspector, ShowsTheSelectedTracksFiguresBesideTheReportedOnes)
     EXPECT_TRUE(row(inspector, QStringLiteral("Track"), QStringLiteral("Launch")).startsWith(QStringLiteral("2017-11-28 18:18:00Z (03:18:00 KST/JST)")));
     EXPECT_TRUE(row(inspector, QStringLiteral("Flight"), QStringLiteral("Reported apogee")).startsWith(QStringLiteral("4475 (MOD >4000) km")));
     // The dock is in the View menu, Ctrl+I.
+    // It is tabbed behind the side view; Ctrl+I (View → Inspect the Selected Track) brings it to the front,
+    // and again leaves it there (it never closes it).
     auto *dock = w.findChild<QDockWidget *>(QStringLiteral("inspectorDock"));
     ASSERT_TRUE(dock);
-    QAction *toggle = dock->toggleViewAction();
-    EXPECT_EQ(toggle->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_I));
-    bool inViewMenu = false;
-    for (QAction *menu : w.menuBar()->actions())
-        if (menu->text().remove(QLatin1Char('&')) == QLatin1String("View") && menu->menu())
-            inViewMenu = menu->menu()->actions().contains(toggle);
-    EXPECT_TRUE(inViewMenu);
+    QAction *inspect = menuAction(w, QStringLiteral("Inspect the Selected Track"));
+    ASSERT_TRUE(inspect);
+    EXPECT_EQ(inspect->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_I));
+    for (int i = 0; i < 2; ++i) {
+        inspect->trigger();
+        QCoreApplication::processEvents();
+        EXPECT_TRUE(dock->isVisible());
+        EXPECT_FALSE(inspector->visibleRegion().isEmpty()); // in front of its tab group, not behind it
+    }
+    EXPECT_TRUE(dock->toggleViewAction()->isChecked());
 }
 
 TEST(Inspector, FollowsTheUnitsAndCoordinatesChosenInTheViewMenu)
