@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <utility>
 #include <variant>
 
 namespace trilink {
@@ -242,6 +243,31 @@ TrajectoryResult TrajectorySolver::solve(const TrajectoryRequest &r)
 {
     const int runsBefore = t_runs;
     TrajectoryResult out = solveCounted(r);
+    // No class and no missile named: the class is the one the flight's energy suggests (classForFlight). Where
+    // that class's missile cannot fly the request (the 2017-08-29 Hwasong-12's 2700 km at a depressed 550 km has
+    // an MRBM's energy, but no North Korean MRBM reaches 2700 km), the next larger ballistic class flies it, and
+    // the note says so. A named class or missile is never changed.
+    if (!out.ok() && out.errorKind == TrajectoryErrorKind::OutsideEnvelope && !r.missileClass && r.missileName.isEmpty()) {
+        TrajectoryResult ignored;
+        if (const std::optional<FlightProblem> p = problemFor(r, ignored); p && p->kind() != FlightProblem::Kind::Orbit) {
+            const MissileClass inferred = classForFlight(p->target().rangeM, p->target().apogeeM);
+            bool larger = false;
+            for (MissileClass c : {MissileClass::Srbm, MissileClass::Mrbm, MissileClass::Irbm, MissileClass::Icbm}) {
+                if (!std::exchange(larger, larger || c == inferred))
+                    continue;
+                TrajectoryRequest up = r;
+                up.missileClass = c;
+                TrajectoryResult tried = solveCounted(up);
+                if (!tried.ok())
+                    continue;
+                const QString why = QStringLiteral("flown as an %1: the flight's energy is an %2's, but the %2 cannot fly it (%3)")
+                                        .arg(missileClassLabel(c), missileClassLabel(inferred), out.error);
+                tried.trajectory.note = tried.trajectory.note.isEmpty() ? why : why + QStringLiteral("; ") + tried.trajectory.note;
+                out = tried;
+                break;
+            }
+        }
+    }
     out.trajectory.solverRuns = t_runs - runsBefore;
     return out;
 }

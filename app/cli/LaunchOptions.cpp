@@ -43,8 +43,8 @@ QList<QCommandLineOption> launchRequestOptions()
         value("apogee-km", "Apogee altitude, km (a space launch: the orbit's altitude, default 500).", "KM"),
         QCommandLineOption(QStringLiteral("min-energy"), QStringLiteral("Fly the minimum-energy arc (the default).")),
         value("loft", "Apogee as a multiple of the minimum-energy apogee (>1 lofted, <1 depressed).", "FACTOR"),
-        value("class", "Missile class for the boost model: srbm, mrbm, irbm, icbm, slbm, hgv or slv (default: from range "
-                       "and apogee).", "CLASS"),
+        value("class", "Missile class for the boost model: srbm, mrbm, irbm, icbm, slbm, hgv or slv (default: the class "
+                       "whose energy the range and apogee need, or the next larger one when its missile cannot fly them).", "CLASS"),
         value("missile", "A named missile's boost model (Hwasong-15, hwasong-11a, KN-25, pukguksong-3, chollima-1, ...).", "NAME"),
         value("maneuver", "After apogee: none (ballistic), pullup (lift to extend the range, then a dive) or glide "
                           "(boost-glide; the default for --class hgv and with --glide-legs).", "KIND"),

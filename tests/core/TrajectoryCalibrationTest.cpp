@@ -170,3 +170,16 @@ TEST(MissileClass, ClassFromFlight)
     EXPECT_EQ(parseMissileClass(QStringLiteral("HGV")), MissileClass::Hgv);
     EXPECT_FALSE(parseMissileClass(QStringLiteral("cruise")).has_value());
 }
+
+// A user who names no class or missile: the 2017-08-29 figures (2700 km at a depressed 550 km) have an MRBM's
+// energy, but no North Korean MRBM reaches 2700 km (Nodong: about 2460 km), so the next class up flies it and
+// says so, landing where asked with the apogee asked; a named class is never changed (SRBM to 3000 km fails).
+TEST(Calibration, AFlightItsEnergyClassCannotReachIsFlownByTheNextClassUp)
+{
+    const TrajectoryResult res = fly("", 125.6733, 39.2002, 157.63, 42.01, 550);
+    ASSERT_TRUE(res.ok()) << res.error.toStdString();
+    EXPECT_TRUE(res.trajectory.note.startsWith(QStringLiteral("flown as an IRBM: the flight's energy is an MRBM's"))) << res.trajectory.note.toStdString();
+    EXPECT_LT(res.trajectory.missDistanceM, 100.0);
+    EXPECT_LT(std::abs(res.trajectory.apogeeErrorM), 100.0);
+    expectFlightTimeFromClockMinutes(res, 14, 0.05);
+}
