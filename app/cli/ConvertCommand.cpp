@@ -92,10 +92,11 @@ int runConvert(const QStringList &arguments)
     std::size_t points = 0;
     for (const auto &t : read.tracks)
         points += t.points.size();
+    const auto n = read.problems.size();
+    const QString left = n == 0 ? QString()
+                                : QStringLiteral("; %1 %2 in %3 (rows left out)").arg(n).arg(n == 1 ? "problem" : "problems").arg(printableText(in));
     QTextStream(stdout) << "wrote " << read.tracks.size() << (read.tracks.size() == 1 ? " track, " : " tracks, ") << points
-                        << " points to " << printableText(out) << " (" << maps::formatName(maps::formatForPath(out)) << ")"
-                        << (read.problems.empty() ? QString() : QStringLiteral("; %1 problems in %2 (rows left out)").arg(read.problems.size()).arg(printableText(in)))
-                        << "\n";
+                        << " points to " << printableText(out) << " (" << maps::formatName(maps::formatForPath(out)) << ")" << left << "\n";
     return kExitOk;
 }
 

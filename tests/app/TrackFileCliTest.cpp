@@ -183,6 +183,8 @@ TEST(TrackFileCli, ConvertKeepsTheGoodRowsAndListsTheBad)
     const TrilinkRun r = runTrilink({QStringLiteral("convert"), kMalformed + QStringLiteral("/bad_lat.csv"), out});
     ASSERT_EQ(r.code, 0) << r.errText().toStdString();
     EXPECT_TRUE(r.errText().contains(QStringLiteral("bad_lat.csv:4: latitude 91"))) << r.errText().toStdString();
+    // One bad row (line 4 of the file), said in the singular.
+    EXPECT_TRUE(QString::fromUtf8(r.out).contains(QStringLiteral("; 1 problem in "))) << r.out.toStdString();
     const InfoResult info = trilinkInfoJson({out});
     EXPECT_EQ(info.pointCount(), 4);
 }
