@@ -58,6 +58,7 @@ bool LiveController::connectTo(const maps::live::LiveConnection &connection, QSt
     if (!m_feed.start(options, error))
         return false;
     m_connection = connection;
+    m_playlistOf.reset(); // the feed's picture replaces it: built again, at the clock's time, afterwards
     m_status.clear();
     m_shown.reset();
     m_pending.reset();
@@ -96,6 +97,7 @@ bool LiveController::setBroadcast(const std::optional<maps::live::LiveEndpoint> 
     if (!m_broadcaster.start(*to, error))
         return false;
     m_broadcastTo = to;
+    updatePlaylist();
     emit broadcastChanged(true);
     return true;
 }
@@ -104,7 +106,19 @@ void LiveController::setPlayedScenario(const Scenario::Ptr &scenario)
 {
     if (isConnected() || !scenario)
         return;
-    m_broadcaster.setTracks(scenario->tracks, m_clock->timeMs());
+    m_played = scenario;
+    if (m_broadcaster.isRunning())
+        updatePlaylist();
+}
+
+void LiveController::updatePlaylist()
+{
+    // The playlist of every track is only built once Broadcast is on, and again only for a new scenario:
+    // the window hands over each scenario it shows, start-up's included, and most sessions never broadcast.
+    if (isConnected() || !m_played || m_played == m_playlistOf)
+        return;
+    m_broadcaster.setTracks(m_played->tracks, m_clock->timeMs());
+    m_playlistOf = m_played;
 }
 
 const maps::live::LiveTrackStatus *LiveController::status(const QString &trackId) const

@@ -44,8 +44,11 @@ public:
     bool setBroadcast(const std::optional<maps::live::LiveEndpoint> &to, QString *error);
     bool isBroadcasting() const { return m_broadcaster.isRunning(); }
     std::optional<maps::live::LiveEndpoint> broadcastTarget() const { return m_broadcastTo; }
-    // The scenario the viewer plays, for the broadcast (ignored while a live feed is shown).
+    // The scenario the viewer plays, for the broadcast (ignored while a live feed is shown); its playlist
+    // is built when Broadcast starts, not before.
     void setPlayedScenario(const Scenario::Ptr &scenario);
+    // The scenario whose playlist the broadcaster holds (null until Broadcast has been on).
+    const Scenario *broadcastPlaylistScenario() const { return m_playlistOf.get(); }
 
     // The latest word on a live track (latency, last report, stale time), null for tracks not from the feed.
     const maps::live::LiveTrackStatus *status(const QString &trackId) const;
@@ -70,6 +73,7 @@ private:
     void onSnapshot(const maps::live::LiveSnapshotPtr &snapshot);
     void buildNext();
     void tick();
+    void updatePlaylist();
 
     PlaybackClock *m_clock;
     maps::live::LiveFeed m_feed;
@@ -85,6 +89,8 @@ private:
     QTimer m_tick;
     std::function<std::int64_t()> m_now;
     bool m_firstSnapshot = true;
+    Scenario::Ptr m_played;     // what the viewer plays, for Broadcast
+    Scenario::Ptr m_playlistOf; // the scenario the broadcaster's playlist was built from
 };
 
 } // namespace trilink::app

@@ -128,6 +128,26 @@ TEST(LiveController, BroadcastSendsWhatThePlaybackPlays)
     EXPECT_FALSE(live.isBroadcasting());
 }
 
+// The window hands over every scenario it shows (start-up's too); the playlist of all its tracks is only
+// built once Broadcast is on, and again only for a new scenario.
+TEST(LiveController, ThePlaylistIsBuiltOnlyOnceBroadcastStarts)
+{
+    PlaybackClock clock;
+    app::LiveController live(&clock);
+    auto scenario = std::make_shared<Scenario>();
+    live.setPlayedScenario(scenario);
+    EXPECT_EQ(live.broadcastPlaylistScenario(), nullptr);
+    maps::live::CotReceiver receiver(udp(LiveEndpoint::Kind::UdpListen, 0));
+    ASSERT_TRUE(receiver.start(nullptr));
+    QString error;
+    ASSERT_TRUE(live.setBroadcast(udp(LiveEndpoint::Kind::UdpSend, receiver.localPort()), &error)) << error.toStdString();
+    EXPECT_EQ(live.broadcastPlaylistScenario(), scenario.get());
+    auto next = std::make_shared<Scenario>();
+    live.setPlayedScenario(next);
+    EXPECT_EQ(live.broadcastPlaylistScenario(), next.get());
+    ASSERT_TRUE(live.setBroadcast(std::nullopt, &error));
+}
+
 TEST(LiveController, AFeedIsNeverBroadcastBackToWhereItCameFrom)
 {
     PlaybackClock clock;
