@@ -68,6 +68,12 @@ void SideView::setFontScale(double scale)
     update();
 }
 
+void SideView::setUnits(const UnitSystem &units)
+{
+    m_painter.setUnits(units);
+    update();
+}
+
 void SideView::setMode(Mode mode)
 {
     const bool changed = mode != m_mode;
@@ -146,12 +152,12 @@ void SideView::resizeEvent(QResizeEvent *event)
     QWidget::resizeEvent(event);
 }
 
-bool SideView::event(QEvent *event)
+QString SideView::toolTipAt(QPointF pos) const
 {
-    if (event->type() != QEvent::ToolTip || !m_painter.track())
-        return QWidget::event(event);
-    const auto *help = static_cast<QHelpEvent *>(event);
-    const QPointF pos = help->pos();
+    const ScenarioTrack *track = m_painter.track();
+    if (!track)
+        return {};
+    const UnitSystem &units = m_painter.units();
     const CoverageEdge *best = nullptr;
     double bestD = scaled(8);
     for (const CoverageEdge &e : m_painter.coverageEdges()) {
@@ -162,14 +168,32 @@ bool SideView::event(QEvent *event)
         }
     }
     if (best)
-        QToolTip::showText(help->globalPos(),
-                           tr("%1 (%2): %3 coverage at %4\n%5 km altitude, %6 km down range%7")
-                               .arg(best->sensorId, partnerCode(best->partner), best->entering ? tr("enters") : tr("leaves"),
-                                    text::missionTime(best->timeS), text::thousands(best->altM / 1000.0), text::thousands(best->groundRangeKm),
-                                    best->notional ? tr("\nnotional sensor position") : QString()),
-                           this);
-    else
+        return tr("%1 (%2): %3 coverage at %4\n%5 altitude, %6 down range%7")
+            .arg(best->sensorId, partnerCode(best->partner), best->entering ? tr("enters") : tr("leaves"), text::missionTime(best->timeS),
+                 text::height(best->altM, units), text::distance(best->groundRangeKm * 1000.0, units),
+                 best->notional ? tr("\nnotional sensor position") : QString());
+    const QRect plot = plotRect();
+    if (pos.y() < plot.top() || pos.y() > plot.bottom())
+        return {};
+    const std::optional<double> t = painter().timeAtX(rect(), this, pos.x());
+    if (!t)
+        return {};
+    const TrajectorySample s = track->stateAt(*t);
+    return tr("%1 · %2\n%3 altitude, %4 down range")
+        .arg(text::missionTime(*t), flightPhaseName(s.phase), text::height(s.altM, units),
+             text::distance(m_painter.groundRangeKmAt(*t) * 1000.0, units));
+}
+
+bool SideView::event(QEvent *event)
+{
+    if (event->type() != QEvent::ToolTip)
+        return QWidget::event(event);
+    const auto *help = static_cast<QHelpEvent *>(event);
+    const QString text = toolTipAt(help->pos());
+    if (text.isEmpty())
         QToolTip::hideText();
+    else
+        QToolTip::showText(help->globalPos(), text, this);
     return true;
 }
 

@@ -48,6 +48,8 @@ public:
     // Follows the selection's track and view-as from now on.
     void setSelection(Selection *selection);
     void setFontScale(double scale);
+    // Altitude and ground range (axes, labels, tooltips) in these units (View → Units).
+    void setUnits(const UnitSystem &units);
     void setMode(Mode mode);
     Mode mode() const { return m_mode; }
 
@@ -57,6 +59,12 @@ public:
     double currentTimeS() const;
     std::vector<CoverageEdge> coverageEdges() const { return m_painter.coverageEdges(); }
     QRect plotRect() const;
+    // The axes' labels as drawn (the painter's, in this widget's pixels).
+    std::vector<maps::SideViewPainter::AxisTick> altitudeTicks() const { return painter().altitudeTicks(rect(), this); }
+    std::vector<maps::SideViewPainter::AxisTick> alongTicks() const { return painter().alongTicks(rect(), this); }
+    // What a hover at `pos` says: a coverage edge near it, else the flight at the cursor's place along the
+    // axis (T+, phase, altitude and ground range in the chosen units); empty outside the plot or without a track.
+    QString toolTipAt(QPointF pos) const;
 
     QSize sizeHint() const override { return {640, 320}; }
     QSize minimumSizeHint() const override { return {320, 200}; }

@@ -52,6 +52,11 @@ void TimelinePanel::setFontScale(double scale)
     m_timeline->setFontScale(scale);
 }
 
+void TimelinePanel::setUnits(const UnitSystem &units)
+{
+    m_timeline->setUnits(units);
+}
+
 void TimelinePanel::updateFlight()
 {
     // The timeline resolves the id against its scenario; the bar follows what it found.

@@ -31,6 +31,7 @@ public:
     // Follows the selection's track and view-as from now on.
     void setSelection(Selection *selection);
     void setFontScale(double scale);
+    void setUnits(const UnitSystem &units);
 
     PlaybackBar *playbackBar() const { return m_bar; }
     TimelineWidget *timeline() const { return m_timeline; }

@@ -94,6 +94,18 @@ void TimelineWidget::setViewAs(ViewAs viewAs)
     update();
 }
 
+void TimelineWidget::setUnits(const UnitSystem &units)
+{
+    if (units == m_units)
+        return;
+    m_units = units;
+    const double start = m_windowStartMs, end = m_windowEndMs;
+    rebuild(); // the tick tooltips word the apogee in them
+    m_windowStartMs = start;
+    m_windowEndMs = end;
+    update();
+}
+
 void TimelineWidget::setFontScale(double scale)
 {
     m_fontScale = std::clamp(scale, 0.5, 4.0);
@@ -144,7 +156,7 @@ void TimelineWidget::rebuild()
         const auto add = [&](TimelineTick::Kind kind, double timeS, const QString &label, const QString &what,
                              std::optional<Partner> partner = std::nullopt, std::optional<FlightPhase> phase = std::nullopt) {
             const double ms = launchMs + timeS * 1000.0;
-            const QString tip = QStringLiteral("%1\n%2  ·  %3").arg(what, utcText(ms), text::missionTime(timeS));
+            const QString tip = QStringLiteral("%1\n%2  ·  KST/JST %3  ·  %4").arg(what, utcText(ms), text::koreaJapanTime(ms), text::missionTime(timeS));
             m_ticks.push_back({kind, label, tip, ms, partner, phase, 0});
         };
         add(TimelineTick::Kind::Launch, 0.0, tr("Launch"), tr("Launch of %1 (%2)").arg(t.label, t.id));
@@ -159,7 +171,7 @@ void TimelineWidget::rebuild()
         }
         if (t.apogeeM > 0)
             add(TimelineTick::Kind::Apogee, t.apogeeTimeS, tr("Apogee"),
-                tr("Apogee, %1 km").arg(text::thousands(t.apogeeM / 1000.0)));
+                tr("Apogee, %1").arg(text::height(t.apogeeM, m_units)));
         add(TimelineTick::Kind::Impact, t.flightTimeS, tr("Impact"), tr("Impact"));
         for (const TrajectoryEvent &e : t.events) {
             if (e.kind == TrajectoryEventKind::EnterJapanEez)
@@ -374,37 +386,68 @@ void TimelineWidget::wheelEvent(QWheelEvent *event)
     update();
 }
 
+QString TimelineWidget::laneToolTip(Partner p) const
+{
+    if (!(viewMask(m_viewAs) & partnerBit(p)))
+        return tr("%1: not in %2's picture").arg(partnerCode(p), text::viewAsName(m_viewAs));
+    const auto &spans = m_heldMs[partnerIndex(p)];
+    if (spans.empty())
+        return tr("%1 never held this track").arg(partnerCode(p));
+    const double launchMs = static_cast<double>(m_track->launchMsUtc);
+    QStringList parts;
+    for (const auto &[s, e] : spans)
+        parts << QStringLiteral("%1 – %2").arg(text::missionTime((s - launchMs) / 1000.0), text::missionTime((e - launchMs) / 1000.0));
+    return tr("%1 held the track\n%2").arg(partnerCode(p), parts.join(QLatin1Char('\n')));
+}
+
+QString TimelineWidget::toolTipAt(QPoint pos) const
+{
+    const Layout l = layout();
+    if (m_track)
+        for (Partner p : kAllPartners)
+            if (laneRect(p).adjusted(-l.gutter, 0, 0, 0).contains(pos))
+                return laneToolTip(p);
+    if (pos.x() < l.axis.left() - kTickSnapPx || pos.x() > l.axis.right() + kTickSnapPx || pos.y() > l.lanes.bottom())
+        return {};
+    // The event under the cursor, else the instant under it; then who holds the track at that instant.
+    const std::optional<TimelineTick> tick = pos.y() < l.lanes.top() ? tickNear(pos.x()) : std::nullopt;
+    const double ms = tick ? tick->timeMs : timeAtX(pos.x());
+    QStringList lines;
+    if (tick)
+        lines << tick->toolTip;
+    else if (m_track)
+        lines << QStringLiteral("%1  ·  KST/JST %2  ·  %3")
+                     .arg(utcText(ms), text::koreaJapanTime(ms), text::missionTime((ms - static_cast<double>(m_track->launchMsUtc)) / 1000.0));
+    else
+        lines << QStringLiteral("%1  ·  KST/JST %2").arg(utcText(ms), text::koreaJapanTime(ms));
+    if (m_track) {
+        const double launchMs = static_cast<double>(m_track->launchMsUtc);
+        if (ms < launchMs)
+            lines << tr("Before the launch");
+        else if (ms > m_track->endMsUtc())
+            lines << tr("After the end of the track");
+        else {
+            PartnerMask held = 0;
+            for (Partner p : kAllPartners)
+                if (laneFilledAt(p, ms))
+                    held |= partnerBit(p);
+            QStringList codes;
+            for (Partner p : kAllPartners)
+                if (held & partnerBit(p))
+                    codes << partnerCode(p);
+            lines << (codes.isEmpty() ? tr("Held by no one in %1").arg(text::viewAsName(m_viewAs))
+                                      : tr("Held by %1").arg(codes.join(QStringLiteral(", "))));
+        }
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
 bool TimelineWidget::event(QEvent *event)
 {
     if (event->type() != QEvent::ToolTip)
         return QWidget::event(event);
     const auto *help = static_cast<QHelpEvent *>(event);
-    const QPoint pos = help->pos();
-    QString text;
-    for (Partner p : kAllPartners) {
-        if (!laneRect(p).adjusted(-layout().gutter, 0, 0, 0).contains(pos))
-            continue;
-        if (!m_track)
-            break;
-        if (!(viewMask(m_viewAs) & partnerBit(p))) {
-            text = tr("%1: not in %2's picture").arg(partnerCode(p), text::viewAsName(m_viewAs));
-            break;
-        }
-        const auto &spans = m_heldMs[partnerIndex(p)];
-        if (spans.empty()) {
-            text = tr("%1 never held this track").arg(partnerCode(p));
-            break;
-        }
-        const double launchMs = static_cast<double>(m_track->launchMsUtc);
-        QStringList parts;
-        for (const auto &[s, e] : spans)
-            parts << QStringLiteral("%1 – %2").arg(text::missionTime((s - launchMs) / 1000.0), text::missionTime((e - launchMs) / 1000.0));
-        text = tr("%1 held the track\n%2").arg(partnerCode(p), parts.join(QLatin1Char('\n')));
-        break;
-    }
-    if (text.isEmpty() && pos.y() < layout().lanes.top())
-        if (const auto tick = tickNear(pos.x()))
-            text = tick->toolTip;
+    const QString text = toolTipAt(help->pos());
     if (text.isEmpty())
         QToolTip::hideText();
     else
@@ -456,12 +499,16 @@ void TimelineWidget::paintEvent(QPaintEvent *)
     }
 }
 
-void TimelineWidget::paintAxis(QPainter &p, const Layout &l) const
+QRect TimelineWidget::axisUnitRect() const
 {
-    const QFont f = scaledFont();
-    const QFontMetrics fm(f);
-    p.setFont(f);
-    const QColor text = palette().color(QPalette::Text);
+    const Layout l = layout();
+    return {0, l.axis.top(), l.gutter - scaled(6), l.axis.height()};
+}
+
+std::vector<TimelineWidget::AxisLabel> TimelineWidget::axisLabels() const
+{
+    const Layout l = layout();
+    const QFontMetrics fm(scaledFont());
     const double spanS = (m_windowEndMs - m_windowStartMs) / 1000.0;
     const double pxPerS = l.axis.width() / std::max(1e-3, spanS);
     const int minGap = fm.horizontalAdvance(QStringLiteral("T+00:00:00")) + scaled(16);
@@ -474,9 +521,7 @@ void TimelineWidget::paintAxis(QPainter &p, const Layout &l) const
     // Relative to launch with a track, else on UTC multiples of the step.
     const double originMs = m_track ? static_cast<double>(m_track->launchMsUtc) : 0.0;
     const double first = std::ceil((m_windowStartMs - originMs) / 1000.0 / step) * step;
-    p.setPen(withAlpha(text, 170));
-    p.drawText(QRect(0, l.axis.top(), l.gutter - scaled(6), l.axis.height()),
-               Qt::AlignRight | Qt::AlignVCenter, m_track ? QString() : tr("UTC"));
+    std::vector<AxisLabel> out;
     for (double s = first; originMs + s * 1000.0 <= m_windowEndMs && step > 0; s += step) {
         const double ms = originMs + s * 1000.0;
         const int x = xForTime(ms);
@@ -487,14 +532,32 @@ void TimelineWidget::paintAxis(QPainter &p, const Layout &l) const
             const QDateTime utc = text::utcSecond(ms);
             label = utc.toString(step < 60 ? QStringLiteral("HH:mm:ss") : step < 86400 ? QStringLiteral("HH:mm") : QStringLiteral("yyyy-MM-dd"));
         }
+        const int w = fm.horizontalAdvance(label) + 4;
+        // Centred on its tick, but kept over the axis: a label at the window's first tick would otherwise
+        // reach into the gutter, over the axis's unit.
+        QRect box(x - w / 2, l.axis.top(), w, l.axis.height() - scaled(4));
+        box.moveLeft(std::clamp(box.left(), l.axis.left(), std::max(l.axis.left(), width() - w)));
+        if (!out.empty() && out.back().box.right() + scaled(4) >= box.left())
+            continue;
+        out.push_back({box, label, x});
+    }
+    return out;
+}
+
+void TimelineWidget::paintAxis(QPainter &p, const Layout &l) const
+{
+    const QFont f = scaledFont();
+    p.setFont(f);
+    const QColor text = palette().color(QPalette::Text);
+    p.setPen(withAlpha(text, 170));
+    p.drawText(axisUnitRect(), Qt::AlignRight | Qt::AlignVCenter, m_track ? QString() : tr("UTC"));
+    for (const AxisLabel &a : axisLabels()) {
         p.setPen(withAlpha(text, 35));
-        p.drawLine(x, l.axis.bottom(), x, l.lanes.bottom());
+        p.drawLine(a.x, l.axis.bottom(), a.x, l.lanes.bottom());
         p.setPen(withAlpha(text, 150));
-        p.drawLine(x, l.axis.bottom() - scaled(4), x, l.axis.bottom());
+        p.drawLine(a.x, l.axis.bottom() - scaled(4), a.x, l.axis.bottom());
         p.setPen(withAlpha(text, 220));
-        const int w = fm.horizontalAdvance(label);
-        p.drawText(QRect(x - w / 2 - 2, l.axis.top(), w + 4, l.axis.height() - scaled(4)),
-                   Qt::AlignCenter, label);
+        p.drawText(a.box, Qt::AlignCenter, a.text);
     }
     p.setPen(withAlpha(text, 110));
     p.drawLine(l.axis.left(), l.axis.bottom(), l.axis.right(), l.axis.bottom());

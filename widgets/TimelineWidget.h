@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/Scenario.h"
+#include "core/Units.h"
 
 #include <QPointer>
 #include <QWidget>
@@ -52,6 +53,7 @@ public:
     void setSelectedTrack(const QString &trackId); // empty: none
     void setViewAs(ViewAs viewAs);
     void setFontScale(double scale); // 1 = the widget font; briefing mode uses ~1.6
+    void setUnits(const UnitSystem &units); // the apogee's height in the tooltips
     void fitWindow();                // back to the track's flight (or the clock's range)
 
     std::vector<TimelineTick> ticks() const;
@@ -63,6 +65,18 @@ public:
     double windowStartMs() const { return m_windowStartMs; }
     double windowEndMs() const { return m_windowEndMs; }
     const ScenarioTrack *selectedTrack() const { return m_track; }
+    // What a hover at `pos` says: the event under it (else the instant under it) in UTC, KST/JST and T+,
+    // and who holds the track then; over a partner's lane, that partner's held spans. Empty: nothing there.
+    QString toolTipAt(QPoint pos) const;
+    // The time axis's labels where they are drawn, and its unit's ("UTC" before a track is selected; empty
+    // with a track, whose labels say T+): the unit sits in the gutter, clear of every label.
+    struct AxisLabel {
+        QRect box;
+        QString text;
+        int x = 0; // the tick's
+    };
+    std::vector<AxisLabel> axisLabels() const;
+    QRect axisUnitRect() const;
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
@@ -95,6 +109,7 @@ private:
     void rebuild();
     void onClockRangeOrState();
     std::optional<TimelineTick> tickNear(int x) const;
+    QString laneToolTip(Partner partner) const;
     void seekTo(double timeMs);
     void paintAxis(QPainter &p, const Layout &l) const;
     void paintTicks(QPainter &p, const Layout &l) const;
@@ -105,6 +120,7 @@ private:
     QString m_trackId;
     const ScenarioTrack *m_track = nullptr; // into *m_scenario
     ViewAs m_viewAs;
+    UnitSystem m_units;
     double m_fontScale = 1.0;
     double m_windowStartMs = 0;
     double m_windowEndMs = 1;

@@ -186,6 +186,8 @@ void MainWindow::setUnits(const UnitSystem &units)
     m_canvas->modifySettings([units](maps::MapSettings &s) { s.units = units; });
     DetailOptions o{m_units, m_coordinates};
     m_inspector->setOptions(o);
+    m_timeline->setUnits(units);
+    m_sideView->setUnits(units);
     const QString name = text::unitSystemName(units);
     for (QAction *a : m_unitsGroup->actions())
         a->setChecked(a->data().toString() == name);

@@ -474,6 +474,7 @@ void PageLayout::profile(const QRectF &frame, const Scenario &scenario, const Pa
     style.base = Qt::white;
     style.showTitle = false;
     painter.setStyle(style);
+    painter.setUnits(m_options.scene.layers.units);
     painter.setTrack(f.track, scenario.laydown, m_options.scene.layers.viewAs);
     const double sinceS = (f.timeMs - static_cast<double>(f.track->launchMsUtc)) / 1000.0;
     // The end-of-flight marker would only repeat the impact cross.

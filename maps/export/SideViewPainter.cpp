@@ -274,6 +274,67 @@ void SideViewPainter::paintHeader(QPainter &p, const Frame &f) const
     }
 }
 
+std::optional<double> SideViewPainter::timeAtX(const QRect &area, const QPaintDevice *device, double x) const
+{
+    if (!m_track)
+        return std::nullopt;
+    const Frame f = frame(area, device);
+    if (x < f.plot.left() || x > f.plot.right())
+        return std::nullopt;
+    const double value = (x - f.plot.left()) / std::max(1, f.plot.width() - 1) * xMax();
+    const auto &samples = m_track->samples;
+    if (m_mode == Mode::Time)
+        return std::clamp(value, 0.0, samples.back().timeS);
+    // Ground range grows along the flight: the first sample at or past it, interpolated from the one before.
+    const auto it = std::lower_bound(m_rangeKm.begin(), m_rangeKm.end(), value);
+    if (it == m_rangeKm.begin())
+        return samples.front().timeS;
+    if (it == m_rangeKm.end())
+        return samples.back().timeS;
+    const std::size_t j = static_cast<std::size_t>(it - m_rangeKm.begin()), i = j - 1;
+    const double span = m_rangeKm[j] - m_rangeKm[i];
+    const double f2 = span > 0 ? (value - m_rangeKm[i]) / span : 0.0;
+    return samples[i].timeS + f2 * (samples[j].timeS - samples[i].timeS);
+}
+
+std::vector<SideViewPainter::AxisTick> SideViewPainter::altitudeTicks(const QRect &area, const QPaintDevice *device) const
+{
+    return m_track ? altitudeTicks(frame(area, device)) : std::vector<AxisTick>{};
+}
+
+std::vector<SideViewPainter::AxisTick> SideViewPainter::alongTicks(const QRect &area, const QPaintDevice *device) const
+{
+    return m_track ? alongTicks(frame(area, device)) : std::vector<AxisTick>{};
+}
+
+std::vector<SideViewPainter::AxisTick> SideViewPainter::altitudeTicks(const Frame &f) const
+{
+    // Round values in the user's height unit (km or kft), about one gridline per 45 px.
+    const double unitKm = m_units.heightUnitM() / 1000.0;
+    const double maxU = m_altMaxKm / unitKm;
+    const double step = niceStep(maxU, std::max(2, f.plot.height() / scaled(45)));
+    std::vector<AxisTick> out;
+    for (double v = 0; v <= maxU + 1e-9; v += step)
+        out.push_back({v, QPointF(f.plot.left(), toPixel(f, 0, v * unitKm).y()), text::thousands(v)});
+    return out;
+}
+
+std::vector<SideViewPainter::AxisTick> SideViewPainter::alongTicks(const Frame &f) const
+{
+    // Along the track: round values of the distance unit (km, nm, mi) or of T+, at least a label's width apart.
+    const bool time = m_mode == Mode::Time;
+    const QFontMetrics fm(scaledFont(), f.device);
+    const int labelW = fm.horizontalAdvance(time ? QStringLiteral("T+00:00") : QStringLiteral("10,000")) + scaled(24);
+    const double count = std::max(2.0, f.plot.width() / static_cast<double>(labelW));
+    const double unit = time ? 1.0 : m_units.distanceUnitM() / 1000.0; // x values are s or km
+    const double maxU = xMax() / unit;
+    const double step = time ? niceTimeStep(maxU, count) : niceStep(maxU, count);
+    std::vector<AxisTick> out;
+    for (double v = 0; v <= maxU + 1e-9; v += step)
+        out.push_back({v, QPointF(toPixel(f, v * unit, 0).x(), f.strip.bottom()), time ? text::missionTime(v) : text::thousands(v)});
+    return out;
+}
+
 void SideViewPainter::paintAxes(QPainter &p, const Frame &f) const
 {
     const QColor text = m_style.text;
@@ -284,41 +345,36 @@ void SideViewPainter::paintAxes(QPainter &p, const Frame &f) const
     const int lane = f.strip.bottom();
     const double hair = m_style.lineScale;
 
-    // Altitude: about one gridline per 45 px.
-    const double yStep = niceStep(m_altMaxKm, std::max(2, plot.height() / scaled(45)));
-    for (double v = 0; v <= m_altMaxKm + 1e-9; v += yStep) {
-        const int y = static_cast<int>(std::lround(toPixel(f, 0, v).y()));
-        p.setPen(QPen(withAlpha(text, v == 0 ? 140 : 32), (v == 0 ? 1.5 : 1.0) * hair));
+    for (const AxisTick &t : altitudeTicks(f)) {
+        const int y = static_cast<int>(std::lround(t.at.y()));
+        p.setPen(QPen(withAlpha(text, t.value == 0 ? 140 : 32), (t.value == 0 ? 1.5 : 1.0) * hair));
         p.drawLine(plot.left(), y, plot.right(), y);
         p.setPen(withAlpha(text, 210));
         p.drawText(QRect(f.area.left(), y - fm.height() / 2, plot.left() - scaled(6) - f.area.left(), fm.height()),
-                   Qt::AlignRight | Qt::AlignVCenter, text::thousands(v));
+                   Qt::AlignRight | Qt::AlignVCenter, t.text);
     }
     p.save();
     p.translate(f.area.left() + scaled(8) + fm.height() / 2.0, plot.center().y());
     p.rotate(-90);
     p.setPen(withAlpha(text, 200));
-    p.drawText(QRect(-plot.height() / 2, -fm.height() / 2, plot.height(), fm.height()), Qt::AlignCenter, tr("altitude (km)"));
+    p.drawText(QRect(-plot.height() / 2, -fm.height() / 2, plot.height(), fm.height()), Qt::AlignCenter,
+               tr("altitude (%1)").arg(text::heightUnit(m_units)));
     p.restore();
 
-    // Along the track: km or T+, labels at least a label's width apart.
     const bool time = m_mode == Mode::Time;
     const int labelW = fm.horizontalAdvance(time ? QStringLiteral("T+00:00") : QStringLiteral("10,000")) + scaled(24);
-    const double count = std::max(2.0, plot.width() / static_cast<double>(labelW));
-    const double xStep = time ? niceTimeStep(xMax(), count) : niceStep(xMax(), count);
-    for (double v = 0; v <= xMax() + 1e-9; v += xStep) {
-        const int x = static_cast<int>(std::lround(toPixel(f, v, 0).x()));
-        p.setPen(QPen(withAlpha(text, v == 0 ? 140 : 32), hair));
+    for (const AxisTick &t : alongTicks(f)) {
+        const int x = static_cast<int>(std::lround(t.at.x()));
+        p.setPen(QPen(withAlpha(text, t.value == 0 ? 140 : 32), hair));
         p.drawLine(x, plot.top(), x, plot.bottom());
         p.setPen(QPen(withAlpha(text, 140), hair));
         p.drawLine(x, lane + scaled(2), x, lane + scaled(5));
         p.setPen(withAlpha(text, 210));
-        const QString label = time ? text::missionTime(v) : text::thousands(v);
-        p.drawText(QRect(x - labelW / 2, lane + scaled(5), labelW, fm.height()), Qt::AlignCenter, label);
+        p.drawText(QRect(x - labelW / 2, lane + scaled(5), labelW, fm.height()), Qt::AlignCenter, t.text);
     }
     p.setPen(withAlpha(text, 200));
     p.drawText(QRect(plot.left(), lane + scaled(5) + fm.height() + scaled(2), plot.width(), fm.height()), Qt::AlignCenter,
-               time ? tr("time since launch") : tr("ground range along the track (km)"));
+               time ? tr("time since launch") : tr("ground range along the track (%1)").arg(text::distanceUnit(m_units)));
 }
 
 void SideViewPainter::paintCurve(QPainter &p, const Frame &f) const
@@ -400,7 +456,7 @@ void SideViewPainter::paintMarkers(QPainter &p, const Frame &f, std::optional<do
         p.setPen(QPen(text, 1.5 * hair));
         p.setBrush(base);
         p.drawPolygon(QPolygonF{{a.x(), a.y() - r}, {a.x() + r, a.y()}, {a.x(), a.y() + r}, {a.x() - r, a.y()}});
-        label(tr("apogee %1 km").arg(text::thousands(m_track->apogeeM / 1000.0)), a, true);
+        label(tr("apogee %1").arg(text::height(m_track->apogeeM, m_units)), a, true);
     }
 
     if (!currentTimeS || *currentTimeS < 0 || *currentTimeS > m_track->samples.back().timeS)
@@ -413,7 +469,7 @@ void SideViewPainter::paintMarkers(QPainter &p, const Frame &f, std::optional<do
     p.setPen(QPen(base, 2.0 * hair));
     p.setBrush(text);
     p.drawEllipse(c, r * 1.3, r * 1.3);
-    const QString s = QStringLiteral("%1 · %2 km").arg(text::missionTime(t), text::thousands(m_track->stateAt(t).altM / 1000.0));
+    const QString s = QStringLiteral("%1 · %2").arg(text::missionTime(t), text::height(m_track->stateAt(t).altM, m_units));
     // Beside the marker, on the side with room, and kept inside the plot.
     QRectF box(0, 0, fm.horizontalAdvance(s) + scaled(10), fm.height() + scaled(4));
     const bool right = c.x() + scaled(12) + box.width() < plot.right();

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/Scenario.h"
+#include "core/Units.h"
 
 #include <QColor>
 #include <QFont>
@@ -68,6 +69,9 @@ public:
     const ScenarioTrack *track() const { return m_track; }
     void setMode(Mode mode) { m_mode = mode; }
     Mode mode() const { return m_mode; }
+    // Altitude and ground range (axes, labels, ticks at round values) in these units; metric by default.
+    void setUnits(const UnitSystem &units) { m_units = units; }
+    const UnitSystem &units() const { return m_units; }
     const std::vector<CoverageEdge> &coverageEdges() const { return m_edges; }
 
     // The plot's frame (axes) inside `area`, laid out with fonts measured on `device`.
@@ -75,6 +79,19 @@ public:
     // Device point of the trajectory at timeS after launch (clamped to the flight); (0, 0) without a track.
     QPointF pointFor(const QRect &area, const QPaintDevice *device, double timeS) const;
     double groundRangeKmAt(double timeS) const;
+    // The time since launch whose point of the curve lies at device x (clamped to the flight); nullopt
+    // without a track or left or right of the plot.
+    std::optional<double> timeAtX(const QRect &area, const QPaintDevice *device, double x) const;
+
+    // An axis's labels as drawn: the value in the axis's unit (kft, nm, s), where its gridline meets the
+    // axis (device units) and its text.
+    struct AxisTick {
+        double value = 0;
+        QPointF at;
+        QString text;
+    };
+    std::vector<AxisTick> altitudeTicks(const QRect &area, const QPaintDevice *device) const;
+    std::vector<AxisTick> alongTicks(const QRect &area, const QPaintDevice *device) const;
 
     // The whole picture in `area` on the painter's device; currentTimeS (since launch) places the marker,
     // none or outside the flight draws no marker. `emptyText` is shown without a track.
@@ -93,6 +110,8 @@ private:
     void findCoverageEdges(const SensorLaydown &laydown, ViewAs viewAs);
     void paintHeader(QPainter &p, const Frame &f) const;
     void paintAxes(QPainter &p, const Frame &f) const;
+    std::vector<AxisTick> altitudeTicks(const Frame &f) const;
+    std::vector<AxisTick> alongTicks(const Frame &f) const;
     void paintCurve(QPainter &p, const Frame &f) const;
     void paintHeldStrip(QPainter &p, const Frame &f) const;
     void paintMarkers(QPainter &p, const Frame &f, std::optional<double> currentTimeS, std::vector<QRectF> &used) const;
@@ -100,6 +119,7 @@ private:
 
     Style m_style;
     Mode m_mode = Mode::GroundRange;
+    UnitSystem m_units;
     const ScenarioTrack *m_track = nullptr;
     ViewAs m_viewAs;
     std::vector<double> m_rangeKm; // per sample, cumulative along the ground track

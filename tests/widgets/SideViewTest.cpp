@@ -5,9 +5,13 @@
 #include "core/Scenario.h"
 #include "widgets/SideView.h"
 
+#include <QCoreApplication>
+#include <QHelpEvent>
+#include <QLocale>
 #include <QSignalSpy>
 #include <QTest>
 #include <QToolButton>
+#include <QToolTip>
 
 #include <gtest/gtest.h>
 
@@ -191,4 +195,60 @@ TEST(SideView, NoTrackNoCurve)
     EXPECT_EQ(f.view.pointFor(100), QPointF());
     EXPECT_TRUE(f.view.coverageEdges().empty());
     EXPECT_DOUBLE_EQ(f.view.currentTimeS(), 0);
+}
+
+namespace {
+// The tooltip a hover at `pos` shows, through the event a real hover sends.
+QString hoverText(QWidget &w, QPoint pos)
+{
+    QHelpEvent help(QEvent::ToolTip, pos, w.mapToGlobal(pos));
+    QCoreApplication::sendEvent(&w, &help);
+    return QToolTip::isVisible() ? QToolTip::text() : QString();
+}
+} // namespace
+
+// View → Units reaches the side view (issue 20): in nautical units the altitude axis is in kft and the
+// ground range in nautical miles, each tick at a round value and where that height or range lies on the
+// curve. By hand: 1 kft = 304.8 m, 1 nm = 1852 m; on the equator the ground range is a·Δλ, so range r is
+// reached at lon = r/a (radians) = 1e-4·t², and height h on the way up at t = 300 − 300·√(1 − h/1e6).
+TEST(SideView, AxesFollowTheUnits)
+{
+    Fixture f(profileScenario());
+    f.view.setUnits(UnitSystem::nautical());
+    const auto along = f.view.alongTicks();
+    ASSERT_GE(along.size(), 3u);
+    const double step = along[1].value - along[0].value;
+    const double mag = std::pow(10.0, std::floor(std::log10(step)));
+    EXPECT_TRUE(std::abs(step / mag - 1) < 1e-9 || std::abs(step / mag - 2) < 1e-9 || std::abs(step / mag - 5) < 1e-9) << step;
+    for (const auto &tick : along) {
+        const double lonDeg = tick.value * 1852.0 / kWgs84A * 180.0 / M_PI;
+        if (lonDeg > 36.0)
+            continue;
+        const double t = std::sqrt(lonDeg / 1e-4);
+        EXPECT_NEAR(tick.at.x(), f.view.pointFor(t).x(), 1.0) << tick.value << " nm";
+        EXPECT_EQ(tick.text, QLocale(QLocale::English).toString(static_cast<qlonglong>(std::lround(tick.value))));
+    }
+    const auto up = f.view.altitudeTicks();
+    ASSERT_GE(up.size(), 3u);
+    bool sawThousand = false;
+    for (const auto &tick : up) {
+        const double h = tick.value * 304.8;
+        if (h > 1e6)
+            continue;
+        const double t = 300 - 300 * std::sqrt(1 - h / 1e6);
+        EXPECT_NEAR(tick.at.y(), f.view.pointFor(t).y(), 1.0) << tick.value << " kft";
+        sawThousand = sawThousand || tick.text == QStringLiteral("1,000");
+    }
+    EXPECT_TRUE(sawThousand); // 1,000 kft = 304.8 km, under the 1,000 km apogee (3,281 kft)
+
+    // A hover over the curve's apogee: T+05:00, midcourse, 1e6 m = 3,281 kft, and a·9° = 1,001.9 km = 541 nm.
+    const QPointF apogee = f.view.pointFor(300);
+    const QString tip = hoverText(f.view, QPoint(static_cast<int>(std::lround(apogee.x())), f.view.plotRect().center().y()));
+    EXPECT_TRUE(tip.contains(QStringLiteral("T+05:00"))) << tip.toStdString();
+    EXPECT_TRUE(tip.contains(QStringLiteral("midcourse"))) << tip.toStdString();
+    EXPECT_TRUE(tip.contains(QStringLiteral("3,281 kft altitude"))) << tip.toStdString();
+    EXPECT_TRUE(tip.contains(QStringLiteral("541 nm down range"))) << tip.toStdString();
+    f.view.setUnits(UnitSystem::metric());
+    EXPECT_TRUE(f.view.toolTipAt(QPointF(apogee.x(), f.view.plotRect().center().y())).contains(QStringLiteral("1,002 km down range")));
+    EXPECT_TRUE(f.view.toolTipAt(QPointF(f.view.plotRect().left() - 20, f.view.plotRect().center().y())).isEmpty());
 }

@@ -11,11 +11,14 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QCoreApplication>
+#include <QHelpEvent>
 #include <QDateTime>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTimeZone>
 #include <QToolButton>
+#include <QToolTip>
 
 #include <gtest/gtest.h>
 
@@ -344,4 +347,60 @@ TEST(Timeline, BundledScenarioShowsAFirstDetectionPerPartner)
     }
     // The window follows the flight, not the catalogue's years.
     EXPECT_LT(timeline.windowEndMs() - timeline.windowStartMs(), track->flightTimeS * 1000 * 1.2);
+}
+
+namespace {
+QString hoverText(QWidget &w, QPoint pos)
+{
+    QHelpEvent help(QEvent::ToolTip, pos, w.mapToGlobal(pos));
+    QCoreApplication::sendEvent(&w, &help);
+    return QToolTip::isVisible() ? QToolTip::text() : QString();
+}
+} // namespace
+
+// A hover says what is under the cursor (issue 20): the event and its time in UTC, in Korea and Japan
+// (UTC+9) and T+, and who holds the track then. By hand: launch 18:00:00Z, so apogee at T+300 s is
+// 18:05:00Z and 03:05:00 KST/JST, when the USA (20–400 s) and JPN (250 s on) hold it and KOR (10–200 s)
+// does not; T+150 s is 18:02:30Z, 03:02:30, held by the USA and KOR.
+TEST(Timeline, HoverSaysTheEventTheTimeAndWhoHoldsTheTrack)
+{
+    Fixture f;
+    const int markY = f.timeline.laneRect(Partner::USA).top() - 6;
+    const QString apogee = hoverText(f.timeline, QPoint(f.timeline.xForTime(kLaunchMs + 300'000) + 2, markY));
+    for (const char *part : {"Apogee, 1,000 km", "2017-11-28 18:05:00Z", "KST/JST 03:05:00", "T+05:00", "Held by USA, JPN"})
+        EXPECT_TRUE(apogee.contains(QString::fromUtf8(part))) << part << " in " << apogee.toStdString();
+    const QString between = f.timeline.toolTipAt(QPoint(f.timeline.xForTime(kLaunchMs + 150'000), markY));
+    for (const char *part : {"2017-11-28 18:02:30Z", "KST/JST 03:02:30", "T+02:30", "Held by USA, KOR"})
+        EXPECT_TRUE(between.contains(QString::fromUtf8(part))) << part << " in " << between.toStdString();
+    EXPECT_TRUE(f.timeline.toolTipAt(QPoint(f.timeline.xForTime(kLaunchMs - 10'000), markY)).contains(QStringLiteral("Before the launch")));
+    // Over a lane: that partner's held spans.
+    const QString lane = f.timeline.toolTipAt(f.timeline.laneRect(Partner::KOR).center());
+    EXPECT_TRUE(lane.contains(QStringLiteral("KOR held the track"))) << lane.toStdString();
+    EXPECT_TRUE(lane.contains(QStringLiteral("T+00:10"))) << lane.toStdString();
+    // In nautical units the apogee's 1,000 km reads 1e6 / 304.8 = 3,281 kft.
+    f.timeline.setUnits(UnitSystem::nautical());
+    EXPECT_TRUE(f.timeline.toolTipAt(QPoint(f.timeline.xForTime(kLaunchMs + 300'000), markY)).contains(QStringLiteral("Apogee, 3,281 kft")));
+}
+
+// The axis's unit ("UTC", before a track is selected) sits in the gutter, never under a time label, even
+// when the window starts on a round minute whose label is centred on the axis's first pixel (issue 20).
+TEST(Timeline, TheUtcLabelNeverOverlapsTheTimeLabels)
+{
+    Fixture f;
+    f.timeline.setSelectedTrack(QString());
+    for (int width : {420, 640, 1000, 1600}) {
+        f.timeline.resize(width, 180);
+        f.timeline.fitWindow();
+        const auto labels = f.timeline.axisLabels();
+        ASSERT_FALSE(labels.empty()) << width;
+        const QRect unit = f.timeline.axisUnitRect();
+        EXPECT_GE(unit.width(), QFontMetrics(f.timeline.font()).horizontalAdvance(QStringLiteral("UTC"))) << width;
+        for (std::size_t i = 0; i < labels.size(); ++i) {
+            EXPECT_FALSE(labels[i].box.intersects(unit)) << width << " " << labels[i].text.toStdString();
+            EXPECT_LE(labels[i].box.right(), width - 1) << width;
+            if (i > 0) {
+                EXPECT_FALSE(labels[i].box.intersects(labels[i - 1].box)) << width;
+            }
+        }
+    }
 }
