@@ -12,6 +12,7 @@
 #include <QTimeZone>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <limits>
 
@@ -79,6 +80,41 @@ void TrackListModel::setViewAs(ViewAs viewAs)
             const QModelIndex parent = index(e, 0);
             emit dataChanged(index(0, 0, parent), index(rowCount(parent) - 1, ColumnCount - 1, parent), roles);
         }
+}
+
+void TrackListModel::setUnits(const UnitSystem &units)
+{
+    if (units == m_units)
+        return;
+    m_units = units;
+    emit headerDataChanged(Qt::Horizontal, Apogee, Range);
+    const QList<int> roles{Qt::DisplayRole, Qt::ToolTipRole};
+    if (rowCount() == 0)
+        return;
+    emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1), roles);
+    for (int e = 0; e < static_cast<int>(m_events.size()); ++e)
+        if (m_events[e].tracks.size() > 1) {
+            const QModelIndex parent = index(e, 0);
+            emit dataChanged(index(0, 0, parent), index(rowCount(parent) - 1, ColumnCount - 1, parent), roles);
+        }
+}
+
+namespace {
+constexpr std::array<const char *, TrackListModel::ColumnCount> kColumnKeys{"track", "missile", "launch", "apogee", "range",
+                                                                             "flight", "held-by", "origin", "gain"};
+} // namespace
+
+QString TrackListModel::columnKey(int column)
+{
+    return column >= 0 && column < ColumnCount ? QString::fromLatin1(kColumnKeys[column]) : QString();
+}
+
+int TrackListModel::columnForKey(const QString &key)
+{
+    for (int c = 0; c < ColumnCount; ++c)
+        if (key == QLatin1String(kColumnKeys[c]))
+            return c;
+    return -1;
 }
 
 QModelIndex TrackListModel::indexForId(const QString &id, int column) const
@@ -227,9 +263,9 @@ QVariant TrackListModel::eventDisplay(const Event &e, int column) const
     case Launch:
         return launchText(track(0).launchMsUtc);
     case Apogee:
-        return span([](const ScenarioTrack &t) { return t.apogeeM / 1000.0; });
+        return span([this](const ScenarioTrack &t) { return t.apogeeM / m_units.heightUnitM(); });
     case Range:
-        return span([](const ScenarioTrack &t) { return t.rangeM / 1000.0; });
+        return span([this](const ScenarioTrack &t) { return t.rangeM / m_units.distanceUnitM(); });
     case Flight: {
         double longest = 0;
         for (int k = 0; k < static_cast<int>(e.tracks.size()); ++k)
@@ -298,9 +334,9 @@ QVariant TrackListModel::headerData(int section, Qt::Orientation orientation, in
     case Launch:
         return tr("Launch (UTC)");
     case Apogee:
-        return tr("Apogee km");
+        return tr("Apogee %1").arg(text::heightUnit(m_units));
     case Range:
-        return tr("Range km");
+        return tr("Range %1").arg(text::distanceUnit(m_units));
     case Flight:
         return tr("Flight");
     case HeldBy:
@@ -324,9 +360,9 @@ QVariant TrackListModel::display(const ScenarioTrack &t, int column) const
     case Launch:
         return launchText(t.launchMsUtc);
     case Apogee:
-        return QString::number(std::lround(t.apogeeM / 1000.0));
+        return QString::number(std::lround(t.apogeeM / m_units.heightUnitM()));
     case Range:
-        return QString::number(std::lround(t.rangeM / 1000.0));
+        return QString::number(std::lround(t.rangeM / m_units.distanceUnitM()));
     case Flight:
         return text::durationClock(t.flightTimeS);
     case HeldBy: {
@@ -385,10 +421,10 @@ QVariant TrackListModel::sortValue(const ScenarioTrack &t, int column) const
 QString TrackListModel::toolTip(const ScenarioTrack &t) const
 {
     QStringList lines;
-    lines << QStringLiteral("%1 — %2").arg(t.id, t.label);
-    lines << tr("Launched %1 from %2 (%3)")
-                 .arg(launchText(t.launchMsUtc), t.siteName.isEmpty() ? tr("an unknown site") : t.siteName,
-                      trackOriginName(t.origin));
+    // The launch in one line, then who held it, then where the figures come from.
+    lines << tr("%1 (%2): %3 from %4, %5 range, %6 apogee, %7 flight")
+                 .arg(t.label, t.id, launchText(t.launchMsUtc), t.siteName.isEmpty() ? tr("an unknown site") : t.siteName,
+                      text::distance(t.rangeM, m_units), text::height(t.apogeeM, m_units), text::duration(t.flightTimeS));
     for (Partner p : kAllPartners) {
         if (!(viewMask(m_viewAs) & partnerBit(p)))
             continue;
@@ -405,6 +441,14 @@ QString TrackListModel::toolTip(const ScenarioTrack &t) const
             lines << tr("Shared picture: first %1, held %2").arg(elapsed(*shared.firstDetectionS), text::percent(shared.heldFraction));
         else
             lines << tr("Shared picture: never shown");
+    }
+    if (t.facts) {
+        const QStringList sources = t.facts->sources.split(QLatin1Char(';'), Qt::SkipEmptyParts);
+        lines << (sources.isEmpty() ? tr("Sources: none given") : tr("Sources (%1):").arg(trackOriginName(t.origin)));
+        for (const QString &src : sources)
+            lines << QStringLiteral("  ") + src.trimmed();
+    } else {
+        lines << tr("Source: %1 (%2)").arg(t.source.isEmpty() ? tr("unknown") : t.source, trackOriginName(t.origin));
     }
     return lines.join(QLatin1Char('\n'));
 }

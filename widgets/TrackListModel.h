@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/Scenario.h"
+#include "core/Units.h"
 
 #include <QAbstractItemModel>
 
@@ -16,7 +17,8 @@ namespace trilink::widgets {
 // missiles (a salvo) is a row of its own whose children are its missiles, an event of one missile is that
 // missile's row. Qt::DisplayRole is the text a person reads; Qt::UserRole is the raw value to sort by
 // (numbers for the numeric columns, launch in ms since the epoch, the held-by partner mask);
-// Qt::ToolTipRole gives each partner's first detection and held share. An event row sums up its missiles:
+// Qt::ToolTipRole gives the launch in one line (missile, id, when, where, range, apogee, flight in the
+// user's units), each partner's first detection and held share, and the sources of the figures. An event row sums up its missiles:
 // their names, the first launch, the span of apogees and ranges, the longest flight, every partner that
 // held one of them.
 //
@@ -40,6 +42,11 @@ public:
     Scenario::Ptr scenario() const { return m_scenario; }
     void setViewAs(ViewAs viewAs);
     ViewAs viewAs() const { return m_viewAs; }
+    // The apogee and range columns (and the tooltips) in these units (View → Units).
+    void setUnits(const UnitSystem &units);
+    // A column's key as the settings keep it ("missile", "held-by", ...), and back (-1: unknown).
+    static QString columnKey(int column);
+    static int columnForKey(const QString &key);
 
     // The row of a track (column `column`), invalid when no track has that id.
     QModelIndex indexForId(const QString &id, int column = 0) const;
@@ -77,6 +84,7 @@ private:
 
     Scenario::Ptr m_scenario;
     ViewAs m_viewAs;
+    UnitSystem m_units;
     std::vector<Event> m_events;
     std::vector<std::pair<int, int>> m_place; // per track: its event and its child row (-1: the event's row)
 };

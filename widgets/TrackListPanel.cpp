@@ -8,7 +8,7 @@
 
 #include <QComboBox>
 #include <QEvent>
-#include <QHBoxLayout>
+#include <QGridLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -72,10 +72,12 @@ TrackListPanel::TrackListPanel(QWidget *parent)
     m_missileCombo->setToolTip(tr("Missile, as the record names it (most launched first)"));
     m_outcomeCombo->setToolTip(tr("Outcome as reported (empty in the record: unknown)"));
     m_siteCombo->setToolTip(tr("Launch site (most used first)"));
-    for (QComboBox *box : {m_yearCombo, m_classCombo, m_missileCombo, m_outcomeCombo, m_siteCombo})
-        box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    m_missileCombo->setMaximumWidth(220);
-    m_siteCombo->setMaximumWidth(220);
+    // Narrow combos (their lists open as wide as they need): the filters must not make the dock wider than
+    // its table, so the map keeps the window.
+    for (QComboBox *box : {m_partnerCombo, m_yearCombo, m_classCombo, m_missileCombo, m_outcomeCombo, m_siteCombo}) {
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(8);
+    }
     m_count->setForegroundRole(QPalette::PlaceholderText);
 
     m_tree->setModel(m_proxy);
@@ -112,24 +114,34 @@ TrackListPanel::TrackListPanel(QWidget *parent)
     header->setSortIndicatorShown(true);
     m_tree->setSortingEnabled(true);
     m_tree->sortByColumn(TrackListModel::Launch, Qt::AscendingOrder);
-    m_tree->setColumnHidden(TrackListModel::Gain, true); // until a partner's view (setViewAs)
+    header->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(header, &QWidget::customContextMenuRequested, this, &TrackListPanel::showHeaderMenu);
+    header->setToolTip(tr("Right-click to choose the columns"));
+    for (const QString &key : defaultHiddenColumns())
+        m_hidden.insert(TrackListModel::columnForKey(key));
+    applyColumns();
 
-    auto *filters = new QHBoxLayout;
-    filters->setSpacing(6);
-    filters->addWidget(m_filterEdit, 1);
-    filters->addWidget(m_partnerCombo);
-    filters->addWidget(m_count);
-    auto *more = new QHBoxLayout;
-    more->setSpacing(6);
-    for (QComboBox *box : {m_yearCombo, m_classCombo, m_missileCombo, m_outcomeCombo, m_siteCombo})
-        more->addWidget(box);
-    more->addStretch(1);
+    // The filters in a grid of three (text and held-by; year, class, outcome; missile and site) and the
+    // count under the table, so that the dock is as narrow as its table.
+    auto *filters = new QGridLayout;
+    filters->setHorizontalSpacing(6);
+    filters->setVerticalSpacing(4);
+    filters->addWidget(m_filterEdit, 0, 0, 1, 2);
+    filters->addWidget(m_partnerCombo, 0, 2);
+    filters->addWidget(m_yearCombo, 1, 0);
+    filters->addWidget(m_classCombo, 1, 1);
+    filters->addWidget(m_outcomeCombo, 1, 2);
+    filters->addWidget(m_missileCombo, 2, 0, 1, 2);
+    filters->addWidget(m_siteCombo, 2, 2);
+    for (int c = 0; c < 3; ++c)
+        filters->setColumnStretch(c, 1);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->setSpacing(4);
     layout->addLayout(filters);
-    layout->addLayout(more);
     layout->addWidget(m_tree, 1);
+    layout->addWidget(m_count);
+    m_count->setWordWrap(true);
 
     connect(m_filterEdit, &QLineEdit::textChanged, this, &TrackListPanel::applyControls);
     for (QComboBox *box : {m_partnerCombo, m_yearCombo, m_classCombo, m_missileCombo, m_outcomeCombo, m_siteCombo})
@@ -276,10 +288,85 @@ void TrackListPanel::setViewAs(ViewAs viewAs)
     }
     // The gain is a partner's against the shared picture: the combined picture has none ("—" in every row),
     // so its column only takes room there, room the figures and the map need on a laptop.
-    m_tree->setColumnHidden(TrackListModel::Gain, !viewAs);
-    fitMissileColumn();
+    applyColumns();
     syncSelection(false);
     updateCount();
+}
+
+QStringList TrackListPanel::defaultHiddenColumns()
+{
+    return {TrackListModel::columnKey(TrackListModel::Track), TrackListModel::columnKey(TrackListModel::Apogee),
+            TrackListModel::columnKey(TrackListModel::Flight), TrackListModel::columnKey(TrackListModel::Origin)};
+}
+
+QStringList TrackListPanel::hiddenColumns() const
+{
+    QStringList keys;
+    for (int c = 0; c < TrackListModel::ColumnCount; ++c)
+        if (m_hidden.contains(c))
+            keys << TrackListModel::columnKey(c);
+    return keys;
+}
+
+void TrackListPanel::setHiddenColumns(const QStringList &keys)
+{
+    QSet<int> hidden;
+    for (const QString &key : keys)
+        if (const int c = TrackListModel::columnForKey(key); c >= 0)
+            hidden.insert(c);
+    bool anyShown = false; // outside a partner's view, where the gain never shows
+    for (int c = 0; c < TrackListModel::ColumnCount; ++c)
+        anyShown = anyShown || (c != TrackListModel::Gain && !hidden.contains(c));
+    if (!anyShown)
+        hidden.remove(TrackListModel::Missile);
+    m_hidden = hidden;
+    applyColumns();
+}
+
+void TrackListPanel::applyColumns()
+{
+    for (int c = 0; c < TrackListModel::ColumnCount; ++c)
+        m_tree->setColumnHidden(c, m_hidden.contains(c) || (c == TrackListModel::Gain && !m_model->viewAs()));
+    // The expand arrows of a salvo go in the first column shown (the id's, or else the missile's).
+    const QHeaderView *header = m_tree->header();
+    for (int v = 0; v < header->count(); ++v)
+        if (!header->isSectionHidden(header->logicalIndex(v))) {
+            m_tree->setTreePosition(header->logicalIndex(v));
+            break;
+        }
+    fitMissileColumn();
+}
+
+void TrackListPanel::showHeaderMenu(const QPoint &pos)
+{
+    QMenu menu(this);
+    int shown = 0;
+    for (int c = 0; c < TrackListModel::ColumnCount; ++c)
+        shown += !m_tree->isColumnHidden(c);
+    for (int c = 0; c < TrackListModel::ColumnCount; ++c) {
+        QString name = m_model->headerData(c, Qt::Horizontal).toString();
+        if (c == TrackListModel::Gain)
+            name = tr("%1 (in a partner's view)").arg(name);
+        QAction *a = menu.addAction(name);
+        a->setCheckable(true);
+        a->setChecked(!m_hidden.contains(c));
+        a->setEnabled(m_tree->isColumnHidden(c) || shown > 1); // one column always stays
+        connect(a, &QAction::toggled, this, [this, c](bool on) {
+            if (on)
+                m_hidden.remove(c);
+            else
+                m_hidden.insert(c);
+            applyColumns();
+            emit columnsChanged(hiddenColumns());
+        });
+    }
+    menu.exec(m_tree->header()->mapToGlobal(pos));
+}
+
+void TrackListPanel::setUnits(const UnitSystem &units)
+{
+    m_model->setUnits(units);
+    fitMissileColumn();
 }
 
 void TrackListPanel::selectTrack(const QString &id)
@@ -322,8 +409,9 @@ void TrackListPanel::fitMissileColumn()
     int others = 0;
     for (int c = 0; c < TrackListModel::ColumnCount; ++c)
         others += c == TrackListModel::Missile || header->isSectionHidden(c) ? 0 : header->sectionSize(c);
-    const int minimum = 10 * QFontMetrics(m_tree->font()).averageCharWidth();
-    m_tree->setColumnWidth(TrackListModel::Missile, std::max(minimum, header->width() - others));
+    const int minimum = header->isSectionHidden(TrackListModel::Missile) ? 0 : 10 * QFontMetrics(m_tree->font()).averageCharWidth();
+    if (minimum > 0)
+        m_tree->setColumnWidth(TrackListModel::Missile, std::max(minimum, header->width() - others));
     // The table is never narrower than its figures and a short missile name, with room for the vertical
     // scroll bar whether it shows or not: a number cut at the viewport's edge reads as another number
     // ("100" for 1000), so the dock grows instead and only the missile's name elides.

@@ -6,8 +6,10 @@
 #include "core/Selection.h"
 #include "core/TrackFilter.h"
 #include "core/TrackGroups.h"
+#include "core/Units.h"
 
 #include <QFont>
+#include <QSet>
 #include <QWidget>
 
 class QComboBox;
@@ -52,6 +54,15 @@ public:
     void selectTrack(const QString &id);
     QString selectedTrack() const { return m_selectedId; }
     void setFontScale(double scale);
+    void setUnits(const UnitSystem &units);
+
+    // The columns the user hid (TrackListModel::columnKey names), through the header's context menu; by
+    // default what a briefer reads is shown (missile, launch, range, held by, and the sharing gain in a
+    // partner's view) and the rest hidden (track id, apogee, flight time, origin). The gain column only
+    // ever shows in a partner's view. At least one column stays.
+    QStringList hiddenColumns() const;
+    void setHiddenColumns(const QStringList &keys);
+    static QStringList defaultHiddenColumns();
 
     // Show only tracks held by this partner in the current view; nothing: every track.
     void setPartnerFilter(std::optional<Partner> partner);
@@ -78,6 +89,8 @@ signals:
     void filterChanged(const trilink::TrackFilter &filter);
     // Play several missiles as one: the event, the Korean day or the year of `key`.
     void playRequested(trilink::TrackGroup::Kind kind, const QString &key);
+    // The user showed or hid a column (the window keeps hiddenColumns() in its settings).
+    void columnsChanged(const QStringList &hidden);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -95,6 +108,10 @@ private:
     // The filter the controls say, applied.
     void applyControls();
     void showContextMenu(const QPoint &pos);
+    void showHeaderMenu(const QPoint &pos);
+    // Hides what the user hid (and the gain outside a partner's view); the tree's branches go in the
+    // first column shown.
+    void applyColumns();
 
     TrackListModel *m_model = nullptr;
     TrackFilterProxy *m_proxy = nullptr;
@@ -112,6 +129,7 @@ private:
     QString m_selectedId;
     bool m_syncing = false;    // set while the panel itself changes the selection
     bool m_fitPending = false; // a fitMissileColumn() is queued
+    QSet<int> m_hidden; // columns the user hid
     QFont m_baseFont;
     double m_fontScale = 1.0;
 };

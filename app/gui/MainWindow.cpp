@@ -136,6 +136,9 @@ void MainWindow::buildDocks()
     m_trackList = new widgets::TrackListPanel(this);
     m_trackList->setSelection(&m_selection);
     m_trackDock = dock(tr("Tracks"), "tracksDock", m_trackList, Qt::LeftDockWidgetArea);
+    connect(m_trackList, &widgets::TrackListPanel::columnsChanged, this, [](const QStringList &hidden) {
+        QSettings().setValue(QStringLiteral("trackList/hiddenColumns"), hidden);
+    });
 
     m_timeline = new widgets::TimelinePanel(this);
     m_timeline->setClock(&m_clock);
@@ -147,7 +150,10 @@ void MainWindow::buildDocks()
     m_sideView->setSelection(&m_selection);
     m_sideDock = dock(tr("Side view"), "sideViewDock", m_sideView, Qt::BottomDockWidgetArea);
     splitDockWidget(m_timelineDock, m_sideDock, Qt::Horizontal);
-    resizeDocks({m_trackDock}, {560}, Qt::Horizontal);
+    // The map is the main thing: the list starts at about a quarter of the screen, or at its table's
+    // figures where they need more (the dock never goes narrower than they are).
+    const int screenWidth = screen() ? screen()->availableGeometry().width() : 1920;
+    resizeDocks({m_trackDock}, {static_cast<int>(0.22 * screenWidth)}, Qt::Horizontal);
     resizeDocks({m_timelineDock, m_sideDock}, {260, 260}, Qt::Vertical);
     resizeDocks({m_timelineDock, m_sideDock}, {900, 600}, Qt::Horizontal);
     buildRecordViews();
@@ -172,6 +178,7 @@ void MainWindow::restoreSettings()
     m_clock.setLoop(settings.value(QStringLiteral("playback/loop"), false).toBool());
     m_briefing->setBannerText(settings.value(QStringLiteral("briefing/banner"), BriefingMode::defaultBanner()).toString());
     m_briefing->setLoop(settings.value(QStringLiteral("briefing/loop"), false).toBool());
+    m_trackList->setHiddenColumns(settings.value(QStringLiteral("trackList/hiddenColumns"), widgets::TrackListPanel::defaultHiddenColumns()).toStringList());
     const double trail = settings.value(QStringLiteral("view/trailS"), 0.0).toDouble();
     m_canvas->modifySettings([trail](maps::MapSettings &s) { s.trailS = trail; });
     QString ignored;
@@ -188,6 +195,7 @@ void MainWindow::setUnits(const UnitSystem &units)
     m_inspector->setOptions(o);
     m_timeline->setUnits(units);
     m_sideView->setUnits(units);
+    m_trackList->setUnits(units);
     const QString name = text::unitSystemName(units);
     for (QAction *a : m_unitsGroup->actions())
         a->setChecked(a->data().toString() == name);

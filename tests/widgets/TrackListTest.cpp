@@ -12,6 +12,9 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QHeaderView>
+#include <QTimer>
+#include <QMenu>
+#include <QApplication>
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
@@ -175,6 +178,27 @@ TEST(TrackListModel, ToolTipGivesEachPartnersFirstDetectionAndHeldShare)
     EXPECT_TRUE(korTip.contains(QStringLiteral("Shared picture: first T+0:14, held 72%"))) << korTip.toStdString();
 }
 
+// A hover on a row says the launch in one line in the user's units, and where its figures come from
+// (issue 20). By hand, T-A: 900 km / 1.852 = 486 nm, 1000 km / 0.3048 = 3,281 kft, 100 s = 1 min 40 s.
+TEST(TrackListModel, ToolTipSummarisesTheLaunchAndGivesItsSources)
+{
+    auto scenario = std::make_shared<Scenario>(*handScenario());
+    scenario->tracks[1].source = QStringLiteral("flight.csv");
+    scenario->tracks[0].facts.emplace();
+    scenario->tracks[0].facts->sources = QStringLiteral("CNS North Korea Missile Test Database; Japan MOD press release 2017-11-29");
+    TrackListModel model;
+    model.setScenario(scenario);
+    model.setUnits(UnitSystem::nautical());
+    const QString tip = model.index(0, TrackListModel::Missile).data(Qt::ToolTipRole).toString();
+    EXPECT_EQ(tip.section(QLatin1Char('\n'), 0, 0),
+              QStringLiteral("Hwasong-15 (T-A): 2017-11-28 18:17Z from Test site, 486 nm range, 3,281 kft apogee, 1 min 40 s flight"));
+    EXPECT_TRUE(tip.contains(QStringLiteral("\n  CNS North Korea Missile Test Database\n  Japan MOD press release 2017-11-29"))) << tip.toStdString();
+    EXPECT_EQ(model.index(0, TrackListModel::Range).data().toString(), QStringLiteral("486"));
+    EXPECT_EQ(model.headerData(TrackListModel::Range, Qt::Horizontal).toString(), QStringLiteral("Range nm"));
+    EXPECT_EQ(model.headerData(TrackListModel::Apogee, Qt::Horizontal).toString(), QStringLiteral("Apogee kft"));
+    EXPECT_TRUE(model.index(1, TrackListModel::Missile).data(Qt::ToolTipRole).toString().endsWith(QStringLiteral("Source: flight.csv (modelled)")));
+}
+
 TEST(TrackListModel, ViewAsKorShowsOnlyWhatKorHeldAndTheSharingGain)
 {
     TrackListModel model;
@@ -226,16 +250,56 @@ TEST(TrackListPanel, ClickingAHeaderSortsByThatColumn)
 {
     PanelFixture f;
     QHeaderView *header = f.panel.treeView()->header();
-    const int apogee = TrackListModel::Apogee;
-    const QPoint apogeeHeader(header->sectionViewportPosition(apogee) + header->sectionSize(apogee) / 2, header->height() / 2);
-    QTest::mouseClick(header->viewport(), Qt::LeftButton, Qt::NoModifier, apogeeHeader);
+    const int range = TrackListModel::Range; // shown by default (the apogee is not)
+    const QPoint rangeHeader(header->sectionViewportPosition(range) + header->sectionSize(range) / 2, header->height() / 2);
+    QTest::mouseClick(header->viewport(), Qt::LeftButton, Qt::NoModifier, rangeHeader);
     const QStringList first = shownIds(f.panel);
-    QTest::mouseClick(header->viewport(), Qt::LeftButton, Qt::NoModifier, apogeeHeader);
+    QTest::mouseClick(header->viewport(), Qt::LeftButton, Qt::NoModifier, rangeHeader);
     const QStringList second = shownIds(f.panel);
-    // One click sorts one way, the next the other, by the numbers.
-    EXPECT_TRUE((first == QStringList{"T-B", "T-A", "T-C"} && second == QStringList{"T-C", "T-A", "T-B"}) ||
-                (first == QStringList{"T-C", "T-A", "T-B"} && second == QStringList{"T-B", "T-A", "T-C"}))
+    // One click sorts one way, the next the other, by the numbers (900, 4500, 1000 km).
+    EXPECT_TRUE((first == QStringList{"T-A", "T-C", "T-B"} && second == QStringList{"T-B", "T-C", "T-A"}) ||
+                (first == QStringList{"T-B", "T-C", "T-A"} && second == QStringList{"T-A", "T-C", "T-B"}))
         << first.join(' ').toStdString() << " / " << second.join(' ').toStdString();
+}
+
+// What a briefer reads is shown at first (missile, launch, range, held by); the header's context menu
+// shows and hides the rest, and says so for the window to remember (issue 20, item 2).
+TEST(TrackListPanel, TheHeaderMenuChoosesTheColumns)
+{
+    PanelFixture f;
+    QTreeView *tree = f.panel.treeView();
+    for (int c : {TrackListModel::Missile, TrackListModel::Launch, TrackListModel::Range, TrackListModel::HeldBy})
+        EXPECT_FALSE(tree->isColumnHidden(c)) << c;
+    for (int c : {TrackListModel::Track, TrackListModel::Apogee, TrackListModel::Flight, TrackListModel::Origin, TrackListModel::Gain})
+        EXPECT_TRUE(tree->isColumnHidden(c)) << c;
+    EXPECT_EQ(tree->treePosition(), TrackListModel::Missile); // a salvo's arrow in the first column shown
+    QSignalSpy changed(&f.panel, &TrackListPanel::columnsChanged);
+    // The menu opens on a right click on the header; pick "Apogee km" in it.
+    QTimer::singleShot(0, [&] {
+        auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+        ASSERT_TRUE(menu);
+        for (QAction *a : menu->actions())
+            if (a->text() == QStringLiteral("Apogee km"))
+                a->trigger();
+        menu->close();
+    });
+    QHeaderView *header = tree->header();
+    emit header->customContextMenuRequested(QPoint(10, header->height() / 2));
+    EXPECT_FALSE(tree->isColumnHidden(TrackListModel::Apogee));
+    ASSERT_EQ(changed.size(), 1);
+    EXPECT_FALSE(changed.front().front().toStringList().contains(QStringLiteral("apogee")));
+    EXPECT_EQ(f.panel.hiddenColumns(), (QStringList{"track", "flight", "origin"}));
+    // The gain only ever shows in a partner's view.
+    f.panel.setViewAs(Partner::KOR);
+    EXPECT_FALSE(tree->isColumnHidden(TrackListModel::Gain));
+    f.panel.setViewAs(ViewAs{});
+    EXPECT_TRUE(tree->isColumnHidden(TrackListModel::Gain));
+    // Hiding everything keeps the missile.
+    QStringList all;
+    for (int c = 0; c < TrackListModel::ColumnCount; ++c)
+        all << TrackListModel::columnKey(c);
+    f.panel.setHiddenColumns(all);
+    EXPECT_FALSE(tree->isColumnHidden(TrackListModel::Missile));
 }
 
 TEST(TrackListPanel, TextFilterHidesRowsThatDoNotMatch)
