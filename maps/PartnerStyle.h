@@ -27,18 +27,18 @@ inline QColor partnerColor(Partner p)
 
 // A partner's colour for text (a sensor's id) on the theme's map: the colour itself on the dark theme;
 // on the light theme a darker shade of the same hue, at least 4.5:1 against its sea and land (WCAG AA),
-// since the light palette colours themselves reach only 1.6-2.3:1 there.
+// also under overlapping fans, since the light palette colours themselves reach only 1.6-2.3:1 there.
 inline QColor partnerInk(Partner p, bool darkTheme)
 {
     if (darkTheme)
         return partnerColor(p);
     switch (p) {
     case Partner::USA:
-        return QColor(0x00, 0x5A, 0x8C);
+        return QColor(0x00, 0x4F, 0x7C);
     case Partner::KOR:
-        return QColor(0x8A, 0x50, 0x00);
+        return QColor(0x7A, 0x46, 0x00);
     case Partner::JPN:
-        return QColor(0x00, 0x66, 0x4E);
+        return QColor(0x00, 0x5A, 0x44);
     }
     return Qt::darkGray;
 }
