@@ -12,6 +12,7 @@
 #include <QScreen>
 #include <QStatusBar>
 #include <QToolBar>
+#include <QVBoxLayout>
 #include <QWindow>
 
 namespace trilink::app {
@@ -30,6 +31,12 @@ BriefingMode::BriefingMode(QMainWindow *window, widgets::MapCanvas *canvas, QLab
         b->hide();
     }
     setBannerText(m_banner);
+}
+
+void BriefingMode::setStrip(QDockWidget *dock, std::function<void(double)> setFontScale)
+{
+    m_stripDock = dock;
+    m_stripFontScale = std::move(setFontScale);
 }
 
 void BriefingMode::setBannerText(const QString &text)
@@ -54,10 +61,18 @@ void BriefingMode::enter(QScreen *screen)
     m_window->statusBar()->hide();
     for (QToolBar *t : m_window->findChildren<QToolBar *>())
         t->hide();
-    // The timeline stays: its custody strip (who held the track, and when) is what the room reads with the map.
     for (QDockWidget *d : m_window->findChildren<QDockWidget *>())
-        if (d->objectName() != QLatin1String("timelineDock"))
-            d->hide();
+        d->hide();
+    // The timeline's custody strip (who held the track, and when) is what the room reads with the map: it
+    // moves out of its dock to sit under the map, above the bottom banner, in the briefing's type size.
+    auto *centre = qobject_cast<QVBoxLayout *>(m_bottom->parentWidget()->layout());
+    if (m_stripDock && m_stripDock->widget() && centre) {
+        m_strip = m_stripDock->widget();
+        centre->insertWidget(centre->indexOf(m_bottom), m_strip);
+        m_strip->show();
+        if (m_stripFontScale)
+            m_stripFontScale(kTextScale);
+    }
     QFont f = m_top->font();
     f.setPixelSize(26);
     f.setBold(true);
@@ -86,6 +101,12 @@ void BriefingMode::leave()
     m_active = false;
     for (QLabel *b : {m_top, m_bottom})
         b->hide();
+    if (m_strip && m_stripDock) {
+        m_stripDock->setWidget(m_strip); // back into its dock (restoreState below shows the dock again)
+        if (m_stripFontScale)
+            m_stripFontScale(1.0);
+    }
+    m_strip.clear();
     m_window->menuBar()->show();
     m_window->statusBar()->show();
     m_window->showNormal();

@@ -5,9 +5,13 @@
 #include "core/Text.h"
 
 #include <QByteArray>
+#include <QPointer>
+
+#include <functional>
 #include <QObject>
 #include <QString>
 
+class QDockWidget;
 class QLabel;
 class QMainWindow;
 class QScreen;
@@ -26,6 +30,9 @@ public:
     static constexpr double kTextScale = 1.7;
 
     BriefingMode(QMainWindow *window, widgets::MapCanvas *canvas, QLabel *topBanner, QLabel *bottomBanner);
+    // The dock whose content (the timeline and its custody strip) briefing mode shows under the map, above
+    // the bottom banner, in the briefing's type size (`setFontScale`: called with kTextScale, then 1).
+    void setStrip(QDockWidget *dock, std::function<void(double)> setFontScale);
 
     bool isActive() const { return m_active; }
     void enter(QScreen *screen = nullptr); // null: the screen the window is on
@@ -51,6 +58,9 @@ private:
     bool m_active = false;
     bool m_loop = false;
     QString m_banner = defaultBanner();
+    QPointer<QDockWidget> m_stripDock;
+    QPointer<QWidget> m_strip; // the dock's content, under the map while briefing
+    std::function<void(double)> m_stripFontScale;
     QByteArray m_geometry;
     QByteArray m_state;
     bool m_wasMaximised = false;

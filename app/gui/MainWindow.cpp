@@ -149,6 +149,7 @@ void MainWindow::buildDocks()
     m_sideView->setClock(&m_clock);
     m_sideView->setSelection(&m_selection);
     m_sideDock = dock(tr("Side view"), "sideViewDock", m_sideView, Qt::BottomDockWidgetArea);
+    m_briefing->setStrip(m_timelineDock, [this](double scale) { m_timeline->setFontScale(scale); });
     splitDockWidget(m_timelineDock, m_sideDock, Qt::Horizontal);
     // The map is the main thing: the list starts at about a quarter of the screen, or at its table's
     // figures where they need more (the dock never goes narrower than they are).

@@ -207,20 +207,41 @@ TEST(MainWindow, BriefingModeHidesTheChromeAndShowsTheBannerAndTheCustodyStrip)
 {
     auto &w = window();
     auto *briefing = w.briefing();
+    auto *timeline = find<widgets::TimelineWidget>(w);
+    const int normalHeight = timeline->sizeHint().height();
     briefing->enter();
+    QCoreApplication::processEvents();
     EXPECT_TRUE(briefing->isActive());
     EXPECT_FALSE(w.menuBar()->isVisible());
-    // Every dock goes but the timeline's: its custody strip is what the room reads with the map.
     for (QDockWidget *d : w.findChildren<QDockWidget *>())
-        EXPECT_EQ(d->isVisible(), d->objectName() == QStringLiteral("timelineDock")) << d->objectName().toStdString();
-    int banners = 0;
+        EXPECT_FALSE(d->isVisible()) << d->objectName().toStdString();
+    std::vector<QLabel *> banners;
     for (QLabel *l : w.findChildren<QLabel *>())
-        banners += l->isVisible() && l->text() == QStringLiteral("UNCLASSIFIED — PUBLIC DATA — TRAINING");
-    EXPECT_EQ(banners, 2);
+        if (l->isVisible() && l->text() == QStringLiteral("UNCLASSIFIED — PUBLIC DATA — TRAINING"))
+            banners.push_back(l);
+    ASSERT_EQ(banners.size(), 2u);
     EXPECT_GT(w.canvas()->settings().textScale, 1.0);
+    // The custody strip stays, in the wall's type size, between the map and the bottom banner: top banner,
+    // map, timeline, banner, top to bottom, none over another (issue 20).
+    ASSERT_TRUE(timeline->isVisible());
+    EXPECT_GT(timeline->sizeHint().height(), 1.4 * normalHeight);
+    const auto top = [&](QWidget *x) { return x->mapTo(&w, QPoint(0, 0)).y(); };
+    const auto bottom = [&](QWidget *x) { return top(x) + x->height(); };
+    const auto [upper, lower] = std::minmax(banners[0], banners[1], [&](QLabel *a, QLabel *b) { return top(a) < top(b); });
+    EXPECT_LE(bottom(upper), top(w.canvas()));
+    EXPECT_LE(bottom(w.canvas()), top(timeline));
+    EXPECT_LE(bottom(timeline), top(lower));
+    EXPECT_GE(bottom(lower), w.height() - 1); // the banner is the picture's last line
     QTest::keyClick(&w, Qt::Key_Escape);
     EXPECT_FALSE(briefing->isActive());
     EXPECT_TRUE(w.menuBar()->isVisible());
+    QCoreApplication::processEvents();
+    EXPECT_EQ(timeline->sizeHint().height(), normalHeight);
+    for (QDockWidget *d : w.findChildren<QDockWidget *>())
+        if (d->objectName() == QStringLiteral("timelineDock")) {
+            EXPECT_TRUE(d->isVisible());
+            EXPECT_TRUE(d->isAncestorOf(timeline)); // back in its dock
+        }
 }
 
 // Issue 20, item 2: on a 1366x768 laptop the Tracks table has a vertical scroll bar, and the figures at
