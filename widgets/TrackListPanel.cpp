@@ -92,6 +92,7 @@ TrackListPanel::TrackListPanel(QWidget *parent)
     m_tree->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_tree->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_tree->setExpandsOnDoubleClick(false); // a double click plays the event instead
+    m_tree->setIndentation(QFontMetrics(font()).averageCharWidth() * 2); // a salvo's missiles, slightly in
     m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
     QHeaderView *header = m_tree->header();
     header->setStretchLastSection(false);
@@ -409,7 +410,8 @@ void TrackListPanel::fitMissileColumn()
     int others = 0;
     for (int c = 0; c < TrackListModel::ColumnCount; ++c)
         others += c == TrackListModel::Missile || header->isSectionHidden(c) ? 0 : header->sectionSize(c);
-    const int minimum = header->isSectionHidden(TrackListModel::Missile) ? 0 : 10 * QFontMetrics(m_tree->font()).averageCharWidth();
+    // Room for "Hwasong-15" or "2 × KN-23" before the name elides: it is what a briefer reads first.
+    const int minimum = header->isSectionHidden(TrackListModel::Missile) ? 0 : 13 * QFontMetrics(m_tree->font()).averageCharWidth();
     if (minimum > 0)
         m_tree->setColumnWidth(TrackListModel::Missile, std::max(minimum, header->width() - others));
     // The table is never narrower than its figures and a short missile name, with room for the vertical

@@ -155,7 +155,9 @@ void MainWindow::buildDocks()
     // figures where they need more (the dock never goes narrower than they are).
     const int screenWidth = screen() ? screen()->availableGeometry().width() : 1920;
     resizeDocks({m_trackDock}, {static_cast<int>(0.22 * screenWidth)}, Qt::Horizontal);
-    resizeDocks({m_timelineDock, m_sideDock}, {260, 260}, Qt::Vertical);
+    // The timeline and side view as tall as the strip needs (the side view's minimum on a laptop).
+    const int screenHeight = screen() ? screen()->availableGeometry().height() : 1080;
+    resizeDocks({m_timelineDock, m_sideDock}, {static_cast<int>(0.22 * screenHeight), static_cast<int>(0.22 * screenHeight)}, Qt::Vertical);
     resizeDocks({m_timelineDock, m_sideDock}, {900, 600}, Qt::Horizontal);
     buildRecordViews();
 }
