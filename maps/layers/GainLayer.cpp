@@ -27,10 +27,12 @@ std::vector<Partner> rowsOf(const LayerContext &c)
     return {kAllPartners.begin(), kAllPartners.end()};
 }
 
-QString titleOf(const LayerContext &c, const TrackOverlay::Track &t)
+// The compact form keeps the heading without the missile's name: the panel must say what it is, on a wall
+// or a laptop too.
+QString titleOf(const LayerContext &c, const TrackOverlay::Track &t, bool compact)
 {
-    return (c.settings.viewAs ? QStringLiteral("SHARING GAIN FOR %1").arg(partnerCode(*c.settings.viewAs)) : QStringLiteral("SHARING GAIN")) +
-           QStringLiteral(" · ") + t.label;
+    const QString what = c.settings.viewAs ? QStringLiteral("SHARING GAIN FOR %1").arg(partnerCode(*c.settings.viewAs)) : QStringLiteral("SHARING GAIN");
+    return compact ? what : what + QStringLiteral(" · ") + t.label;
 }
 
 QString sharesOf(const TrackOverlay::Track::Picture &p)
@@ -50,7 +52,7 @@ Columns columnsOf(const LayerContext &c, const TrackOverlay::Track &t, bool comp
     const QFontMetricsF fp(c.labels.font(c.style.type.gainPartner)), fg(c.labels.font(c.style.type.gain)),
         fs(c.labels.font(c.style.type.gainShares)), ft(c.labels.font(c.style.type.gainTitle));
     Columns k{10 * s, fp.horizontalAdvance(QStringLiteral("USA")) + 8 * s, c.px(c.style.symbol.gainBar) * (compact ? 0.6 : 1.0), 0, 0,
-              std::max(fp.height(), fg.height()) + 6 * s, compact ? 0.0 : ft.height() + 4 * s};
+              std::max(fp.height(), fg.height()) + 6 * s, ft.height() + 4 * s};
     for (Partner p : rowsOf(c)) {
         const auto &pic = t.pictures[partnerIndex(p)];
         if (!compact)
@@ -67,7 +69,7 @@ QSizeF GainLayer::size(const LayerContext &c, bool compact)
     if (!t)
         return {};
     const Columns k = columnsOf(c, *t, compact);
-    const double titleWidth = compact ? 0.0 : QFontMetricsF(c.labels.font(c.style.type.gainTitle)).horizontalAdvance(titleOf(c, *t));
+    const double titleWidth = QFontMetricsF(c.labels.font(c.style.type.gainTitle)).horizontalAdvance(titleOf(c, *t, compact));
     const double width = std::max(k.code + k.bar + 10 * c.scale + k.shares + k.gain, titleWidth);
     return {width + 2 * k.pad, k.title + k.row * rowsOf(c).size() + 2 * k.pad - 4 * c.scale};
 }
@@ -90,12 +92,10 @@ void GainLayer::draw(LayerContext &c) const
     c.painter.setBrush(panel);
     c.painter.drawRoundedRect(frame, 6 * s, 6 * s);
     double y = frame.top() + k.pad;
-    if (!compact) {
-        c.painter.setPen(st.graticuleLabel);
-        c.painter.setFont(title);
-        c.painter.drawText(QPointF(frame.left() + k.pad, y + QFontMetricsF(title).ascent()), titleOf(c, *t));
-        y += k.title;
-    }
+    c.painter.setPen(st.graticuleLabel);
+    c.painter.setFont(title);
+    c.painter.drawText(QPointF(frame.left() + k.pad, y + QFontMetricsF(title).ascent()), titleOf(c, *t, compact));
+    y += k.title;
     const double barH = c.px(st.symbol.gainBarHeight);
     for (Partner p : rowsOf(c)) {
         const auto &pic = t->pictures[partnerIndex(p)];
