@@ -71,15 +71,7 @@ void TrackListModel::setViewAs(ViewAs viewAs)
         return;
     m_viewAs = viewAs;
     // Only the view-dependent columns and every tooltip change; a reset would lose the selection.
-    const QList<int> roles{Qt::DisplayRole, Qt::UserRole, Qt::ToolTipRole, ChipSlotsRole};
-    if (rowCount() == 0)
-        return;
-    emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1), roles);
-    for (int e = 0; e < static_cast<int>(m_events.size()); ++e)
-        if (m_events[e].tracks.size() > 1) {
-            const QModelIndex parent = index(e, 0);
-            emit dataChanged(index(0, 0, parent), index(rowCount(parent) - 1, ColumnCount - 1, parent), roles);
-        }
+    allChanged({Qt::DisplayRole, Qt::UserRole, Qt::ToolTipRole, ChipSlotsRole});
 }
 
 void TrackListModel::setUnits(const UnitSystem &units)
@@ -88,7 +80,11 @@ void TrackListModel::setUnits(const UnitSystem &units)
         return;
     m_units = units;
     emit headerDataChanged(Qt::Horizontal, Apogee, Range);
-    const QList<int> roles{Qt::DisplayRole, Qt::ToolTipRole};
+    allChanged({Qt::DisplayRole, Qt::ToolTipRole});
+}
+
+void TrackListModel::allChanged(const QList<int> &roles)
+{
     if (rowCount() == 0)
         return;
     emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1), roles);

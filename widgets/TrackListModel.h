@@ -76,6 +76,8 @@ private:
         std::vector<int> tracks; // indices into the scenario's tracks, in launch order
     };
     bool isEventRow(const QModelIndex &index) const;
+    // Every row's `roles` changed (events and their missiles), without a reset that would lose the selection.
+    void allChanged(const QList<int> &roles);
     QVariant display(const ScenarioTrack &t, int column) const;
     QVariant sortValue(const ScenarioTrack &t, int column) const;
     QVariant eventDisplay(const Event &e, int column) const;

@@ -82,7 +82,7 @@ MainWindow::MainWindow(QWidget *parent)
         m_referenceName = text::coordinate(p.x(), p.y(), m_coordinates);
     });
     connect(m_canvas, &widgets::MapCanvas::viewChanged, this, [this](const maps::MapSettings &s) {
-        m_scale->setText(tr("%1 · %2 km across").arg(s.projection.name()).arg(std::lround(s.metresPerPixel * s.size.width() / 1000.0)));
+        m_scale->setText(tr("%1 · %2 across").arg(s.projection.name(), text::distance(s.metresPerPixel * s.size.width(), m_units)));
     });
     // The views follow the one selection (bound in buildDocks); the window follows it after them.
     m_canvas->setSelection(&m_selection);
@@ -94,7 +94,7 @@ MainWindow::MainWindow(QWidget *parent)
             return;
         }
         const auto g = geodesic::inverse(m->x1(), m->y1(), m->x2(), m->y2());
-        statusBar()->showMessage(tr("Measured %1 km, bearing %2°").arg(g.distanceM / 1000.0, 0, 'f', 1)
+        statusBar()->showMessage(tr("Measured %1, bearing %2°").arg(text::distance(g.distanceM, m_units))
                                      .arg(geodesic::compassBearing(g.azimuth1Deg), 0, 'f', 1));
     });
     connect(&m_clock, &PlaybackClock::timeChanged, this, &MainWindow::onTimeChanged);

@@ -3,6 +3,7 @@
 #include "core/AttributionEngine.h"
 #include "core/PlaybackClock.h"
 #include "core/Scenario.h"
+#include "tests/widgets/HoverText.h"
 #include "widgets/SideView.h"
 
 #include <QCoreApplication>
@@ -197,15 +198,6 @@ TEST(SideView, NoTrackNoCurve)
     EXPECT_DOUBLE_EQ(f.view.currentTimeS(), 0);
 }
 
-namespace {
-// The tooltip a hover at `pos` shows, through the event a real hover sends.
-QString hoverText(QWidget &w, QPoint pos)
-{
-    QHelpEvent help(QEvent::ToolTip, pos, w.mapToGlobal(pos));
-    QCoreApplication::sendEvent(&w, &help);
-    return QToolTip::isVisible() ? QToolTip::text() : QString();
-}
-} // namespace
 
 // View → Units reaches the side view (issue 20): in nautical units the altitude axis is in kft and the
 // ground range in nautical miles, each tick at a round value and where that height or range lies on the

@@ -5,6 +5,7 @@
 #include "core/Scenario.h"
 #include "maps/PartnerStyle.h"
 #include "maps/PhaseStyle.h"
+#include "tests/widgets/HoverText.h"
 #include "widgets/PlaybackBar.h"
 #include "widgets/TimelinePanel.h"
 #include "widgets/TimelineWidget.h"
@@ -349,14 +350,6 @@ TEST(Timeline, BundledScenarioShowsAFirstDetectionPerPartner)
     EXPECT_LT(timeline.windowEndMs() - timeline.windowStartMs(), track->flightTimeS * 1000 * 1.2);
 }
 
-namespace {
-QString hoverText(QWidget &w, QPoint pos)
-{
-    QHelpEvent help(QEvent::ToolTip, pos, w.mapToGlobal(pos));
-    QCoreApplication::sendEvent(&w, &help);
-    return QToolTip::isVisible() ? QToolTip::text() : QString();
-}
-} // namespace
 
 // A hover says what is under the cursor (issue 20): the event and its time in UTC, in Korea and Japan
 // (UTC+9) and T+, and who holds the track then. By hand: launch 18:00:00Z, so apogee at T+300 s is
