@@ -418,9 +418,10 @@ QString TrackListModel::toolTip(const ScenarioTrack &t) const
 {
     QStringList lines;
     // The launch in one line, then who held it, then where the figures come from.
-    lines << tr("%1 (%2): %3 from %4, %5 range, %6 apogee, %7 flight")
+    lines << tr("%1 (%2): %3 from %4, %5 range, %6 apogee, %7 flight, %8")
                  .arg(t.label, t.id, launchText(t.launchMsUtc), t.siteName.isEmpty() ? tr("an unknown site") : t.siteName,
-                      text::distance(t.rangeM, m_units), text::height(t.apogeeM, m_units), text::duration(t.flightTimeS));
+                      text::distance(t.rangeM, m_units), text::height(t.apogeeM, m_units), text::duration(t.flightTimeS),
+                      trackOriginName(t.origin));
     for (Partner p : kAllPartners) {
         if (!(viewMask(m_viewAs) & partnerBit(p)))
             continue;
@@ -440,11 +441,11 @@ QString TrackListModel::toolTip(const ScenarioTrack &t) const
     }
     if (t.facts) {
         const QStringList sources = t.facts->sources.split(QLatin1Char(';'), Qt::SkipEmptyParts);
-        lines << (sources.isEmpty() ? tr("Sources: none given") : tr("Sources (%1):").arg(trackOriginName(t.origin)));
+        lines << (sources.isEmpty() ? tr("Sources: none given") : tr("Sources:"));
         for (const QString &src : sources)
             lines << QStringLiteral("  ") + src.trimmed();
     } else {
-        lines << tr("Source: %1 (%2)").arg(t.source.isEmpty() ? tr("unknown") : t.source, trackOriginName(t.origin));
+        lines << tr("Source: %1").arg(t.source.isEmpty() ? tr("unknown") : t.source);
     }
     return lines.join(QLatin1Char('\n'));
 }

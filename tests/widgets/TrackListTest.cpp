@@ -191,12 +191,12 @@ TEST(TrackListModel, ToolTipSummarisesTheLaunchAndGivesItsSources)
     model.setUnits(UnitSystem::nautical());
     const QString tip = model.index(0, TrackListModel::Missile).data(Qt::ToolTipRole).toString();
     EXPECT_EQ(tip.section(QLatin1Char('\n'), 0, 0),
-              QStringLiteral("Hwasong-15 (T-A): 2017-11-28 18:17Z from Test site, 486 nm range, 3,281 kft apogee, 1 min 40 s flight"));
-    EXPECT_TRUE(tip.contains(QStringLiteral("\n  CNS North Korea Missile Test Database\n  Japan MOD press release 2017-11-29"))) << tip.toStdString();
+              QStringLiteral("Hwasong-15 (T-A): 2017-11-28 18:17Z from Test site, 486 nm range, 3,281 kft apogee, 1 min 40 s flight, modelled"));
+    EXPECT_TRUE(tip.contains(QStringLiteral("\nSources:\n  CNS North Korea Missile Test Database\n  Japan MOD press release 2017-11-29"))) << tip.toStdString();
     EXPECT_EQ(model.index(0, TrackListModel::Range).data().toString(), QStringLiteral("486"));
     EXPECT_EQ(model.headerData(TrackListModel::Range, Qt::Horizontal).toString(), QStringLiteral("Range nm"));
     EXPECT_EQ(model.headerData(TrackListModel::Apogee, Qt::Horizontal).toString(), QStringLiteral("Apogee kft"));
-    EXPECT_TRUE(model.index(1, TrackListModel::Missile).data(Qt::ToolTipRole).toString().endsWith(QStringLiteral("Source: flight.csv (modelled)")));
+    EXPECT_TRUE(model.index(1, TrackListModel::Missile).data(Qt::ToolTipRole).toString().endsWith(QStringLiteral("Source: flight.csv")));
 }
 
 TEST(TrackListModel, ViewAsKorShowsOnlyWhatKorHeldAndTheSharingGain)
