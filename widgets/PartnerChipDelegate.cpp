@@ -17,7 +17,7 @@ namespace trilink::widgets {
 namespace {
 // Dark enough on all three Okabe-Ito colours for WCAG AA contrast at chip size.
 const QColor kChipText(0x10, 0x16, 0x1d);
-constexpr double kPadX = 7, kGap = 4, kMarginX = 6, kOutline = 1;
+constexpr double kPadX = 5, kGap = 3, kMarginX = 4, kOutline = 1; // tight: the list must leave the window to the map
 
 PartnerMask slotsOf(const QModelIndex &index)
 {

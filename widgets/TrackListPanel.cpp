@@ -411,7 +411,7 @@ void TrackListPanel::fitMissileColumn()
     for (int c = 0; c < TrackListModel::ColumnCount; ++c)
         others += c == TrackListModel::Missile || header->isSectionHidden(c) ? 0 : header->sectionSize(c);
     // Room for "Hwasong-15" or "2 × KN-23" before the name elides: it is what a briefer reads first.
-    const int minimum = header->isSectionHidden(TrackListModel::Missile) ? 0 : 13 * QFontMetrics(m_tree->font()).averageCharWidth();
+    const int minimum = header->isSectionHidden(TrackListModel::Missile) ? 0 : 12 * QFontMetrics(m_tree->font()).averageCharWidth();
     if (minimum > 0)
         m_tree->setColumnWidth(TrackListModel::Missile, std::max(minimum, header->width() - others));
     // The table is never narrower than its figures and a short missile name, with room for the vertical

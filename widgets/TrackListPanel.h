@@ -96,7 +96,7 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    // The missile column takes the width the others leave, but never less than thirteen characters (then
+    // The missile column takes the width the others leave, but never less than twelve characters (then
     // the table scrolls sideways instead of squeezing it to nothing). QHeaderView::Stretch cannot do this:
     // with no width left over it falls back to the longest name, however long.
     void fitMissileColumn();
