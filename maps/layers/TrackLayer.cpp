@@ -22,6 +22,10 @@ constexpr double kShownAfterImpactS = 600.0;
 // antialiased stroke covers the same pixels.
 constexpr double kThinPx = 1.0;
 constexpr double kSimplifyPx = 0.25;
+// Track lines join bevelled, not rounded: Qt's stroker adds an arc at every vertex of a round join, which
+// made stroking twice as slow for the same pixels at these widths (a few pixels, vertices a pixel or more
+// apart after thinning). Mitred joins were as fast but spiked where a track turns back sharply.
+constexpr Qt::PenJoinStyle kJoin = Qt::BevelJoin;
 
 int partnerCount(PartnerMask m)
 {
@@ -188,7 +192,7 @@ void TrackLayer::drawFaded(LayerContext &c, const TrackOverlay::Track &t)
         return;
     QColor grey = c.style.colour.unheld;
     grey.setAlpha(c.style.colour.faded);
-    c.painter.setPen(QPen(grey, c.px(c.style.line.faded), Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+    c.painter.setPen(QPen(grey, c.px(c.style.line.faded), Qt::SolidLine, Qt::RoundCap, kJoin));
     c.painter.setBrush(Qt::NoBrush);
     for (const Run &r : runs(c, t, shown->first, shown->flownLast))
         c.painter.drawPolyline(r.pixels);
@@ -233,14 +237,14 @@ void TrackLayer::drawTrack(LayerContext &c, const TrackOverlay::Track &t, bool s
     for (const Run &r : flown) {
         const int k = std::max(1, partnerCount(r.mask));
         const double width = r.mask ? k * stripe + c.px(st.line.casing) : c.px(st.line.unheldCasing);
-        p.setPen(QPen(st.textHalo, width, Qt::SolidLine, Qt::FlatCap, Qt::RoundJoin));
+        p.setPen(QPen(st.textHalo, width, Qt::SolidLine, Qt::FlatCap, kJoin));
         p.drawPolyline(r.pixels);
     }
     for (const Run &r : flown) {
         if (!r.mask) {
             QColor grey = st.colour.unheld;
             grey.setAlpha(alpha);
-            p.setPen(QPen(grey, c.stroke(st.line.unheld), Qt::SolidLine, Qt::FlatCap, Qt::RoundJoin));
+            p.setPen(QPen(grey, c.stroke(st.line.unheld), Qt::SolidLine, Qt::FlatCap, kJoin));
             p.drawPolyline(r.pixels);
             continue;
         }
@@ -252,7 +256,7 @@ void TrackLayer::drawTrack(LayerContext &c, const TrackOverlay::Track &t, bool s
             const double offset = (lane - (k - 1) / 2.0) * stripe;
             QColor colour = partnerColor(partner);
             colour.setAlpha(alpha);
-            p.setPen(QPen(colour, stripe, Qt::SolidLine, Qt::FlatCap, Qt::RoundJoin));
+            p.setPen(QPen(colour, stripe, Qt::SolidLine, Qt::FlatCap, kJoin));
             p.drawPolyline(offsetLine(r.pixels, offset));
             ++lane;
         }
