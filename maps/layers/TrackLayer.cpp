@@ -103,6 +103,8 @@ std::vector<TrackLayer::Run> TrackLayer::runs(const LayerContext &c, const Track
     const double breakPx = std::max(c.settings.size.width(), c.settings.size.height()) * 0.5;
     QPointF lastKept(1e9, 1e9);
     for (int i = first; i <= last; ++i) {
+        if ((i & 0xffff) == 0 && c.cancelled()) // a track of millions of samples is a long layer on its own
+            return {};
         const PartnerMask mask = track.partners[i] & view;
         const QPointF g = track.groundTrack[i];
         const bool newRun = out.empty() || out.back().mask != mask;
@@ -234,13 +236,18 @@ void TrackLayer::drawTrack(LayerContext &c, const TrackOverlay::Track &t, bool s
 
     const std::vector<Run> flown = runs(c, t, shownFirst, shownLast);
     // A dark casing under the stripes keeps them legible over land, sea and coverage.
+    // Cancel is checked at every run of the track too, so a cancelled frame stops within a stroke or two.
     for (const Run &r : flown) {
+        if (c.cancelled())
+            return;
         const int k = std::max(1, partnerCount(r.mask));
         const double width = r.mask ? k * stripe + c.px(st.line.casing) : c.px(st.line.unheldCasing);
         p.setPen(QPen(st.textHalo, width, Qt::SolidLine, Qt::FlatCap, kJoin));
         p.drawPolyline(r.pixels);
     }
     for (const Run &r : flown) {
+        if (c.cancelled())
+            return;
         if (!r.mask) {
             QColor grey = st.colour.unheld;
             grey.setAlpha(alpha);
