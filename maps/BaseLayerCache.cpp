@@ -38,8 +38,6 @@ void BaseLayerCache::store(const MapSettings &settings, const QImage &image)
 
 bool BaseLayerCache::drawGeography(QPainter &painter, const MapSettings &settings, const ProjectedBaseMap &base, const std::atomic_bool *cancel)
 {
-    if (!m_panMargin)
-        return MapRenderer::renderGeography(painter, settings, base, cancel);
     const MapStill key = geographyKey(settings);
     QImage geography;
     QPoint origin;
@@ -60,28 +58,44 @@ bool BaseLayerCache::drawGeography(QPainter &painter, const MapSettings &setting
         }
     }
     if (geography.isNull()) {
+        if (!m_panMargin)
+            return MapRenderer::renderGeography(painter, settings, base, cancel);
         // A new view (a zoom, another projection) is drawn without the margin, which costs a third more;
         // its first pan draws it.
-        const double k = panning ? kPanMargin : 0.0;
-        const QPoint margin(static_cast<int>(std::ceil(settings.size.width() * k)), static_cast<int>(std::ceil(settings.size.height() * k)));
-        const QRect area(-margin, settings.size + QSize(2 * margin.x(), 2 * margin.y()));
-        geography = QImage(area.size(), QImage::Format_ARGB32_Premultiplied);
-        QPainter padded(&geography);
-        const bool done = MapRenderer::renderGeography(padded, settings, base, area, cancel);
-        padded.end();
-        if (!done)
+        if (!drawAndKeep(settings, base, panning ? kPanMargin : 0.0, cancel, geography, origin))
             return false;
-        std::lock_guard lock(m_mutex);
-        m_geographyKey = key;
-        m_geographyCentre = settings.centre;
-        m_geographyOrigin = margin;
-        m_geography = geography;
-        origin = margin;
     }
     painter.save();
     painter.setCompositionMode(QPainter::CompositionMode_Source);
     painter.drawImage(QPointF(0, 0), geography, QRectF(QRect(origin, settings.size)));
     painter.restore();
+    return true;
+}
+
+bool BaseLayerCache::prepareGeography(const MapSettings &settings, const ProjectedBaseMap &base, const std::atomic_bool *cancel)
+{
+    QImage geography;
+    QPoint origin;
+    return drawAndKeep(settings, base, 0.0, cancel, geography, origin);
+}
+
+bool BaseLayerCache::drawAndKeep(const MapSettings &settings, const ProjectedBaseMap &base, double k, const std::atomic_bool *cancel,
+                                 QImage &geography, QPoint &origin)
+{
+    const QPoint margin(static_cast<int>(std::ceil(settings.size.width() * k)), static_cast<int>(std::ceil(settings.size.height() * k)));
+    const QRect area(-margin, settings.size + QSize(2 * margin.x(), 2 * margin.y()));
+    geography = QImage(area.size(), QImage::Format_ARGB32_Premultiplied);
+    QPainter padded(&geography);
+    const bool done = MapRenderer::renderGeography(padded, settings, base, area, cancel);
+    padded.end();
+    if (!done)
+        return false;
+    std::lock_guard lock(m_mutex);
+    m_geographyKey = geographyKey(settings);
+    m_geographyCentre = settings.centre;
+    m_geographyOrigin = margin;
+    m_geography = geography;
+    origin = margin;
     return true;
 }
 

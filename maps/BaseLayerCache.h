@@ -39,14 +39,21 @@ public:
     void store(const MapSettings &settings, const QImage &image);
 
     // Draws the geography of `settings` with `painter` at the picture's origin: copied from the last one when
-    // the view moved by whole pixels within the margin, else drawn (with the margin, if this cache keeps
-    // one). False if cancelled.
+    // the view moved by whole pixels within the margin (or is the view prepared), else drawn (with the margin,
+    // if this cache keeps one). False if cancelled.
     bool drawGeography(QPainter &painter, const MapSettings &settings, const ProjectedBaseMap &base, const std::atomic_bool *cancel);
+
+    // Draws and keeps the geography of `settings` (no margin), so a later drawGeography of the same view copies
+    // it: an export draws it on a worker while its tracks load. False if cancelled.
+    bool prepareGeography(const MapSettings &settings, const ProjectedBaseMap &base, const std::atomic_bool *cancel = nullptr);
 
 private:
     mutable std::mutex m_mutex;
     std::optional<MapStill> m_key;
     QImage m_image;
+
+    bool drawAndKeep(const MapSettings &settings, const ProjectedBaseMap &base, double margin, const std::atomic_bool *cancel, QImage &geography,
+                     QPoint &origin);
 
     const bool m_panMargin;
     std::optional<MapStill> m_geographyKey; // centre and overlay cleared

@@ -12,6 +12,9 @@
 
 #include <QTextStream>
 
+#include <future>
+#include <memory>
+
 namespace trilink::cli {
 
 int runExport(const QStringList &arguments)
@@ -29,6 +32,28 @@ int runExport(const QStringList &arguments)
     }
     const maps::Scene &scene = request->scene;
 
+    // While the tracks load, a worker reads the base map and, when the view does not follow a launch, projects
+    // it and draws its geography for that view (for a PNG): for an export of many tracks, the two halves of the work side
+    // by side. The render takes that geography only if the view with the tracks is the same (the layer
+    // cache's key decides), else draws its own.
+    maps::BaseLayerCache layers;
+    struct Base {
+        maps::BaseMapReadResult read;
+        std::unique_ptr<maps::ProjectedBaseMapCache> cache;
+    };
+    const bool png = request->format == maps::PictureFormat::Png;
+    auto early = std::async(std::launch::async, [&scene, &layers, png] {
+        Base b{maps::readBaseMap(maps::baseMapPath()), nullptr};
+        if (!b.read.data)
+            return b;
+        b.cache = std::make_unique<maps::ProjectedBaseMapCache>(b.read.data);
+        QString ignored;
+        if (const auto view = png && scene.launch.isEmpty() ? maps::sceneSettings(scene, nullptr, nullptr, ignored) : std::nullopt)
+            if (const auto projected = b.cache->get(view->projection))
+                layers.prepareGeography(*view, *projected);
+        return b;
+    });
+
     // The scenario: the bundled catalogue and any track files, as the viewer shows them.
     Scenario scenario;
     maps::TrackOverlay::Ptr overlay;
@@ -43,14 +68,13 @@ int runExport(const QStringList &arguments)
         return kExitUsage;
     }
 
-    const auto base = maps::readBaseMap(maps::baseMapPath());
-    if (!base.data) {
-        err << "trilink export: " << base.error << "\n";
+    const Base base = early.get();
+    if (!base.read.data) {
+        err << "trilink export: " << base.read.error << "\n";
         return kExitFailure;
     }
-    maps::ProjectedBaseMapCache cache(base.data);
     // Rendered into memory first, then written atomically: a failed export never leaves half a file.
-    const QByteArray bytes = maps::renderPicture(*settings, cache, request->format, error);
+    const QByteArray bytes = maps::renderPicture(*settings, *base.cache, request->format, error, nullptr, &layers);
     if (bytes.isEmpty() || !maps::writeFileAtomically(request->outPath, bytes, error)) {
         err << "trilink export: " << error << "\n";
         return kExitFailure;

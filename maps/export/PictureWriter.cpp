@@ -123,14 +123,14 @@ QString pictureFormatName(PictureFormat format)
 }
 
 QByteArray renderPicture(const MapSettings &settings, ProjectedBaseMapCache &cache, PictureFormat format, QString &error,
-                         const std::atomic_bool *cancel)
+                         const std::atomic_bool *cancel, BaseLayerCache *layers)
 {
     QByteArray bytes;
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::WriteOnly);
     const QSize px = settings.size;
     if (format == PictureFormat::Png) {
-        const QImage image = MapRenderer::renderImage(settings, cache, cancel);
+        const QImage image = MapRenderer::renderImage(settings, cache, cancel, layers);
         if (image.isNull()) {
             error = cancel && *cancel ? QStringLiteral("cancelled") : QStringLiteral("could not render the map");
             return {};

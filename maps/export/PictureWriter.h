@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Trilink contributors
 #pragma once
 
+#include "maps/BaseLayerCache.h"
 #include "maps/MapSettings.h"
 #include "maps/ProjectedBaseMap.h"
 
@@ -25,9 +26,10 @@ QString pictureFormatName(PictureFormat format); // "PNG", "SVG", "PDF"
 // job (renderImage), SVG and PDF as vectors (geography and tracks as paths, text as text). The PDF is one
 // page the picture's shape, a point per pixel. Empty bytes and `error` set on failure or cancel.
 // Both `trilink export` and the viewer's File → Export come through here, so the two give the same file.
-// Threads: any thread; the cache is thread-safe.
+// A PNG takes its geography from `layers` when it holds that view's (BaseLayerCache::prepareGeography).
+// Threads: any thread; the caches are thread-safe.
 QByteArray renderPicture(const MapSettings &settings, ProjectedBaseMapCache &cache, PictureFormat format,
-                         QString &error, const std::atomic_bool *cancel = nullptr);
+                         QString &error, const std::atomic_bool *cancel = nullptr, BaseLayerCache *layers = nullptr);
 
 // A picture as PNG the way every writer here saves one (exports, animation frames): an opaque one as 8-bit
 // RGB, unfiltered, at zlib level 1 (through libpng: about 3 times faster than Qt's writer, and no larger on

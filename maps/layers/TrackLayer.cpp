@@ -22,6 +22,10 @@ constexpr double kShownAfterImpactS = 600.0;
 // antialiased stroke covers the same pixels.
 constexpr double kThinPx = 1.0;
 constexpr double kSimplifyPx = 0.25;
+// Track lines join bevelled, not rounded: Qt's stroker adds an arc at every vertex of a round join, which
+// made stroking twice as slow for the same pixels at these widths (a few pixels, vertices a pixel or more
+// apart after thinning). Mitred joins were as fast but spiked where a track turns back sharply.
+constexpr Qt::PenJoinStyle kJoin = Qt::BevelJoin;
 
 int partnerCount(PartnerMask m)
 {
@@ -99,6 +103,8 @@ std::vector<TrackLayer::Run> TrackLayer::runs(const LayerContext &c, const Track
     const double breakPx = std::max(c.settings.size.width(), c.settings.size.height()) * 0.5;
     QPointF lastKept(1e9, 1e9);
     for (int i = first; i <= last; ++i) {
+        if ((i & 0xffff) == 0 && c.cancelled()) // a track of millions of samples is a long layer on its own
+            return {};
         const PartnerMask mask = track.partners[i] & view;
         const QPointF g = track.groundTrack[i];
         const bool newRun = out.empty() || out.back().mask != mask;
@@ -188,7 +194,7 @@ void TrackLayer::drawFaded(LayerContext &c, const TrackOverlay::Track &t)
         return;
     QColor grey = c.style.colour.unheld;
     grey.setAlpha(c.style.colour.faded);
-    c.painter.setPen(QPen(grey, c.px(c.style.line.faded), Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+    c.painter.setPen(QPen(grey, c.px(c.style.line.faded), Qt::SolidLine, Qt::RoundCap, kJoin));
     c.painter.setBrush(Qt::NoBrush);
     for (const Run &r : runs(c, t, shown->first, shown->flownLast))
         c.painter.drawPolyline(r.pixels);
@@ -230,17 +236,22 @@ void TrackLayer::drawTrack(LayerContext &c, const TrackOverlay::Track &t, bool s
 
     const std::vector<Run> flown = runs(c, t, shownFirst, shownLast);
     // A dark casing under the stripes keeps them legible over land, sea and coverage.
+    // Cancel is checked at every run of the track too, so a cancelled frame stops within a stroke or two.
     for (const Run &r : flown) {
+        if (c.cancelled())
+            return;
         const int k = std::max(1, partnerCount(r.mask));
         const double width = r.mask ? k * stripe + c.px(st.line.casing) : c.px(st.line.unheldCasing);
-        p.setPen(QPen(st.textHalo, width, Qt::SolidLine, Qt::FlatCap, Qt::RoundJoin));
+        p.setPen(QPen(st.textHalo, width, Qt::SolidLine, Qt::FlatCap, kJoin));
         p.drawPolyline(r.pixels);
     }
     for (const Run &r : flown) {
+        if (c.cancelled())
+            return;
         if (!r.mask) {
             QColor grey = st.colour.unheld;
             grey.setAlpha(alpha);
-            p.setPen(QPen(grey, c.stroke(st.line.unheld), Qt::SolidLine, Qt::FlatCap, Qt::RoundJoin));
+            p.setPen(QPen(grey, c.stroke(st.line.unheld), Qt::SolidLine, Qt::FlatCap, kJoin));
             p.drawPolyline(r.pixels);
             continue;
         }
@@ -252,7 +263,7 @@ void TrackLayer::drawTrack(LayerContext &c, const TrackOverlay::Track &t, bool s
             const double offset = (lane - (k - 1) / 2.0) * stripe;
             QColor colour = partnerColor(partner);
             colour.setAlpha(alpha);
-            p.setPen(QPen(colour, stripe, Qt::SolidLine, Qt::FlatCap, Qt::RoundJoin));
+            p.setPen(QPen(colour, stripe, Qt::SolidLine, Qt::FlatCap, kJoin));
             p.drawPolyline(offsetLine(r.pixels, offset));
             ++lane;
         }
