@@ -112,65 +112,36 @@ int addLaunch(const QStringList &arguments, const QString &path)
     if (!s)
         return rc;
 
-    maps::ScenarioLaunch l;
-    QStringList args = arguments;
-    if (p.isSet(QStringLiteral("facility"))) {
-        const auto facilities = maps::launchFacilities();
-        const maps::LaunchFacility *f = maps::findFacility(facilities, p.value(QStringLiteral("facility")));
-        if (!f) {
-            QStringList keys;
-            for (const auto &x : facilities)
-                keys << x.key;
-            return kErrors.usage(QStringLiteral("--facility: no facility '%1' (the record has %2)").arg(p.value(QStringLiteral("facility")), keys.join(u' ')));
-        }
-        if (p.isSet(QStringLiteral("lat")) || p.isSet(QStringLiteral("lon")))
-            return kErrors.usage(QStringLiteral("--facility gives the launch point: leave out --lat and --lon"));
-        args << QStringLiteral("--lat") << QString::number(f->lat, 'g', 17) << QStringLiteral("--lon") << QString::number(f->lon, 'g', 17);
-        l.facility = f->name;
-    }
-    QCommandLineParser q;
-    parserFor(q);
-    q.parse(args);
     QString error;
-    const auto request = readLaunchRequest(q, error);
-    if (!request)
+    auto input = readLaunchInput(p, error);
+    if (!input)
         return kErrors.usage(error);
-    l.request = *request;
-    if (!q.isSet(QStringLiteral("time")))
-        return kErrors.usage(QStringLiteral("--time gives the launch time and is required"));
-    const auto when = maps::parseSceneTime(q.value(QStringLiteral("time")), error);
-    if (!when || when->kind != maps::SceneTime::Kind::Utc)
-        return kErrors.usage(QStringLiteral("--time: '%1' is not an ISO 8601 time").arg(q.value(QStringLiteral("time"))));
-    l.launchMsUtc = static_cast<std::int64_t>(std::llround(when->value));
-    int n = 1;
-    while (s->findLaunch(QStringLiteral("L%1").arg(n)))
-        ++n;
-    l.id = q.isSet(QStringLiteral("id")) ? q.value(QStringLiteral("id")) : QStringLiteral("L%1").arg(n);
-    if (s->findLaunch(l.id))
-        return kErrors.usage(QStringLiteral("--id: %1 already has a launch '%2'").arg(path, l.id));
-    l.label = q.value(QStringLiteral("label"));
-    if (q.isSet(QStringLiteral("salvo"))) {
+    input->facility = p.value(QStringLiteral("facility"));
+    input->time = p.value(QStringLiteral("time"));
+    input->id = p.value(QStringLiteral("id"));
+    input->label = p.value(QStringLiteral("label"));
+    if (p.isSet(QStringLiteral("salvo"))) {
         bool ok = false;
-        l.salvoCount = q.value(QStringLiteral("salvo")).toInt(&ok);
+        input->salvo = p.value(QStringLiteral("salvo")).toInt(&ok);
         if (!ok)
-            return kErrors.usage(QStringLiteral("--salvo: '%1' is not a whole number").arg(q.value(QStringLiteral("salvo"))));
+            return kErrors.usage(QStringLiteral("--salvo: '%1' is not a whole number").arg(p.value(QStringLiteral("salvo"))));
     }
-    l.salvoIntervalS = numberOption(q, QStringLiteral("interval"), error).value_or(0);
-    l.salvoSpreadKm = numberOption(q, QStringLiteral("spread-km"), error).value_or(0);
+    input->intervalS = numberOption(p, QStringLiteral("interval"), error);
+    input->spreadKm = numberOption(p, QStringLiteral("spread-km"), error);
     if (!error.isEmpty())
         return kErrors.usage(error);
-    if ((q.isSet(QStringLiteral("interval")) || q.isSet(QStringLiteral("spread-km"))) && l.salvoCount < 2)
-        return kErrors.usage(QStringLiteral("--interval and --spread-km go with --salvo N (2 or more)"));
+    const auto launch = maps::scenarioLaunch(*input, *s, error);
+    if (!launch)
+        return kErrors.usage(error);
+    const maps::ScenarioLaunch &l = *launch;
     // The launch goes into the file only if it can be flown: modelled once here, as every view will.
-    SensorLaydown laydown = SensorLaydown::builtin();
-    std::vector<ScenarioTrack> tracks;
-    if (!maps::applySensorChanges(s->sensors, laydown, error) || !maps::flyLaunches({l}, laydown, tracks, error))
-        return kErrors.usage(error.replace(QLatin1String("launches[0]"), QStringLiteral("launch")));
+    ScenarioTrack t;
+    if (const QString why = maps::whyNotFlown(l, s->sensors, &t); !why.isEmpty())
+        return kErrors.usage(why);
     s->launches.push_back(l);
     // Through the file's own reader: what goes in reads back (its ranges are the file's).
     if (QString why; !maps::scenarioFromJson(maps::scenarioJson(*s, QString()), QString(), why))
         return kErrors.usage(why);
-    const ScenarioTrack &t = tracks.front();
     return write(path, *s, QStringLiteral("added %1 (%2%3, %4 km, flight %5)")
                                .arg(l.id, t.label, l.salvoCount > 1 ? QStringLiteral(", salvo of %1").arg(l.salvoCount) : QString())
                                .arg(t.rangeM / 1000.0, 0, 'f', 0)

@@ -2,8 +2,11 @@
 // SPDX-FileCopyrightText: 2026 Trilink contributors
 // The Scenario menu: authoring a training scenario (ScenarioEditor) and showing its modelled exercise.
 #include "app/gui/MainWindow.h"
+#include "app/gui/LaunchDialog.h"
 #include "app/gui/ScenarioEditor.h"
+#include "core/Units.h"
 #include "maps/scene/ScenarioFile.h"
+#include "maps/scene/SceneSettings.h"
 #include "widgets/MapCanvas.h"
 
 #include <QFileDialog>
@@ -11,6 +14,7 @@
 #include <QInputDialog>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPointer>
 #include <QStatusBar>
 #include <QUndoStack>
 
@@ -20,6 +24,10 @@ void MainWindow::buildScenarioMenu()
 {
     m_editor = new ScenarioEditor(m_canvas, [this] { return m_clock.timeMs(); }, this);
     setProperty("plainTitle", windowTitle()); // the window's title when no scenario is open
+    m_editor->setViewSource([this] {
+        return maps::sceneOfView(m_canvas->settings(), m_canvas->centreLonLat().value_or(region::defaultCentre()), m_canvas->size(),
+                                 m_coverageAltKm, {});
+    });
     connect(m_editor, &ScenarioEditor::modelled, this, &MainWindow::showExercise);
     connect(m_editor, &ScenarioEditor::failed, this, [this](const QString &error) {
         m_exerciseOpening = false;
@@ -31,6 +39,7 @@ void MainWindow::buildScenarioMenu()
             maps::Scene scene = m_editor->document().scene;
             scene.files.clear();
             m_pendingScene = scene;
+            m_pendingSceneWhole = true;
         }
     });
     connect(m_editor, &ScenarioEditor::stateChanged, this, &MainWindow::updateScenarioTitle);
@@ -85,7 +94,18 @@ void MainWindow::buildScenarioMenu()
     menu->addAction(undo);
     menu->addAction(redo);
     menu->addSeparator();
-    menu->addAction(tr("New &Launch (click the site, then the impact)"), QKeySequence(Qt::CTRL | Qt::Key_L), this, [this] {
+    menu->addAction(tr("New &Launch…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), this, [this] { openLaunchDialog(); });
+    menu->addAction(tr("&Edit Launch…"), this, [this] {
+        QStringList ids;
+        for (const auto &l : m_editor->document().launches)
+            ids << l.id;
+        bool ok = false;
+        const QString id = ids.isEmpty() ? QString() : QInputDialog::getItem(this, tr("Edit Launch"), tr("Launch:"), ids, 0, false, &ok);
+        if (ok && !id.isEmpty())
+            openLaunchDialog(id);
+    });
+    connect(m_editor, &ScenarioEditor::editLaunchRequested, this, [this](const QString &id) { openLaunchDialog(id); });
+    menu->addAction(tr("&Place Launch on Map (click the site, then the impact)"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L), this, [this] {
         m_editor->beginNewLaunch();
         statusBar()->showMessage(tr("Click the launch site, then the impact point (Esc cancels)"), 15000);
     });
@@ -171,6 +191,46 @@ void MainWindow::buildScenarioMenu()
                                  [](const maps::Bookmark &a, const maps::Bookmark &b) { return a.timeMsUtc < b.timeMsUtc; });
             });
     });
+}
+
+void MainWindow::openLaunchDialog(const QString &editId)
+{
+    if (!m_editor->isActive())
+        m_editor->newScenario();
+    const maps::ScenarioLaunch *editing = editId.isEmpty() ? nullptr : m_editor->document().findLaunch(editId);
+    if (!editId.isEmpty() && !editing)
+        return;
+    auto *dialog = new LaunchDialog(m_editor->document(), m_clock.timeMs(), this);
+    dialog->setObjectName(QStringLiteral("launchDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (editing)
+        dialog->setLaunch(*editing);
+    connect(dialog, &LaunchDialog::pickRequested, this, [this, dialog](bool impact) {
+        dialog->hide();
+        statusBar()->showMessage(impact ? tr("Click the impact point (Esc cancels)") : tr("Click the launch site (Esc cancels)"), 15000);
+        m_editor->beginPick([dialog = QPointer<LaunchDialog>(dialog), impact](std::optional<QPointF> at) {
+            if (!dialog)
+                return;
+            if (at)
+                impact ? dialog->setImpact(*at) : dialog->setSite(*at);
+            dialog->show();
+        });
+    });
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const maps::ScenarioLaunch launch = *dialog->launch();
+        const QString replacing = dialog->editing();
+        // One undo step: the launch added, or the edited one replaced where it stood.
+        m_editor->edit(replacing.isEmpty() ? tr("New Launch %1").arg(launch.id) : tr("Edit %1").arg(replacing),
+                       [launch, replacing](maps::TrainingScenario &doc) {
+                           const auto it = std::find_if(doc.launches.begin(), doc.launches.end(),
+                                                        [&](const maps::ScenarioLaunch &l) { return !replacing.isEmpty() && l.id == replacing; });
+                           if (it != doc.launches.end())
+                               *it = launch;
+                           else
+                               doc.launches.push_back(launch);
+                       });
+    });
+    dialog->show();
 }
 
 void MainWindow::onClockForCues(double timeMs)

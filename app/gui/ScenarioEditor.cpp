@@ -9,7 +9,9 @@
 #include "maps/scene/ScenarioFile.h"
 #include "widgets/MapCanvas.h"
 
+#include <QContextMenuEvent>
 #include <QKeyEvent>
+#include <QMenu>
 #include <QMouseEvent>
 #include <QSettings>
 #include <QUndoCommand>
@@ -82,6 +84,11 @@ void ScenarioEditor::open(const QString &path)
 
 bool ScenarioEditor::saveAs(const QString &path, QString *error)
 {
+    if (m_viewSource) { // the view is not an edit (no undo step): it is what the window shows when saved
+        maps::Scene view = m_viewSource();
+        view.files = m_doc.scene.files;
+        m_doc.scene = std::move(view);
+    }
     QString why;
     if (!maps::writeScenarioFile(path, m_doc, why)) {
         if (error)
@@ -119,6 +126,13 @@ void ScenarioEditor::beginMoveSensor(const QString &id)
         newScenario();
     m_sensor = id;
     m_placing = Placing::Sensor;
+    m_canvas->setCursor(Qt::CrossCursor);
+}
+
+void ScenarioEditor::beginPick(std::function<void(std::optional<QPointF>)> picked)
+{
+    m_picked = std::move(picked);
+    m_placing = Placing::Pick;
     m_canvas->setCursor(Qt::CrossCursor);
 }
 
@@ -250,9 +264,39 @@ bool ScenarioEditor::eventFilter(QObject *watched, QEvent *event)
     switch (event->type()) {
     case QEvent::KeyPress:
         if (static_cast<QKeyEvent *>(event)->key() == Qt::Key_Escape && m_placing != Placing::None) {
-            m_placing = Placing::None;
+            const Placing was = std::exchange(m_placing, Placing::None);
             m_canvas->unsetCursor();
+            if (was == Placing::Pick)
+                std::exchange(m_picked, nullptr)(std::nullopt);
             return true;
+        }
+        break;
+    case QEvent::MouseButtonDblClick:
+        if (m_placing == Placing::None) {
+            if (const auto handle = handleAt(static_cast<QMouseEvent *>(event)->position())) {
+                m_drag.reset();
+                emit editLaunchRequested(m_doc.launches[static_cast<std::size_t>(handle->launch)].id);
+                return true;
+            }
+        }
+        break;
+    case QEvent::ContextMenu:
+        if (m_placing == Placing::None) {
+            auto *e = static_cast<QContextMenuEvent *>(event);
+            if (const auto handle = handleAt(e->pos())) {
+                const QString id = m_doc.launches[static_cast<std::size_t>(handle->launch)].id;
+                QMenu menu(m_canvas);
+                QAction *editIt = menu.addAction(tr("Edit Launch %1…").arg(id));
+                QAction *deleteIt = menu.addAction(tr("Delete Launch %1").arg(id));
+                QAction *chosen = menu.exec(e->globalPos());
+                if (chosen == editIt)
+                    emit editLaunchRequested(id);
+                else if (chosen == deleteIt)
+                    edit(tr("Delete %1").arg(id), [id](maps::TrainingScenario &doc) {
+                        std::erase_if(doc.launches, [&](const maps::ScenarioLaunch &l) { return l.id == id; });
+                    });
+                return true;
+            }
         }
         break;
     case QEvent::MouseButtonPress: {
@@ -260,6 +304,14 @@ bool ScenarioEditor::eventFilter(QObject *watched, QEvent *event)
         if (e->button() != Qt::LeftButton)
             break;
         const auto at = lonLatAt(e->position());
+        if (m_placing == Placing::Pick) {
+            if (!at)
+                return true;
+            m_placing = Placing::None;
+            m_canvas->unsetCursor();
+            std::exchange(m_picked, nullptr)(*at);
+            return true;
+        }
         if (m_placing == Placing::Sensor) {
             if (!at)
                 return true;

@@ -50,9 +50,16 @@ public:
     void beginNewLaunch();
     // The next left click on the map moves this sensor there (a ship to a new station).
     void beginMoveSensor(const QString &id);
+    // The next left click on the map is given to `picked` (the New Launch dialog's "Pick on Map"); Escape gives
+    // it nullopt.
+    void beginPick(std::function<void(std::optional<QPointF> lonLat)> picked);
     bool isPlacing() const { return m_placing != Placing::None; }
     // One undoable edit of the document, named for the Edit menu ("Move JPN-DDG-SOJ").
     void edit(const QString &text, const std::function<void(maps::TrainingScenario &)> &change);
+
+    // Where the window's current view comes from (projection, centre, zoom, view-as, layers, selection, time):
+    // saving keeps it in the document, so the file opens on what the trainer was looking at.
+    void setViewSource(std::function<maps::Scene()> view) { m_viewSource = std::move(view); }
 
     static QStringList recentFiles();
 
@@ -61,12 +68,14 @@ signals:
     void opened(const QString &path);
     void failed(const QString &error);
     void stateChanged(); // path, modified or active changed: the title and the menus follow
+    // A launch's site or impact point was double-clicked, or Edit Launch chosen on its context menu.
+    void editLaunchRequested(const QString &id);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    enum class Placing { None, Site, Impact, Sensor };
+    enum class Placing { None, Site, Impact, Sensor, Pick };
     struct Drag {
         int launch = -1;
         bool impact = false;
@@ -88,6 +97,7 @@ private:
 
     widgets::MapCanvas *m_canvas;
     std::function<double()> m_launchTime;
+    std::function<maps::Scene()> m_viewSource;
     maps::TrainingScenario m_doc;
     QString m_path;
     QUndoStack m_undo;
@@ -95,6 +105,7 @@ private:
     Placing m_placing = Placing::None;
     QPointF m_site;
     QString m_sensor; // the sensor to place
+    std::function<void(std::optional<QPointF>)> m_picked;
     std::optional<Drag> m_drag;
     QFutureWatcher<Modelled> m_watcher;
     // The document to model once the running job is done, or the file to open.
