@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Trilink contributors
 #include "app/gui/ScenarioEditor.h"
 
+#include "app/gui/LaunchHandles.h"
+
 #include "core/Geodesic.h"
 #include "maps/Projection.h"
 #include "maps/scene/SceneLoader.h"
@@ -56,6 +58,9 @@ ScenarioEditor::ScenarioEditor(widgets::MapCanvas *canvas, std::function<double(
     : QObject(parent), m_canvas(canvas), m_launchTime(std::move(launchTime))
 {
     m_canvas->installEventFilter(this);
+    m_handles = new LaunchHandles(m_canvas, [this] { return handles(); });
+    connect(m_canvas, &widgets::MapCanvas::viewChanged, m_handles, [this] { m_handles->update(); });
+    connect(this, &ScenarioEditor::stateChanged, m_handles, [this] { m_handles->update(); });
     connect(&m_watcher, &QFutureWatcher<Modelled>::finished, this, &ScenarioEditor::onModelled);
     connect(&m_undo, &QUndoStack::cleanChanged, this, &ScenarioEditor::stateChanged);
 }
@@ -147,6 +152,7 @@ void ScenarioEditor::edit(const QString &text, const std::function<void(maps::Tr
 void ScenarioEditor::setDocument(const maps::TrainingScenario &doc)
 {
     m_doc = doc;
+    m_handles->update();
     model();
 }
 
@@ -232,29 +238,46 @@ std::optional<QPointF> ScenarioEditor::lonLatAt(QPointF pixel) const
     return m_canvas->lonLatAt(pixel);
 }
 
-std::optional<ScenarioEditor::Drag> ScenarioEditor::handleAt(QPointF pixel) const
+std::vector<LaunchHandle> ScenarioEditor::handles() const
 {
+    std::vector<LaunchHandle> out;
+    if (!m_active)
+        return out;
     const auto &settings = m_canvas->settings();
     const maps::Projection projection(settings.projection);
-    std::optional<Drag> best;
-    double bestPx = kHandlePx;
     for (int i = 0; i < static_cast<int>(m_doc.launches.size()); ++i) {
         const TrajectoryRequest &r = m_doc.launches[static_cast<std::size_t>(i)].request;
         const std::optional<QPointF> ends[] = {QPointF(r.launchLon, r.launchLat), impactOf(r)};
-        for (int e = 0; e < 2; ++e) {
-            if (!ends[e])
-                continue;
-            const auto xy = projection.forward(ends[e]->x(), ends[e]->y());
-            if (!xy)
-                continue;
-            const double d = QLineF(settings.toPixel(*xy), pixel).length();
-            if (d <= bestPx) {
-                bestPx = d;
-                best = Drag{i, e == 1, m_doc};
-            }
+        for (int e = 0; e < 2; ++e)
+            if (ends[e])
+                if (const auto xy = projection.forward(ends[e]->x(), ends[e]->y()))
+                    out.push_back({i, e == 1, settings.toPixel(*xy)});
+    }
+    return out;
+}
+
+std::optional<ScenarioEditor::Drag> ScenarioEditor::handleAt(QPointF pixel) const
+{
+    std::optional<Drag> best;
+    double bestPx = kHandlePx;
+    for (const LaunchHandle &h : handles()) {
+        const double d = QLineF(h.pixel, pixel).length();
+        if (d <= bestPx) {
+            bestPx = d;
+            best = Drag{h.launch, h.impact, m_doc};
         }
     }
     return best;
+}
+
+void ScenarioEditor::hover(QPointF pixel)
+{
+    const auto h = handleAt(pixel);
+    m_handles->setHover(h ? h->launch : -1, h && h->impact);
+    if (h)
+        m_canvas->setCursor(Qt::OpenHandCursor);
+    else if (m_canvas->cursor().shape() == Qt::OpenHandCursor)
+        m_canvas->unsetCursor();
 }
 
 bool ScenarioEditor::eventFilter(QObject *watched, QEvent *event)
@@ -355,11 +378,15 @@ bool ScenarioEditor::eventFilter(QObject *watched, QEvent *event)
             });
             return true;
         }
-        if ((m_drag = handleAt(e->position())))
+        if ((m_drag = handleAt(e->position()))) {
+            m_canvas->setCursor(Qt::ClosedHandCursor);
             return true;
+        }
         break;
     }
     case QEvent::MouseMove:
+        if (!m_drag && m_placing == Placing::None && !static_cast<QMouseEvent *>(event)->buttons())
+            hover(static_cast<QMouseEvent *>(event)->position());
         if (m_drag) {
             const auto at = lonLatAt(static_cast<QMouseEvent *>(event)->position());
             if (!at)
@@ -382,6 +409,7 @@ bool ScenarioEditor::eventFilter(QObject *watched, QEvent *event)
     case QEvent::MouseButtonRelease:
         if (m_drag) {
             Drag d = *std::exchange(m_drag, std::nullopt);
+            m_canvas->setCursor(Qt::OpenHandCursor);
             if (maps::scenarioJson(d.before, QString()) == maps::scenarioJson(m_doc, QString()))
                 return true; // a click on a handle, not a move
             const QString id = m_doc.launches[static_cast<std::size_t>(d.launch)].id;

@@ -18,6 +18,8 @@ class MapCanvas;
 }
 
 namespace trilink::app {
+class LaunchHandles;
+struct LaunchHandle;
 
 // Authoring a training scenario in the viewer (Scenario menu): the document (maps::TrainingScenario), its
 // file, and every edit as one undoable step on a QUndoStack (a step keeps the document before and after, so
@@ -61,6 +63,9 @@ public:
     // saving keeps it in the document, so the file opens on what the trainer was looking at.
     void setViewSource(std::function<maps::Scene()> view) { m_viewSource = std::move(view); }
 
+    // The grab handles of the document's launches where the map shows them now (none when no scenario is open).
+    std::vector<LaunchHandle> handles() const;
+
     static QStringList recentFiles();
 
 signals:
@@ -93,6 +98,7 @@ private:
     void onModelled();
     std::optional<QPointF> lonLatAt(QPointF pixel) const;
     std::optional<Drag> handleAt(QPointF pixel) const;
+    void hover(QPointF pixel); // the handle under the mouse: drawn larger, with an open hand
     static void remember(const QString &path);
 
     widgets::MapCanvas *m_canvas;
@@ -107,6 +113,7 @@ private:
     QString m_sensor; // the sensor to place
     std::function<void(std::optional<QPointF>)> m_picked;
     std::optional<Drag> m_drag;
+    LaunchHandles *m_handles = nullptr;
     QFutureWatcher<Modelled> m_watcher;
     // The document to model once the running job is done, or the file to open.
     std::optional<maps::TrainingScenario> m_next;

@@ -4,6 +4,7 @@
 // its impact point, undo takes it back, save and reopen give the same tracks and attribution; moving the
 // Japanese destroyer changes Japan's first detection by what the radar-horizon geometry says, worked by hand.
 #include "app/gui/MainWindow.h"
+#include "app/gui/LaunchHandles.h"
 #include "app/gui/ScenarioEditor.h"
 #include "maps/Projection.h"
 #include "tests/RadarHorizonByHand.h"
@@ -225,4 +226,26 @@ TEST(ScenarioAuthoring, PlaybackPausesAtEachPartnersFirstDetectionAndAtImpact)
         EXPECT_FALSE(clock->isPlaying()) << "no pause at " << stop;
         EXPECT_NEAR(clock->timeMs(), stop, 1.0) << "paused at the moment itself";
     }
+}
+
+TEST(ScenarioAuthoring, GrabHandlesAreDrawnOnEachSiteAndImpactAndTheCursorSaysSo)
+{
+    auto &w = window();
+    app::ScenarioEditor *editor = w.scenarioEditor();
+    QSignalSpy modelled(editor, &app::ScenarioEditor::modelled);
+    newScenarioWithLaunch(w, modelled, {131.0, 39.5}, 2600.0, {125.7, 39.0}, {135.0, 39.5});
+    const auto handles = editor->handles();
+    ASSERT_EQ(handles.size(), 2u);
+    const QPoint site = pixelOf(w, 125.7, 39.0), impact = pixelOf(w, 135.0, 39.5);
+    // What is on screen: the canvas with its handles drawn over it, amber at the site's square.
+    const QImage shot = w.canvas()->grab().toImage();
+    const QColor atSite = shot.pixelColor(site * shot.devicePixelRatio());
+    EXPECT_GT(atSite.red(), 200) << atSite.name().toStdString();
+    EXPECT_GT(atSite.green(), 150);
+    EXPECT_LT(atSite.blue(), 80);
+    // Hovering a handle shows an open hand; away from it the cursor is the map's again.
+    QTest::mouseMove(w.canvas(), impact);
+    EXPECT_EQ(w.canvas()->cursor().shape(), Qt::OpenHandCursor);
+    QTest::mouseMove(w.canvas(), (site + impact) / 2 + QPoint(0, 80));
+    EXPECT_NE(w.canvas()->cursor().shape(), Qt::OpenHandCursor);
 }
