@@ -120,11 +120,13 @@ void MainWindow::buildScenarioMenu()
                 std::erase_if(doc.launches, [&](const maps::ScenarioLaunch &l) { return l.id == id; });
             });
     });
-    const auto sensorIds = [] {
+    const auto sensorIds = [this] { // the catalogue's and the exercise's own, switched off or not
         QStringList ids;
         const SensorLaydown laydown = SensorLaydown::builtin();
         for (const Sensor &s : laydown.sensors())
             ids << s.id;
+        for (const maps::SensorAdd &a : m_editor->document().sensors.added)
+            ids << a.id;
         return ids;
     };
     menu->addAction(tr("&Move Sensor…"), this, [this, sensorIds] {
@@ -134,6 +136,30 @@ void MainWindow::buildScenarioMenu()
             m_editor->beginMoveSensor(id);
             statusBar()->showMessage(tr("Click where %1 goes (Esc cancels)").arg(id), 15000);
         }
+    });
+    menu->addAction(tr("&Add Radar…"), this, [this] {
+        QStringList kinds;
+        const SensorLaydown catalogue = SensorLaydown::builtin();
+        for (const Sensor &s : catalogue.sensors())
+            if (s.isRadar())
+                kinds << QStringLiteral("%1 — %2").arg(s.id, s.name);
+        bool ok = false;
+        const QString kind = QInputDialog::getItem(this, tr("Add Radar"), tr("A radar like (then click where it goes; it is marked notional):"),
+                                                   kinds, 0, false, &ok);
+        if (ok) {
+            m_editor->beginAddRadar(kind.section(QStringLiteral(" — "), 0, 0));
+            statusBar()->showMessage(tr("Click where the new radar goes (Esc cancels)"), 15000);
+        }
+    });
+    menu->addAction(tr("&Remove Sensor…"), this, [this] {
+        QStringList ids;
+        const SensorLaydown laydown = m_editor->laydown();
+        for (const Sensor &s : laydown.sensors())
+            ids << s.id;
+        bool ok = false;
+        const QString id = QInputDialog::getItem(this, tr("Remove Sensor"), tr("Sensor:"), ids, 0, false, &ok);
+        if (ok)
+            m_editor->removeSensor(id);
     });
     menu->addAction(tr("Switch Sensor &Off or On…"), this, [this, sensorIds] {
         bool ok = false;

@@ -141,6 +141,67 @@ void ScenarioEditor::beginPick(std::function<void(std::optional<QPointF>)> picke
     m_canvas->setCursor(Qt::CrossCursor);
 }
 
+void ScenarioEditor::beginAddRadar(const QString &likeId)
+{
+    if (!m_active)
+        newScenario();
+    beginPick([this, likeId](std::optional<QPointF> at) {
+        if (!at)
+            return;
+        const SensorLaydown now = laydown();
+        int n = 1;
+        const QString partner = likeId.section(u'-', 0, 0);
+        while (now.find(QStringLiteral("%1-ADDED-%2").arg(partner).arg(n)))
+            ++n;
+        const maps::SensorAdd add{QStringLiteral("%1-ADDED-%2").arg(partner).arg(n), likeId, at->x(), at->y()};
+        edit(tr("Add %1").arg(add.id), [add](maps::TrainingScenario &doc) { doc.sensors.added.push_back(add); });
+    });
+}
+
+void ScenarioEditor::removeSensor(const QString &id)
+{
+    edit(tr("Remove %1").arg(id), [id](maps::TrainingScenario &doc) {
+        auto &added = doc.sensors.added;
+        const auto was = added.size();
+        std::erase_if(added, [&](const maps::SensorAdd &a) { return a.id == id; });
+        if (added.size() != was) { // it was the exercise's own: nothing else may name it now
+            std::erase_if(doc.sensors.moved, [&](const maps::SensorMove &m) { return m.id == id; });
+            doc.sensors.disabled.removeAll(id);
+        } else if (!doc.sensors.disabled.contains(id)) {
+            doc.sensors.disabled << id;
+        }
+    });
+}
+
+SensorLaydown ScenarioEditor::laydown() const
+{
+    SensorLaydown l = SensorLaydown::builtin();
+    QString ignored; // the document's changes were checked when it was read or edited
+    maps::applySensorChanges(m_doc.sensors, l, ignored);
+    return l;
+}
+
+QString ScenarioEditor::sensorAt(QPointF pixel) const
+{
+    const auto &settings = m_canvas->settings();
+    const maps::Projection projection(settings.projection);
+    QString best;
+    double bestPx = kHandlePx;
+    const SensorLaydown exercise = laydown();
+    for (const Sensor &s : exercise.sensors()) {
+        if (!s.isRadar())
+            continue;
+        if (const auto xy = projection.forward(s.lon, s.lat)) {
+            const double d = QLineF(settings.toPixel(*xy), pixel).length();
+            if (d <= bestPx) {
+                bestPx = d;
+                best = s.id;
+            }
+        }
+    }
+    return best;
+}
+
 void ScenarioEditor::edit(const QString &text, const std::function<void(maps::TrainingScenario &)> &change)
 {
     maps::TrainingScenario after = m_doc;
@@ -318,6 +379,17 @@ bool ScenarioEditor::eventFilter(QObject *watched, QEvent *event)
                     edit(tr("Delete %1").arg(id), [id](maps::TrainingScenario &doc) {
                         std::erase_if(doc.launches, [&](const maps::ScenarioLaunch &l) { return l.id == id; });
                     });
+                return true;
+            }
+            if (const QString id = sensorAt(e->pos()); !id.isEmpty()) {
+                QMenu menu(m_canvas);
+                QAction *moveIt = menu.addAction(tr("Move %1 (then click its new place)").arg(id));
+                QAction *removeIt = menu.addAction(tr("Remove Sensor %1").arg(id));
+                QAction *chosen = menu.exec(e->globalPos());
+                if (chosen == moveIt)
+                    beginMoveSensor(id);
+                else if (chosen == removeIt)
+                    removeSensor(id);
                 return true;
             }
         }

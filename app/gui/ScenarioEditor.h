@@ -52,6 +52,12 @@ public:
     void beginNewLaunch();
     // The next left click on the map moves this sensor there (a ship to a new station).
     void beginMoveSensor(const QString &id);
+    // The next left click on the map adds a radar like this catalogue radar there (notional, one undo step).
+    void beginAddRadar(const QString &likeId);
+    // Takes a sensor out of the exercise: an added radar is deleted, a catalogue sensor switched off.
+    void removeSensor(const QString &id);
+    // The exercise's laydown: the catalogue with the document's sensor changes.
+    SensorLaydown laydown() const;
     // The next left click on the map is given to `picked` (the New Launch dialog's "Pick on Map"); Escape gives
     // it nullopt.
     void beginPick(std::function<void(std::optional<QPointF> lonLat)> picked);
@@ -98,6 +104,7 @@ private:
     void onModelled();
     std::optional<QPointF> lonLatAt(QPointF pixel) const;
     std::optional<Drag> handleAt(QPointF pixel) const;
+    QString sensorAt(QPointF pixel) const; // the exercise's radar drawn there, if any
     void hover(QPointF pixel); // the handle under the mouse: drawn larger, with an open hand
     static void remember(const QString &path);
 

@@ -109,6 +109,25 @@ std::vector<Cue> scenarioCues(const TrainingScenario &training, const Scenario &
 
 bool applySensorChanges(const SensorChanges &changes, SensorLaydown &laydown, QString &error)
 {
+    for (std::size_t i = 0; i < changes.added.size(); ++i) {
+        const SensorAdd &a = changes.added[i];
+        const Sensor *like = laydown.find(a.like);
+        if (!like || !like->isRadar()) {
+            error = QStringLiteral("sensors.added[%1].like: no radar '%2' in the catalogue").arg(i).arg(a.like);
+            return false;
+        }
+        Sensor s = *like;
+        s.id = a.id;
+        s.name = QStringLiteral("%1, added (%2)").arg(like->name, a.id);
+        s.lon = a.lon;
+        s.lat = a.lat;
+        s.positionQuality = QStringLiteral("notional (added in a training scenario)");
+        s.notes = QStringLiteral("A copy of %1 placed by the trainer; not a real site.").arg(a.like);
+        if (!laydown.add(s)) {
+            error = QStringLiteral("sensors.added[%1].id: the laydown already has a sensor '%2'").arg(i).arg(a.id);
+            return false;
+        }
+    }
     for (std::size_t i = 0; i < changes.moved.size(); ++i) {
         const SensorMove &m = changes.moved[i];
         if (!laydown.move(m.id, m.lon, m.lat)) {

@@ -47,12 +47,24 @@ struct SensorMove {
     bool operator==(const SensorMove &) const = default;
 };
 
-// What a scenario changes in the bundled sensor laydown, applied in this order: moves, then sensors switched
-// off ("KOR GREENPINE down": left out of the attribution, kept in the file so it can be switched on again).
+// A radar added to the laydown for the exercise: a copy of a catalogue radar (`like`: its partner, kind,
+// height, reach, sector and elevation floor) at a new place under a new id, marked notional.
+struct SensorAdd {
+    QString id;   // new in the laydown, letters, digits and _ . -
+    QString like; // the catalogue radar it copies ("KOR-GREENPINE-C")
+    double lon = 0;
+    double lat = 0;
+    bool operator==(const SensorAdd &) const = default;
+};
+
+// What a scenario changes in the bundled sensor laydown, applied in this order: radars added, moves, then
+// sensors switched off ("KOR GREENPINE down": left out of the attribution, kept in the file so it can be
+// switched on again).
 struct SensorChanges {
+    std::vector<SensorAdd> added;
     std::vector<SensorMove> moved;
     QStringList disabled;
-    bool isEmpty() const { return moved.empty() && disabled.isEmpty(); }
+    bool isEmpty() const { return added.empty() && moved.empty() && disabled.isEmpty(); }
     bool operator==(const SensorChanges &) const = default;
 };
 

@@ -129,7 +129,7 @@ TEST(ScenarioCli, ABadFieldIsExitTwoNamingItsJsonPath)
     };
     const Case cases[] = {
         {"\"lat\": 39", "\"lat\": 95", "launches[0].site.lat"},
-        {"\"version\": 1", "\"version\": 7", "version: 7 is newer"},
+        {"\"version\": 2", "\"version\": 7", "version: 7 is newer"},
         {"\"azimuth_deg\": 90", "\"azimuth_deg\": \"east\"", "launches[0].azimuth_deg: must be a number"},
         {"\"kor_usa_latency_s\": 4", "\"kor_usa_latency_s\": 4, \"kor_jpn_latency_s\": 1", "sharing.kor_jpn_latency_s: unknown field"},
         {"\"theme\": \"dark\"", "\"theme\": \"dark\", \"view-as\": \"CHN\"", "view.view-as"},

@@ -249,3 +249,66 @@ TEST(ScenarioAuthoring, GrabHandlesAreDrawnOnEachSiteAndImpactAndTheCursorSaysSo
     QTest::mouseMove(w.canvas(), (site + impact) / 2 + QPoint(0, 80));
     EXPECT_NE(w.canvas()->cursor().shape(), Qt::OpenHandCursor);
 }
+
+TEST(ScenarioAuthoring, AnAddedRadarIsSavedReopenedAndChangesTheAttributionAsTheHorizonSays)
+{
+    auto &w = window();
+    app::ScenarioEditor *editor = w.scenarioEditor();
+    QSignalSpy modelled(editor, &app::ScenarioEditor::modelled);
+    newScenarioWithLaunch(w, modelled, {130.0, 40.0}, 2200.0, {125.7, 39.0}, {134.5, 39.0});
+    // Korea's own sensors off: whatever Korea sees now, its added radar sees.
+    qsizetype n = modelled.size();
+    editor->edit(QStringLiteral("KOR down"), [](maps::TrainingScenario &doc) {
+        doc.sensors.disabled = {QStringLiteral("KOR-GREENPINE-B1"), QStringLiteral("KOR-GREENPINE-B2"), QStringLiteral("KOR-GREENPINE-C"),
+                                QStringLiteral("KOR-KDX3-EAST")};
+    });
+    waitForModel(w, modelled, n);
+    EXPECT_FALSE(track(w, QStringLiteral("L1")).attribution.custodyOf(Partner::KOR));
+
+    // Scenario → Add Radar: one like the ROK Aegis destroyer (20 m up, 1000 km, 1 deg), clicked into the East Sea.
+    n = modelled.size();
+    editor->beginAddRadar(QStringLiteral("KOR-KDX3-EAST"));
+    const QPointF station(131.0, 40.5);
+    QTest::mouseClick(w.canvas(), Qt::LeftButton, Qt::NoModifier, pixelOf(w, station.x(), station.y()));
+    waitForModel(w, modelled, n);
+    ASSERT_EQ(editor->document().sensors.added.size(), 1u);
+    const maps::SensorAdd added = editor->document().sensors.added[0];
+    EXPECT_EQ(added.id, QStringLiteral("KOR-ADDED-1"));
+    const Sensor *radar = w.scenario()->laydown.find(added.id);
+    ASSERT_TRUE(radar);
+    EXPECT_TRUE(radar->isNotional()) << "an added radar is marked notional";
+    const ScenarioTrack &t = track(w, QStringLiteral("L1"));
+    const PartnerCustody *kor = t.attribution.custodyOf(Partner::KOR);
+    ASSERT_TRUE(kor) << "the added radar sees the flight";
+    const double byHand = firstSightByHand(t, {added.lon, added.lat});
+    ASSERT_GT(byHand, 0);
+    EXPECT_NEAR(kor->firstDetectionS, byHand, 2.0);
+    const double firstSeen = kor->firstDetectionS;
+
+    // Save, reopen: the radar is in the file and the exercise, and Korea sees the same.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("radar.trilink.json"));
+    QString error;
+    ASSERT_TRUE(editor->saveAs(path, &error)) << error.toStdString();
+    n = modelled.size();
+    w.openFiles({path});
+    waitForModel(w, modelled, n);
+    ASSERT_EQ(editor->document().sensors.added.size(), 1u);
+    EXPECT_EQ(editor->document().sensors.added[0], added);
+    ASSERT_TRUE(w.scenario()->laydown.find(added.id));
+    const PartnerCustody *again = track(w, QStringLiteral("L1")).attribution.custodyOf(Partner::KOR);
+    ASSERT_TRUE(again);
+    EXPECT_EQ(again->firstDetectionS, firstSeen);
+
+    // Remove Sensor: gone from the file's document and from Korea's picture; undo brings it back.
+    n = modelled.size();
+    editor->removeSensor(added.id);
+    waitForModel(w, modelled, n);
+    EXPECT_TRUE(editor->document().sensors.added.empty());
+    EXPECT_FALSE(w.scenario()->laydown.find(added.id));
+    EXPECT_FALSE(track(w, QStringLiteral("L1")).attribution.custodyOf(Partner::KOR));
+    n = modelled.size();
+    editor->undoStack()->undo();
+    waitForModel(w, modelled, n);
+    EXPECT_TRUE(w.scenario()->laydown.find(added.id));
+}
