@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Trilink contributors
 // The Scenario menu: authoring a training scenario (ScenarioEditor) and showing its modelled exercise.
 #include "app/gui/MainWindow.h"
+#include "app/gui/BriefingMode.h"
 #include "app/gui/LaunchDialog.h"
 #include "app/gui/ScenarioEditor.h"
 #include "core/Units.h"
@@ -29,6 +30,7 @@ void MainWindow::buildScenarioMenu()
                                  m_coverageAltKm, {});
     });
     connect(m_editor, &ScenarioEditor::modelled, this, &MainWindow::showExercise);
+    connect(m_briefing, &BriefingMode::activeChanged, m_editor, [this](bool briefing) { m_editor->setHandlesShown(!briefing); });
     connect(m_editor, &ScenarioEditor::failed, this, [this](const QString &error) {
         m_exerciseOpening = false;
         // Nothing of a bad scenario is used: the picture stays as it was.

@@ -141,6 +141,11 @@ void ScenarioEditor::beginPick(std::function<void(std::optional<QPointF>)> picke
     m_canvas->setCursor(Qt::CrossCursor);
 }
 
+void ScenarioEditor::setHandlesShown(bool shown)
+{
+    m_handles->setVisible(shown);
+}
+
 void ScenarioEditor::beginAddRadar(const QString &likeId)
 {
     if (!m_active)

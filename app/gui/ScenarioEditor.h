@@ -69,6 +69,8 @@ public:
     // saving keeps it in the document, so the file opens on what the trainer was looking at.
     void setViewSource(std::function<maps::Scene()> view) { m_viewSource = std::move(view); }
 
+    // The handles are drawn while authoring; briefing mode hides them (the class sees the picture alone).
+    void setHandlesShown(bool shown);
     // The grab handles of the document's launches where the map shows them now (none when no scenario is open).
     std::vector<LaunchHandle> handles() const;
 
