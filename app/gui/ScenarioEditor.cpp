@@ -231,7 +231,7 @@ void ScenarioEditor::model(std::optional<QString> path)
     }
     m_next.reset();
     m_nextPath.reset();
-    m_watcher.setFuture(QtConcurrent::run([doc = m_doc, path] {
+    m_watcher.setFuture(QtConcurrent::run([doc = m_doc, path, flights = m_flights] {
         Modelled out;
         out.path = path.value_or(QString());
         maps::TrainingScenario training = doc;
@@ -244,7 +244,7 @@ void ScenarioEditor::model(std::optional<QString> path)
         }
         auto scenario = std::make_shared<Scenario>();
         QStringList warnings;
-        if (maps::loadTrainingScenario(training, *scenario, warnings, out.error))
+        if (maps::loadTrainingScenario(training, *scenario, warnings, out.error, nullptr, flights.get()))
             out.scenario = std::move(scenario);
         else if (path)
             out.error = QStringLiteral("%1: %2").arg(*path, out.error);

@@ -124,6 +124,8 @@ private:
     std::optional<Drag> m_drag;
     LaunchHandles *m_handles = nullptr;
     QFutureWatcher<Modelled> m_watcher;
+    // The launches the last job flew, so a drag re-flies only the launch that moves; used by one job at a time.
+    std::shared_ptr<maps::FlightCache> m_flights = std::make_shared<maps::FlightCache>();
     // The document to model once the running job is done, or the file to open.
     std::optional<maps::TrainingScenario> m_next;
     std::optional<QString> m_nextPath;

@@ -7,6 +7,9 @@
 #include "core/Geodesic.h"
 #include "core/ParallelFor.h"
 #include "core/TrajectorySolver.h"
+#include "maps/scene/ScenarioFile.h"
+
+#include <QJsonDocument>
 
 #include <algorithm>
 
@@ -144,15 +147,35 @@ bool applySensorChanges(const SensorChanges &changes, SensorLaydown &laydown, QS
     return true;
 }
 
+namespace {
+// What a launch's tracks depend on: the launch as the file writes it and the sensor changes.
+QByteArray flightKey(const ScenarioLaunch &launch, const SensorChanges &changes)
+{
+    TrainingScenario one;
+    one.launches = {launch};
+    one.sensors = changes;
+    return QJsonDocument(scenarioJson(one, QString())).toJson(QJsonDocument::Compact);
+}
+} // namespace
+
 bool flyLaunches(const std::vector<ScenarioLaunch> &launches, const SensorLaydown &laydown, std::vector<ScenarioTrack> &tracks,
-                 QString &error)
+                 QString &error, const SensorChanges &changes, FlightCache *cache)
 {
     struct Job {
         std::size_t launch;
         SalvoMember member;
     };
     std::vector<Job> jobs;
+    std::vector<QByteArray> keys(launches.size());
+    std::map<std::size_t, const std::vector<ScenarioTrack> *> cached;
     for (std::size_t i = 0; i < launches.size(); ++i) {
+        if (cache) {
+            keys[i] = flightKey(launches[i], changes);
+            if (const auto hit = cache->tracks.find(keys[i]); hit != cache->tracks.end()) {
+                cached[i] = &hit->second;
+                continue;
+            }
+        }
         QString why;
         auto members = salvoMembers(launches[i], why);
         if (members.empty()) {
@@ -165,7 +188,9 @@ bool flyLaunches(const std::vector<ScenarioLaunch> &launches, const SensorLaydow
     std::vector<TrajectoryResult> results(jobs.size());
     parallelFor(jobs.size(), [&](std::size_t j) { results[j] = TrajectorySolver::solve(jobs[j].member.request); });
     const VisibilityModel model(laydown.sensors());
-    std::vector<ScenarioTrack> out;
+    std::vector<std::vector<ScenarioTrack>> byLaunch(launches.size());
+    for (const auto &[i, hit] : cached)
+        byLaunch[i] = *hit;
     for (std::size_t j = 0; j < jobs.size(); ++j) {
         const ScenarioLaunch &l = launches[jobs[j].launch];
         if (!results[j].ok()) {
@@ -180,13 +205,24 @@ bool flyLaunches(const std::vector<ScenarioLaunch> &launches, const SensorLaydow
         t.source = QStringLiteral("scenario");
         t.siteName = l.facility;
         t.modelNote = tr.note;
-        out.push_back(std::move(t));
+        byLaunch[jobs[j].launch].push_back(std::move(t));
     }
+    std::vector<ScenarioTrack> out;
+    FlightCache next;
+    for (std::size_t i = 0; i < launches.size(); ++i) {
+        if (cache)
+            next.tracks[keys[i]] = byLaunch[i];
+        for (ScenarioTrack &t : byLaunch[i])
+            out.push_back(std::move(t));
+    }
+    if (cache) // the launches of this model only: a drag's earlier positions are not kept
+        *cache = std::move(next);
     tracks = std::move(out);
     return true;
 }
 
-bool buildTrainingScenario(const TrainingScenario &training, std::vector<ScenarioTrack> fileTracks, Scenario &out, QString &error)
+bool buildTrainingScenario(const TrainingScenario &training, std::vector<ScenarioTrack> fileTracks, Scenario &out, QString &error,
+                           FlightCache *cache)
 {
     Scenario s = training.catalogue ? builtinScenario() : Scenario{};
     SensorLaydown laydown = training.catalogue ? s.laydown : SensorLaydown::builtin();
@@ -201,7 +237,7 @@ bool buildTrainingScenario(const TrainingScenario &training, std::vector<Scenari
         });
     }
     std::vector<ScenarioTrack> flown;
-    if (!flyLaunches(training.launches, laydown, flown, error))
+    if (!flyLaunches(training.launches, laydown, flown, error, training.sensors, cache))
         return false;
     s.laydown = std::move(laydown);
     s.sharing = training.sharing;

@@ -6,10 +6,12 @@
 #include "core/TrajectoryRequest.h"
 #include "maps/scene/Scene.h"
 
+#include <QByteArray>
 #include <QString>
 #include <QStringList>
 
 #include <cstdint>
+#include <map>
 #include <vector>
 
 namespace trilink::maps {
@@ -126,15 +128,26 @@ std::vector<Cue> scenarioCues(const TrainingScenario &training, const Scenario &
 // is unknown.
 bool applySensorChanges(const SensorChanges &changes, SensorLaydown &laydown, QString &error);
 
+// The launches flown for the last model of a document being edited, so the next model flies only the launches
+// that changed (a drag moves one launch; the others keep their tracks). Keyed on the launch and the sensor
+// changes it was attributed against; holds the last model's launches only.
+// Threads: one thread at a time (the editor's model jobs run one after another).
+struct FlightCache {
+    std::map<QByteArray, std::vector<ScenarioTrack>> tracks;
+};
+
 // Flies every missile of every launch (on two threads) and attributes it against the laydown; the tracks
-// in launch order. False and `error` ("launches[2] (L3): ...") for the first that cannot be flown.
+// in launch order. False and `error` ("launches[2] (L3): ...") for the first that cannot be flown. With a
+// cache, a launch flown before against the same sensor changes is taken from it.
 bool flyLaunches(const std::vector<ScenarioLaunch> &launches, const SensorLaydown &laydown,
-                 std::vector<ScenarioTrack> &tracks, QString &error);
+                 std::vector<ScenarioTrack> &tracks, QString &error, const SensorChanges &changes = {},
+                 FlightCache *cache = nullptr);
 
 // The scenario every view shows for a training scenario and the tracks read from its files: the record (when
 // asked for, re-attributed if the sensors changed), the flown launches, the files' tracks, the laydown and
 // sharing settings. False and `error` when a launch cannot be flown or a sensor change names no sensor.
 // Threads: any thread; call it off the GUI thread (solving takes up to a second per missile).
-bool buildTrainingScenario(const TrainingScenario &training, std::vector<ScenarioTrack> fileTracks, Scenario &out, QString &error);
+bool buildTrainingScenario(const TrainingScenario &training, std::vector<ScenarioTrack> fileTracks, Scenario &out, QString &error,
+                           FlightCache *cache = nullptr);
 
 } // namespace trilink::maps
