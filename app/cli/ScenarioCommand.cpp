@@ -32,6 +32,8 @@ const Verb kVerbs[] = {
     {"add-launch", "(--lat --lon | --facility KEY) (--azimuth --range-km | --impact-lat --impact-lon) --time ISO [...]",
      "add a launch (a salvo with --salvo N --interval S [--spread-km K]); see --help"},
     {"remove-launch", "ID", "remove a launch"},
+    {"add-radar", "--like ID --lat LAT --lon LON [--id ID]", "add a radar like a catalogue radar (marked notional)"},
+    {"remove-sensor", "ID", "take a sensor out (an added radar deleted, a catalogue one switched off)"},
     {"move-sensor", "ID --lat LAT --lon LON", "move a radar or station a ship"},
     {"disable-sensor", "ID", "switch a sensor off (left out of the attribution)"},
     {"enable-sensor", "ID", "switch it on again"},
@@ -71,10 +73,17 @@ int write(const QString &path, const maps::TrainingScenario &s, const QString &w
     return kExitOk;
 }
 
-// The sensor an id names in the bundled laydown; an error naming the known ids when none.
-bool knownSensor(const QString &id, QString &error)
+// The sensor an id names in the bundled laydown or among the scenario's added radars; an error naming the known
+// ids when none.
+bool knownSensor(const QString &id, const maps::TrainingScenario &s, QString &error)
 {
-    const SensorLaydown laydown = SensorLaydown::builtin();
+    SensorLaydown laydown = SensorLaydown::builtin();
+    for (const maps::SensorAdd &a : s.sensors.added)
+        if (const Sensor *like = laydown.find(a.like)) {
+            Sensor copy = *like;
+            copy.id = a.id;
+            laydown.add(copy);
+        }
     if (laydown.find(id))
         return true;
     QStringList ids;
@@ -179,6 +188,8 @@ int show(const QString &path, bool json)
     }
     out << path << (s->name.isEmpty() ? QString() : QStringLiteral(": ") + s->name) << "\n";
     out << "  launches: " << s->launches.size() << (s->catalogue ? ", with the public record" : "") << "; track files: " << s->scene.files.size() << "\n";
+    for (const maps::SensorAdd &a : s->sensors.added)
+        out << "  sensor " << a.id << " added like " << a.like << " at " << a.lat << ", " << a.lon << " (notional)\n";
     for (const maps::SensorMove &m : s->sensors.moved)
         out << "  sensor " << m.id << " moved to " << m.lat << ", " << m.lon << "\n";
     for (const QString &d : s->sensors.disabled)
@@ -241,6 +252,8 @@ int runScenario(const QStringList &arguments)
                   {QStringLiteral("catalogue"), QStringLiteral("Show the public record beside the exercise.")},
                   {QStringLiteral("force"), QStringLiteral("Replace an existing file.")},
                   {QStringLiteral("lat"), QStringLiteral("Latitude."), QStringLiteral("LAT")},
+                  {QStringLiteral("like"), QStringLiteral("The catalogue radar to copy."), QStringLiteral("ID")},
+                  {QStringLiteral("id"), QStringLiteral("The new radar's id."), QStringLiteral("ID")},
                   {QStringLiteral("lon"), QStringLiteral("Longitude."), QStringLiteral("LON")},
                   {QStringLiteral("link"), QStringLiteral("KOR-USA or JPN-USA."), QStringLiteral("LINK")},
                   {QStringLiteral("seconds"), QStringLiteral("Latency."), QStringLiteral("S")},
@@ -282,15 +295,39 @@ int runScenario(const QStringList &arguments)
         const auto lat = numberOption(p, QStringLiteral("lat"), error), lon = numberOption(p, QStringLiteral("lon"), error);
         if (!error.isEmpty() || !lat || !lon || std::abs(*lat) > 90 || *lon < -180 || *lon > 360)
             return kErrors.usage(error.isEmpty() ? QStringLiteral("--lat (-90 to 90) and --lon (-180 to 360) give the new position") : error);
-        if (!knownSensor(id, error))
+        if (!knownSensor(id, *s, error))
             return kErrors.usage(error);
         auto &moved = s->sensors.moved;
         moved.erase(std::remove_if(moved.begin(), moved.end(), [&](const maps::SensorMove &m) { return m.id == id; }), moved.end());
         moved.push_back({id, *lon, *lat});
         return write(path, *s, QStringLiteral("%1 moved to %2, %3").arg(id).arg(*lat).arg(*lon));
     }
+    if (verb == QLatin1String("add-radar")) {
+        const auto lat = numberOption(p, QStringLiteral("lat"), error), lon = numberOption(p, QStringLiteral("lon"), error);
+        if (!error.isEmpty() || !lat || !lon || std::abs(*lat) > 90 || *lon < -180 || *lon > 360)
+            return kErrors.usage(error.isEmpty() ? QStringLiteral("--lat (-90 to 90) and --lon (-180 to 360) give its position") : error);
+        SensorLaydown now = SensorLaydown::builtin();
+        if (!maps::applySensorChanges(s->sensors, now, error))
+            return kErrors.usage(error);
+        maps::SensorAdd add = maps::addedRadar(now, p.value(QStringLiteral("like")), *lon, *lat);
+        if (p.isSet(QStringLiteral("id")))
+            add.id = p.value(QStringLiteral("id"));
+        s->sensors.added.push_back(add);
+        // Checked as a file is read and as every view applies it: a known radar to copy, a free id.
+        SensorLaydown check = SensorLaydown::builtin();
+        if (QString why; !maps::scenarioFromJson(maps::scenarioJson(*s, QString()), QString(), why) ||
+                         !maps::applySensorChanges(s->sensors, check, why))
+            return kErrors.usage(why);
+        return write(path, *s, QStringLiteral("added %1 (like %2) at %3, %4").arg(add.id, add.like).arg(*lat).arg(*lon));
+    }
+    if (verb == QLatin1String("remove-sensor")) {
+        if (!knownSensor(id, *s, error))
+            return kErrors.usage(error);
+        maps::removeSensor(s->sensors, id);
+        return write(path, *s, QStringLiteral("removed %1").arg(id));
+    }
     if (verb == QLatin1String("disable-sensor") || verb == QLatin1String("enable-sensor")) {
-        if (!knownSensor(id, error))
+        if (!knownSensor(id, *s, error))
             return kErrors.usage(error);
         s->sensors.disabled.removeAll(id);
         const bool off = verb == QLatin1String("disable-sensor");

@@ -153,29 +153,14 @@ void ScenarioEditor::beginAddRadar(const QString &likeId)
     beginPick([this, likeId](std::optional<QPointF> at) {
         if (!at)
             return;
-        const SensorLaydown now = laydown();
-        int n = 1;
-        const QString partner = likeId.section(u'-', 0, 0);
-        while (now.find(QStringLiteral("%1-ADDED-%2").arg(partner).arg(n)))
-            ++n;
-        const maps::SensorAdd add{QStringLiteral("%1-ADDED-%2").arg(partner).arg(n), likeId, at->x(), at->y()};
+        const maps::SensorAdd add = maps::addedRadar(laydown(), likeId, at->x(), at->y());
         edit(tr("Add %1").arg(add.id), [add](maps::TrainingScenario &doc) { doc.sensors.added.push_back(add); });
     });
 }
 
 void ScenarioEditor::removeSensor(const QString &id)
 {
-    edit(tr("Remove %1").arg(id), [id](maps::TrainingScenario &doc) {
-        auto &added = doc.sensors.added;
-        const auto was = added.size();
-        std::erase_if(added, [&](const maps::SensorAdd &a) { return a.id == id; });
-        if (added.size() != was) { // it was the exercise's own: nothing else may name it now
-            std::erase_if(doc.sensors.moved, [&](const maps::SensorMove &m) { return m.id == id; });
-            doc.sensors.disabled.removeAll(id);
-        } else if (!doc.sensors.disabled.contains(id)) {
-            doc.sensors.disabled << id;
-        }
-    });
+    edit(tr("Remove %1").arg(id), [id](maps::TrainingScenario &doc) { maps::removeSensor(doc.sensors, id); });
 }
 
 SensorLaydown ScenarioEditor::laydown() const

@@ -110,6 +110,25 @@ std::vector<Cue> scenarioCues(const TrainingScenario &training, const Scenario &
     return cues;
 }
 
+SensorAdd addedRadar(const SensorLaydown &laydown, const QString &likeId, double lon, double lat)
+{
+    const QString partner = likeId.section(u'-', 0, 0);
+    int n = 1;
+    while (laydown.find(QStringLiteral("%1-ADDED-%2").arg(partner).arg(n)))
+        ++n;
+    return {QStringLiteral("%1-ADDED-%2").arg(partner).arg(n), likeId, lon, lat};
+}
+
+void removeSensor(SensorChanges &changes, const QString &id)
+{
+    if (std::erase_if(changes.added, [&](const SensorAdd &a) { return a.id == id; }) > 0) {
+        std::erase_if(changes.moved, [&](const SensorMove &m) { return m.id == id; });
+        changes.disabled.removeAll(id);
+    } else if (!changes.disabled.contains(id)) {
+        changes.disabled << id;
+    }
+}
+
 bool applySensorChanges(const SensorChanges &changes, SensorLaydown &laydown, QString &error)
 {
     for (std::size_t i = 0; i < changes.added.size(); ++i) {

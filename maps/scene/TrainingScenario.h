@@ -124,6 +124,13 @@ struct Cue {
 // partner's first detection of each of the exercise's tracks and each impact (the record beside it has none).
 std::vector<Cue> scenarioCues(const TrainingScenario &training, const Scenario &modelled);
 
+// A radar like the catalogue radar `likeId` at (lon, lat), under the first free id "<PARTNER>-ADDED-<n>" of
+// `laydown` (the exercise's, so ids of radars added before are taken).
+SensorAdd addedRadar(const SensorLaydown &laydown, const QString &likeId, double lon, double lat);
+// Takes a sensor out of the exercise: an added radar is deleted with every change that names it; a catalogue
+// sensor is switched off (kept in `disabled`, so it can be switched on again).
+void removeSensor(SensorChanges &changes, const QString &id);
+
 // The bundled laydown with the scenario's changes; false and `error` naming the change when a sensor id
 // is unknown.
 bool applySensorChanges(const SensorChanges &changes, SensorLaydown &laydown, QString &error);
