@@ -79,6 +79,27 @@ void clickOk(app::LaunchDialog *dialog)
     QTest::mouseClick(dialog->buttons()->button(QDialogButtonBox::Ok), Qt::LeftButton);
 }
 
+// A new, empty scenario, modelled and shown.
+void newScenario(app::MainWindow &w, QSignalSpy &modelled)
+{
+    const qsizetype n = modelled.size();
+    w.scenarioEditor()->newScenario();
+    waitForModel(w, modelled, n);
+}
+
+// The dialog open on a new scenario, its site typed in as latitude and longitude.
+app::LaunchDialog *dialogWithSite(app::MainWindow &w, QSignalSpy &modelled, double lat, double lon)
+{
+    newScenario(w, modelled);
+    app::LaunchDialog *dialog = openDialog(w);
+    if (dialog) {
+        dialog->siteKind()->setCurrentIndex(1); // latitude and longitude
+        setNumber(dialog->siteLat(), lat);
+        setNumber(dialog->siteLon(), lon);
+    }
+    return dialog;
+}
+
 // The spherical direct problem (R = 6371 km), for where a bearing and range end.
 QPointF destinationByHand(double lon, double lat, double bearingDeg, double km)
 {
@@ -94,20 +115,13 @@ TEST(LaunchDialog, ABearingAndRangeLandWhereTheSphericalDirectProblemSays)
     auto &w = window();
     app::ScenarioEditor *editor = w.scenarioEditor();
     QSignalSpy modelled(editor, &app::ScenarioEditor::modelled);
-    qsizetype n = modelled.size();
-    editor->newScenario();
-    waitForModel(w, modelled, n);
-
-    app::LaunchDialog *dialog = openDialog(w);
+    app::LaunchDialog *dialog = dialogWithSite(w, modelled, 39.0, 125.7);
     ASSERT_TRUE(dialog);
     EXPECT_GT(dialog->facility()->count(), 5) << "the record's facilities are offered";
-    dialog->siteKind()->setCurrentIndex(1); // latitude and longitude
-    setNumber(dialog->siteLat(), 39.0);
-    setNumber(dialog->siteLon(), 125.7);
     dialog->targetKind()->setCurrentIndex(1); // bearing and range
     setNumber(dialog->bearing(), 80.0);
     setNumber(dialog->range(), 900.0);
-    n = modelled.size();
+    const qsizetype n = modelled.size();
     clickOk(dialog);
     waitForModel(w, modelled, n);
     ASSERT_EQ(editor->document().launches.size(), 1u);
@@ -130,14 +144,8 @@ TEST(LaunchDialog, AShapeTheMissileCannotFlyShowsTheSolversReasonAndAddsNothing)
     auto &w = window();
     app::ScenarioEditor *editor = w.scenarioEditor();
     QSignalSpy modelled(editor, &app::ScenarioEditor::modelled);
-    qsizetype n = modelled.size();
-    editor->newScenario();
-    waitForModel(w, modelled, n);
-    app::LaunchDialog *dialog = openDialog(w);
+    app::LaunchDialog *dialog = dialogWithSite(w, modelled, 39.0, 125.7);
     ASSERT_TRUE(dialog);
-    dialog->siteKind()->setCurrentIndex(1);
-    setNumber(dialog->siteLat(), 39.0);
-    setNumber(dialog->siteLon(), 125.7);
     setNumber(dialog->impactLat(), 39.5);
     setNumber(dialog->impactLon(), 137.0);
     dialog->shape()->setCurrentIndex(3); // an apogee
@@ -159,10 +167,8 @@ TEST(LaunchDialog, EditLaunchChangesItInOneUndoStep)
     auto &w = window();
     app::ScenarioEditor *editor = w.scenarioEditor();
     QSignalSpy modelled(editor, &app::ScenarioEditor::modelled);
+    newScenario(w, modelled);
     qsizetype n = modelled.size();
-    editor->newScenario();
-    waitForModel(w, modelled, n);
-    n = modelled.size();
     editor->edit(QStringLiteral("Launch"), [](maps::TrainingScenario &doc) {
         maps::ScenarioLaunch l;
         l.id = QStringLiteral("L1");
@@ -200,9 +206,7 @@ TEST(LaunchDialog, ASavedScenarioOpensOnTheViewItWasSavedWith)
     auto &w = window();
     app::ScenarioEditor *editor = w.scenarioEditor();
     QSignalSpy modelled(editor, &app::ScenarioEditor::modelled);
-    qsizetype n = modelled.size();
-    editor->newScenario();
-    waitForModel(w, modelled, n);
+    newScenario(w, modelled);
     // The view the trainer sets up: the globe over the Sea of Japan, Japan's picture, no EEZ.
     menuAction(w, QStringLiteral("Globe"))->trigger();
     w.canvas()->showLonLat(QPointF(134.0, 40.0), 3000.0);
@@ -219,7 +223,7 @@ TEST(LaunchDialog, ASavedScenarioOpensOnTheViewItWasSavedWith)
     menuAction(w, QStringLiteral("Combined picture"))->trigger();
     menuAction(w, QStringLiteral("Japan EEZ"))->trigger();
     w.canvas()->showLonLat(QPointF(127.0, 37.0), 1200.0);
-    n = modelled.size();
+    const qsizetype n = modelled.size();
     w.openFiles({path});
     waitForModel(w, modelled, n);
     ASSERT_TRUE(QTest::qWaitFor([&] { return w.canvas()->settings().projection.kind == maps::ProjectionKind::Orthographic; }, 10000));
