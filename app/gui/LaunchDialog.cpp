@@ -298,7 +298,7 @@ QString LaunchDialog::message() const
 
 void LaunchDialog::accept()
 {
-    if (m_check.isRunning())
+    if (m_checking)
         return;
     QString error;
     m_candidate = maps::scenarioLaunch(input(), m_doc, error, m_replacing);
@@ -309,11 +309,13 @@ void LaunchDialog::accept()
     // Flown once before it is accepted, as `trilink scenario add-launch` does: off the GUI thread.
     m_message->setText(tr("Flying it…"));
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
+    m_checking = true;
     m_check.setFuture(QtConcurrent::run([launch = *m_candidate, sensors = m_doc.sensors] { return maps::whyNotFlown(launch, sensors); }));
 }
 
 void LaunchDialog::checked()
 {
+    m_checking = false;
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(true);
     const QString why = m_check.result();
     if (!why.isEmpty()) {

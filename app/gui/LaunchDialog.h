@@ -47,7 +47,7 @@ public:
     // The launch accepted (once `accepted` is emitted).
     const std::optional<maps::ScenarioLaunch> &launch() const { return m_result; }
     QString message() const; // the reason shown when a launch was refused
-    bool isChecking() const { return m_check.isRunning(); }
+    bool isChecking() const { return m_checking; } // from OK until the check flight's answer is shown
     void accept() override;
 
     // For tests: the fields a user fills.
@@ -80,6 +80,7 @@ private:
     QString m_replacing;
     std::optional<maps::ScenarioLaunch> m_result, m_candidate;
     QFutureWatcher<QString> m_check;
+    bool m_checking = false;
 
     QComboBox *m_siteKind, *m_facility, *m_platform;
     QDoubleSpinBox *m_siteLat, *m_siteLon;
