@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: MIT
 # Builds the libFuzzer targets of fuzz/ with clang (ASan + UBSan + coverage) in build/fuzz and runs each for
-# SECONDS (default 48: fourteen targets, two at a time, under six minutes in all), from a seed corpus of the test fixtures and the malformed corpus copied
+# SECONDS (default 48: fifteen targets, two at a time, about six minutes in all), from a seed corpus of the test fixtures and the malformed corpus copied
 # into a scratch folder (nothing generated is kept in the tree). Fails on any crash, sanitizer report, leak,
 # timeout (-timeout=10 s an input) or memory blow-up (-rss_limit_mb=2048); the input is kept in
 # build/fuzz/artifacts/TARGET/ and the command to reproduce it is printed.
-# Usage: scripts/fuzz.sh [SECONDS] [TARGET...]   targets: csv geojson czml gpx kml cot ogr sniff cot_stream
+# Usage: scripts/fuzz.sh [SECONDS] [TARGET...]   targets: csv geojson czml gpx kml cot ogr sniff cot_stream scenario
 #                                                 sensor_catalog launch_catalog cns_catalog catalog_store
 # TRILINK_FUZZ_BUILD overrides the build folder. The random seed is fixed (TRILINK_FUZZ_SEED, default 1) so a
 # run replays the same sequence of inputs: a slower machine tries a prefix of what a faster one tried, and a
@@ -18,7 +18,7 @@ seconds=${1:-48}
 build=${TRILINK_FUZZ_BUILD:-build/fuzz}
 jobs=2
 max_len=65536
-targets=(csv geojson czml gpx kml cot ogr sniff cot_stream sensor_catalog launch_catalog cns_catalog catalog_store)
+targets=(csv geojson czml gpx kml cot ogr sniff cot_stream scenario sensor_catalog launch_catalog cns_catalog catalog_store)
 (($# > 0)) && targets=("$@")
 
 command -v clang++ >/dev/null || { echo "fuzz.sh: clang++ is missing (scripts/deps.sh test installs it)" >&2; exit 1; }
@@ -43,6 +43,7 @@ seed_patterns() {
     ogr) echo "*.gpkg *.fgb" ;;
     sniff) echo "*.json *.geojson *.czml *.xml *.gpx *.kml *.cot" ;;
     cot_stream) echo "*.cot *.xml *.mesh *.stream" ;;
+    scenario) echo "*.trilink.json" ;;
     sensor_catalog | launch_catalog | cns_catalog) echo "*.csv" ;;
     catalog_store) echo "*.bin" ;;
   esac
@@ -50,7 +51,7 @@ seed_patterns() {
 dict_for() {
   case $1 in
     gpx | kml | cot | sniff | cot_stream) echo "-dict=$root/fuzz/xml.dict" ;;
-    geojson | czml) echo "-dict=$root/fuzz/json.dict" ;;
+    geojson | czml | scenario) echo "-dict=$root/fuzz/json.dict" ;;
   esac
 }
 
@@ -67,6 +68,7 @@ run_target() {
     sensor_catalog) cp resources/sensors/sensors.csv "$corpus/" ;;
     launch_catalog | cns_catalog) cp resources/catalog/*.csv "$corpus/" ;;
     catalog_store) cp fuzz/seeds/catalog_store.bin "$corpus/" ;;
+    scenario) cp docs/examples/*.trilink.json "$corpus/" ;;
     ogr)
       # Real GeoPackage and FlatGeobuf files to mutate, made by GDAL's own ogr2ogr (gdal-bin).
       for f in GPKG FlatGeobuf; do

@@ -56,84 +56,35 @@ QList<QCommandLineOption> launchRequestOptions()
     };
 }
 
-std::optional<TrajectoryRequest> readLaunchRequest(const QCommandLineParser &p, QString &error)
+std::optional<maps::LaunchInput> readLaunchInput(const QCommandLineParser &p, QString &error)
 {
-    TrajectoryRequest r;
-    const auto fail = [&error](const QString &why) {
-        error = why;
-        return std::nullopt;
-    };
-    const auto lat = numberOption(p, QStringLiteral("lat"), error);
-    const auto lon = numberOption(p, QStringLiteral("lon"), error);
-    const auto azimuth = numberOption(p, QStringLiteral("azimuth"), error);
-    const auto rangeKm = numberOption(p, QStringLiteral("range-km"), error);
-    const auto impactLat = numberOption(p, QStringLiteral("impact-lat"), error);
-    const auto impactLon = numberOption(p, QStringLiteral("impact-lon"), error);
-    const auto apogeeKm = numberOption(p, QStringLiteral("apogee-km"), error);
-    const auto loft = numberOption(p, QStringLiteral("loft"), error);
-    const auto failAt = numberOption(p, QStringLiteral("fail-at"), error);
+    maps::LaunchInput in;
+    in.lat = numberOption(p, QStringLiteral("lat"), error);
+    in.lon = numberOption(p, QStringLiteral("lon"), error);
+    in.azimuthDeg = numberOption(p, QStringLiteral("azimuth"), error);
+    in.rangeKm = numberOption(p, QStringLiteral("range-km"), error);
+    in.impactLat = numberOption(p, QStringLiteral("impact-lat"), error);
+    in.impactLon = numberOption(p, QStringLiteral("impact-lon"), error);
+    in.apogeeKm = numberOption(p, QStringLiteral("apogee-km"), error);
+    in.loft = numberOption(p, QStringLiteral("loft"), error);
+    in.failAtS = numberOption(p, QStringLiteral("fail-at"), error);
     if (!error.isEmpty())
         return std::nullopt;
-    if (!lat || !lon)
-        return fail(QStringLiteral("--lat and --lon give the launch point and are required"));
-    if (p.isSet(QStringLiteral("class"))) {
-        r.missileClass = parseMissileClass(p.value(QStringLiteral("class")));
-        if (!r.missileClass)
-            return fail(QStringLiteral("--class: '%1' is not srbm, mrbm, irbm, icbm, slbm, hgv or slv").arg(p.value(QStringLiteral("class"))));
-    }
-    r.missileName = p.value(QStringLiteral("missile"));
-    const bool byLegs = p.isSet(QStringLiteral("glide-legs"));
-    const bool byBearing = azimuth || rangeKm, byImpact = impactLat || impactLon;
-    if (r.isSpaceLaunch()) {
-        if (!azimuth || rangeKm || byImpact || byLegs)
-            return fail(QStringLiteral("a space launch (--class slv) takes its launch --azimuth only"));
-    } else if (int(byBearing) + int(byImpact) + int(byLegs) != 1) {
-        return fail(QStringLiteral("give one of --azimuth with --range-km, --impact-lat with --impact-lon, or --glide-legs"));
-    }
-    if (!r.isSpaceLaunch() && byBearing && !(azimuth && rangeKm))
-        return fail(QStringLiteral("--azimuth and --range-km go together"));
-    if (byImpact && !(impactLat && impactLon))
-        return fail(QStringLiteral("--impact-lat and --impact-lon go together"));
-    if (int(apogeeKm.has_value()) + int(p.isSet(QStringLiteral("min-energy"))) + int(loft.has_value()) > 1)
-        return fail(QStringLiteral("choose one of --apogee-km, --min-energy and --loft"));
-    r.launchLat = *lat;
-    r.launchLon = *lon;
-    if (byLegs) {
-        r.glideLegs = parseGlideLegs(p.value(QStringLiteral("glide-legs")), error);
-        if (!error.isEmpty())
-            return fail(QStringLiteral("--glide-legs: %1").arg(error));
-    } else if (r.isSpaceLaunch()) {
-        r.azimuthDeg = azimuth;
-    } else if (byBearing) {
-        r.azimuthDeg = azimuth;
-        r.rangeM = *rangeKm * 1000.0;
-    } else {
-        r.impactLat = impactLat;
-        r.impactLon = impactLon;
-    }
-    if (apogeeKm) {
-        r.shape = TrajectoryShape::Apogee;
-        r.apogeeM = *apogeeKm * 1000.0;
-    } else if (loft) {
-        r.shape = TrajectoryShape::LoftFactor;
-        r.loftFactor = *loft;
-    }
-    if (p.isSet(QStringLiteral("maneuver"))) {
-        r.maneuver = parseManeuver(p.value(QStringLiteral("maneuver")));
-        if (!r.maneuver)
-            return fail(QStringLiteral("--maneuver: '%1' is not none, pullup or glide").arg(p.value(QStringLiteral("maneuver"))));
-    }
-    if (p.isSet(QStringLiteral("launch-from"))) {
-        const auto platform = parseLaunchPlatform(p.value(QStringLiteral("launch-from")));
-        if (!platform)
-            return fail(QStringLiteral("--launch-from: '%1' is not land, submarine or barge").arg(p.value(QStringLiteral("launch-from"))));
-        r.platform = *platform;
-    }
-    r.failAtS = failAt;
-    r.nearestFeasible = p.isSet(QStringLiteral("nearest-feasible"));
-    if (const QString invalid = validateTrajectoryRequest(r); !invalid.isEmpty())
-        return fail(invalid);
-    return r;
+    if (p.isSet(QStringLiteral("glide-legs")))
+        in.glideLegs = p.value(QStringLiteral("glide-legs"));
+    in.minEnergy = p.isSet(QStringLiteral("min-energy"));
+    in.missileClass = p.value(QStringLiteral("class"));
+    in.missile = p.value(QStringLiteral("missile"));
+    in.maneuver = p.value(QStringLiteral("maneuver"));
+    in.launchFrom = p.value(QStringLiteral("launch-from"));
+    in.nearestFeasible = p.isSet(QStringLiteral("nearest-feasible"));
+    return in;
+}
+
+std::optional<TrajectoryRequest> readLaunchRequest(const QCommandLineParser &p, QString &error)
+{
+    const auto in = readLaunchInput(p, error);
+    return in ? maps::launchRequest(*in, error) : std::nullopt;
 }
 
 } // namespace trilink::cli

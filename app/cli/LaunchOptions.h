@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/TrajectoryRequest.h"
+#include "maps/scene/LaunchInput.h"
 
 #include <QCommandLineOption>
 #include <QList>
@@ -19,8 +20,11 @@ namespace trilink::cli {
 // --launch-from, --fail-at, --nearest-feasible.
 QList<QCommandLineOption> launchRequestOptions();
 
-// The request a parsed command line gives; nullopt and `error` ("--loft: 'x' is not a number", or the
-// validation's message) when it gives none.
+// The launch options of a parsed command line as the shared model (maps::LaunchInput, which the viewer's
+// New Launch dialog fills too); nullopt and `error` ("--loft: 'x' is not a number") when a number is not one.
+std::optional<maps::LaunchInput> readLaunchInput(const QCommandLineParser &parser, QString &error);
+// The request a parsed command line gives (maps::launchRequest of readLaunchInput); nullopt and `error` (a
+// number that is not one, or the validation's message) when it gives none.
 std::optional<TrajectoryRequest> readLaunchRequest(const QCommandLineParser &parser, QString &error);
 
 // A number option; nullopt (and `error` set) when present but not a finite number, nullopt when absent.

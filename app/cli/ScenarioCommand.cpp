@@ -32,6 +32,8 @@ const Verb kVerbs[] = {
     {"add-launch", "(--lat --lon | --facility KEY) (--azimuth --range-km | --impact-lat --impact-lon) --time ISO [...]",
      "add a launch (a salvo with --salvo N --interval S [--spread-km K]); see --help"},
     {"remove-launch", "ID", "remove a launch"},
+    {"add-radar", "--like ID --lat LAT --lon LON [--id ID]", "add a radar like a catalogue radar (marked notional)"},
+    {"remove-sensor", "ID", "take a sensor out (an added radar deleted, a catalogue one switched off)"},
     {"move-sensor", "ID --lat LAT --lon LON", "move a radar or station a ship"},
     {"disable-sensor", "ID", "switch a sensor off (left out of the attribution)"},
     {"enable-sensor", "ID", "switch it on again"},
@@ -71,10 +73,17 @@ int write(const QString &path, const maps::TrainingScenario &s, const QString &w
     return kExitOk;
 }
 
-// The sensor an id names in the bundled laydown; an error naming the known ids when none.
-bool knownSensor(const QString &id, QString &error)
+// The sensor an id names in the bundled laydown or among the scenario's added radars; an error naming the known
+// ids when none.
+bool knownSensor(const QString &id, const maps::TrainingScenario &s, QString &error)
 {
-    const SensorLaydown laydown = SensorLaydown::builtin();
+    SensorLaydown laydown = SensorLaydown::builtin();
+    for (const maps::SensorAdd &a : s.sensors.added)
+        if (const Sensor *like = laydown.find(a.like)) {
+            Sensor copy = *like;
+            copy.id = a.id;
+            laydown.add(copy);
+        }
     if (laydown.find(id))
         return true;
     QStringList ids;
@@ -112,65 +121,36 @@ int addLaunch(const QStringList &arguments, const QString &path)
     if (!s)
         return rc;
 
-    maps::ScenarioLaunch l;
-    QStringList args = arguments;
-    if (p.isSet(QStringLiteral("facility"))) {
-        const auto facilities = maps::launchFacilities();
-        const maps::LaunchFacility *f = maps::findFacility(facilities, p.value(QStringLiteral("facility")));
-        if (!f) {
-            QStringList keys;
-            for (const auto &x : facilities)
-                keys << x.key;
-            return kErrors.usage(QStringLiteral("--facility: no facility '%1' (the record has %2)").arg(p.value(QStringLiteral("facility")), keys.join(u' ')));
-        }
-        if (p.isSet(QStringLiteral("lat")) || p.isSet(QStringLiteral("lon")))
-            return kErrors.usage(QStringLiteral("--facility gives the launch point: leave out --lat and --lon"));
-        args << QStringLiteral("--lat") << QString::number(f->lat, 'g', 17) << QStringLiteral("--lon") << QString::number(f->lon, 'g', 17);
-        l.facility = f->name;
-    }
-    QCommandLineParser q;
-    parserFor(q);
-    q.parse(args);
     QString error;
-    const auto request = readLaunchRequest(q, error);
-    if (!request)
+    auto input = readLaunchInput(p, error);
+    if (!input)
         return kErrors.usage(error);
-    l.request = *request;
-    if (!q.isSet(QStringLiteral("time")))
-        return kErrors.usage(QStringLiteral("--time gives the launch time and is required"));
-    const auto when = maps::parseSceneTime(q.value(QStringLiteral("time")), error);
-    if (!when || when->kind != maps::SceneTime::Kind::Utc)
-        return kErrors.usage(QStringLiteral("--time: '%1' is not an ISO 8601 time").arg(q.value(QStringLiteral("time"))));
-    l.launchMsUtc = static_cast<std::int64_t>(std::llround(when->value));
-    int n = 1;
-    while (s->findLaunch(QStringLiteral("L%1").arg(n)))
-        ++n;
-    l.id = q.isSet(QStringLiteral("id")) ? q.value(QStringLiteral("id")) : QStringLiteral("L%1").arg(n);
-    if (s->findLaunch(l.id))
-        return kErrors.usage(QStringLiteral("--id: %1 already has a launch '%2'").arg(path, l.id));
-    l.label = q.value(QStringLiteral("label"));
-    if (q.isSet(QStringLiteral("salvo"))) {
+    input->facility = p.value(QStringLiteral("facility"));
+    input->time = p.value(QStringLiteral("time"));
+    input->id = p.value(QStringLiteral("id"));
+    input->label = p.value(QStringLiteral("label"));
+    if (p.isSet(QStringLiteral("salvo"))) {
         bool ok = false;
-        l.salvoCount = q.value(QStringLiteral("salvo")).toInt(&ok);
+        input->salvo = p.value(QStringLiteral("salvo")).toInt(&ok);
         if (!ok)
-            return kErrors.usage(QStringLiteral("--salvo: '%1' is not a whole number").arg(q.value(QStringLiteral("salvo"))));
+            return kErrors.usage(QStringLiteral("--salvo: '%1' is not a whole number").arg(p.value(QStringLiteral("salvo"))));
     }
-    l.salvoIntervalS = numberOption(q, QStringLiteral("interval"), error).value_or(0);
-    l.salvoSpreadKm = numberOption(q, QStringLiteral("spread-km"), error).value_or(0);
+    input->intervalS = numberOption(p, QStringLiteral("interval"), error);
+    input->spreadKm = numberOption(p, QStringLiteral("spread-km"), error);
     if (!error.isEmpty())
         return kErrors.usage(error);
-    if ((q.isSet(QStringLiteral("interval")) || q.isSet(QStringLiteral("spread-km"))) && l.salvoCount < 2)
-        return kErrors.usage(QStringLiteral("--interval and --spread-km go with --salvo N (2 or more)"));
+    const auto launch = maps::scenarioLaunch(*input, *s, error);
+    if (!launch)
+        return kErrors.usage(error);
+    const maps::ScenarioLaunch &l = *launch;
     // The launch goes into the file only if it can be flown: modelled once here, as every view will.
-    SensorLaydown laydown = SensorLaydown::builtin();
-    std::vector<ScenarioTrack> tracks;
-    if (!maps::applySensorChanges(s->sensors, laydown, error) || !maps::flyLaunches({l}, laydown, tracks, error))
-        return kErrors.usage(error.replace(QLatin1String("launches[0]"), QStringLiteral("launch")));
+    ScenarioTrack t;
+    if (const QString why = maps::whyNotFlown(l, s->sensors, &t); !why.isEmpty())
+        return kErrors.usage(why);
     s->launches.push_back(l);
     // Through the file's own reader: what goes in reads back (its ranges are the file's).
     if (QString why; !maps::scenarioFromJson(maps::scenarioJson(*s, QString()), QString(), why))
         return kErrors.usage(why);
-    const ScenarioTrack &t = tracks.front();
     return write(path, *s, QStringLiteral("added %1 (%2%3, %4 km, flight %5)")
                                .arg(l.id, t.label, l.salvoCount > 1 ? QStringLiteral(", salvo of %1").arg(l.salvoCount) : QString())
                                .arg(t.rangeM / 1000.0, 0, 'f', 0)
@@ -208,6 +188,8 @@ int show(const QString &path, bool json)
     }
     out << path << (s->name.isEmpty() ? QString() : QStringLiteral(": ") + s->name) << "\n";
     out << "  launches: " << s->launches.size() << (s->catalogue ? ", with the public record" : "") << "; track files: " << s->scene.files.size() << "\n";
+    for (const maps::SensorAdd &a : s->sensors.added)
+        out << "  sensor " << a.id << " added like " << a.like << " at " << a.lat << ", " << a.lon << " (notional)\n";
     for (const maps::SensorMove &m : s->sensors.moved)
         out << "  sensor " << m.id << " moved to " << m.lat << ", " << m.lon << "\n";
     for (const QString &d : s->sensors.disabled)
@@ -270,6 +252,8 @@ int runScenario(const QStringList &arguments)
                   {QStringLiteral("catalogue"), QStringLiteral("Show the public record beside the exercise.")},
                   {QStringLiteral("force"), QStringLiteral("Replace an existing file.")},
                   {QStringLiteral("lat"), QStringLiteral("Latitude."), QStringLiteral("LAT")},
+                  {QStringLiteral("like"), QStringLiteral("The catalogue radar to copy."), QStringLiteral("ID")},
+                  {QStringLiteral("id"), QStringLiteral("The new radar's id."), QStringLiteral("ID")},
                   {QStringLiteral("lon"), QStringLiteral("Longitude."), QStringLiteral("LON")},
                   {QStringLiteral("link"), QStringLiteral("KOR-USA or JPN-USA."), QStringLiteral("LINK")},
                   {QStringLiteral("seconds"), QStringLiteral("Latency."), QStringLiteral("S")},
@@ -311,15 +295,39 @@ int runScenario(const QStringList &arguments)
         const auto lat = numberOption(p, QStringLiteral("lat"), error), lon = numberOption(p, QStringLiteral("lon"), error);
         if (!error.isEmpty() || !lat || !lon || std::abs(*lat) > 90 || *lon < -180 || *lon > 360)
             return kErrors.usage(error.isEmpty() ? QStringLiteral("--lat (-90 to 90) and --lon (-180 to 360) give the new position") : error);
-        if (!knownSensor(id, error))
+        if (!knownSensor(id, *s, error))
             return kErrors.usage(error);
         auto &moved = s->sensors.moved;
         moved.erase(std::remove_if(moved.begin(), moved.end(), [&](const maps::SensorMove &m) { return m.id == id; }), moved.end());
         moved.push_back({id, *lon, *lat});
         return write(path, *s, QStringLiteral("%1 moved to %2, %3").arg(id).arg(*lat).arg(*lon));
     }
+    if (verb == QLatin1String("add-radar")) {
+        const auto lat = numberOption(p, QStringLiteral("lat"), error), lon = numberOption(p, QStringLiteral("lon"), error);
+        if (!error.isEmpty() || !lat || !lon || std::abs(*lat) > 90 || *lon < -180 || *lon > 360)
+            return kErrors.usage(error.isEmpty() ? QStringLiteral("--lat (-90 to 90) and --lon (-180 to 360) give its position") : error);
+        SensorLaydown now = SensorLaydown::builtin();
+        if (!maps::applySensorChanges(s->sensors, now, error))
+            return kErrors.usage(error);
+        maps::SensorAdd add = maps::addedRadar(now, p.value(QStringLiteral("like")), *lon, *lat);
+        if (p.isSet(QStringLiteral("id")))
+            add.id = p.value(QStringLiteral("id"));
+        s->sensors.added.push_back(add);
+        // Checked as a file is read and as every view applies it: a known radar to copy, a free id.
+        SensorLaydown check = SensorLaydown::builtin();
+        if (QString why; !maps::scenarioFromJson(maps::scenarioJson(*s, QString()), QString(), why) ||
+                         !maps::applySensorChanges(s->sensors, check, why))
+            return kErrors.usage(why);
+        return write(path, *s, QStringLiteral("added %1 (like %2) at %3, %4").arg(add.id, add.like).arg(*lat).arg(*lon));
+    }
+    if (verb == QLatin1String("remove-sensor")) {
+        if (!knownSensor(id, *s, error))
+            return kErrors.usage(error);
+        maps::removeSensor(s->sensors, id);
+        return write(path, *s, QStringLiteral("removed %1").arg(id));
+    }
     if (verb == QLatin1String("disable-sensor") || verb == QLatin1String("enable-sensor")) {
-        if (!knownSensor(id, error))
+        if (!knownSensor(id, *s, error))
             return kErrors.usage(error);
         s->sensors.disabled.removeAll(id);
         const bool off = verb == QLatin1String("disable-sensor");

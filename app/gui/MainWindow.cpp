@@ -30,6 +30,7 @@
 #include <QMessageBox>
 #include <QScreen>
 #include <QSettings>
+#include <QSignalBlocker>
 #include <QStatusBar>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -348,6 +349,8 @@ void MainWindow::applyPendingScene()
     if (!m_pendingScene || !m_scenario || m_files.isRunning() || m_exerciseOpening || !m_pendingFiles.isEmpty() || m_builder.isRunning())
         return;
     const maps::Scene scene = *std::exchange(m_pendingScene, std::nullopt);
+    if (std::exchange(m_pendingSceneWhole, false))
+        applySceneLayers(scene);
     setViewAs(scene.layers.viewAs);
     if (!scene.launch.isEmpty()) {
         QString error;
@@ -363,6 +366,32 @@ void MainWindow::applyPendingScene()
     }
     if (scene.view.centre || scene.view.extentKm)
         m_canvas->showLonLat(scene.view.centre.value_or(m_canvas->centreLonLat().value_or(region::defaultCentre())), scene.view.extentKm);
+}
+
+void MainWindow::applySceneLayers(const maps::Scene &scene)
+{
+    chooseProjection(maps::ProjectionSpec::centred(scene.view.projection, 0, 0).name());
+    if (scene.view.projectionCentre)
+        m_canvas->setProjection(maps::ProjectionSpec::centred(scene.view.projection, scene.view.projectionCentre->x(), scene.view.projectionCentre->y()));
+    m_darkAction->setChecked(scene.layers.theme == maps::MapTheme::Dark);
+    // The layers the scene shows; units, range rings, banner and type size stay the user's and briefing mode's.
+    const maps::MapLayers l = scene.layers;
+    m_canvas->modifySettings([l](maps::MapSettings &s) {
+        s.showGraticule = l.showGraticule;
+        s.showPlaces = l.showPlaces;
+        s.showAdmin1 = l.showAdmin1;
+        s.showScaleBar = l.showScaleBar;
+        s.showDecorations = l.showDecorations;
+        s.showEez = l.showEez;
+        s.showLegend = l.showLegend;
+        s.sensorPartners = l.sensorPartners;
+        s.coveragePartners = l.coveragePartners;
+        s.coverageOfSelected = l.coverageOfSelected;
+    });
+    for (const auto &[action, shows] : m_layerActions) {
+        const QSignalBlocker quiet(action);
+        action->setChecked(shows(l));
+    }
 }
 
 void MainWindow::selectTrack(const QString &someId)

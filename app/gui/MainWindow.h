@@ -227,10 +227,16 @@ private:
     QStringList m_pendingFiles; // asked for before the catalogue was ready
     QStringList m_openedFiles;  // the track files in the scenario, in the order they were added
     std::optional<maps::Scene> m_pendingScene; // shown once the scenario holds its files
+    bool m_pendingSceneWhole = false;          // a scenario file's view: its projection and layers apply too
+    // The View → Layers switches, each with the layer it shows, so a scenario's layers check them.
+    std::vector<std::pair<QAction *, std::function<bool(const maps::MapLayers &)>>> m_layerActions;
+    void applySceneLayers(const maps::Scene &scene);
     // Training scenarios (MainWindowScenario.cpp): the Scenario menu, the editor, a modelled exercise shown.
     ScenarioEditor *m_editor = nullptr;
     bool m_exerciseOpening = false; // a scenario file is being read; its view applies once it is shown
     void buildScenarioMenu();
+    // Scenario → New Launch… (empty `editId`) and Edit Launch… (the launch of that id): the LaunchDialog.
+    void openLaunchDialog(const QString &editId = QString());
     void showExercise(Scenario::Ptr scenario);
     bool maybeSaveScenario(); // the unsaved-changes prompt: false when the user cancels
     void updateScenarioTitle();

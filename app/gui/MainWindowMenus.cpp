@@ -92,12 +92,14 @@ void MainWindow::buildMenusAndToolBar()
         QAction *sensors = layers->addAction(tr("%1 sensors").arg(partnerCode(p)));
         sensors->setCheckable(true);
         sensors->setChecked(true);
+        m_layerActions.push_back({sensors, [bit](const maps::MapLayers &l) { return (l.sensorPartners & bit) != 0; }});
         connect(sensors, &QAction::toggled, this, [this, bit](bool on) {
             m_canvas->modifySettings([bit, on](maps::MapSettings &s) { s.sensorPartners = on ? (s.sensorPartners | bit) : (s.sensorPartners & ~bit); });
         });
         QAction *coverage = layers->addAction(tr("%1 coverage").arg(partnerCode(p)));
         coverage->setCheckable(true);
         coverage->setChecked(true);
+        m_layerActions.push_back({coverage, [bit](const maps::MapLayers &l) { return (l.coveragePartners & bit) != 0; }});
         connect(coverage, &QAction::toggled, this, [this, bit](bool on) {
             m_canvas->modifySettings([bit, on](maps::MapSettings &s) { s.coveragePartners = on ? (s.coveragePartners | bit) : (s.coveragePartners & ~bit); });
         });
@@ -106,15 +108,18 @@ void MainWindow::buildMenusAndToolBar()
     QAction *everyFan = layers->addAction(tr("Coverage of Every Radar (not only the selected track's)"));
     everyFan->setCheckable(true);
     everyFan->setChecked(!m_canvas->settings().coverageOfSelected);
+    m_layerActions.push_back({everyFan, [](const maps::MapLayers &l) { return !l.coverageOfSelected; }});
     connect(everyFan, &QAction::toggled, this, [this](bool on) { m_canvas->modifySettings([on](maps::MapSettings &s) { s.coverageOfSelected = !on; }); });
     layers->addSeparator();
     QAction *eez = layers->addAction(tr("Japan EEZ (approximate)"));
     eez->setCheckable(true);
     eez->setChecked(true);
+    m_layerActions.push_back({eez, [](const maps::MapLayers &l) { return l.showEez; }});
     connect(eez, &QAction::toggled, this, [this](bool on) { m_canvas->modifySettings([on](maps::MapSettings &s) { s.showEez = on; }); });
     QAction *legend = layers->addAction(tr("Legend and clock"));
     legend->setCheckable(true);
     legend->setChecked(true);
+    m_layerActions.push_back({legend, [](const maps::MapLayers &l) { return l.showLegend; }});
     connect(legend, &QAction::toggled, this, [this](bool on) { m_canvas->modifySettings([on](maps::MapSettings &s) { s.showLegend = on; }); });
     QMenu *trail = view->addMenu(tr("&Trail Length"));
     auto *trailGroup = new QActionGroup(this);

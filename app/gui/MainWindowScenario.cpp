@@ -2,8 +2,12 @@
 // SPDX-FileCopyrightText: 2026 Trilink contributors
 // The Scenario menu: authoring a training scenario (ScenarioEditor) and showing its modelled exercise.
 #include "app/gui/MainWindow.h"
+#include "app/gui/BriefingMode.h"
+#include "app/gui/LaunchDialog.h"
 #include "app/gui/ScenarioEditor.h"
+#include "core/Units.h"
 #include "maps/scene/ScenarioFile.h"
+#include "maps/scene/SceneSettings.h"
 #include "widgets/MapCanvas.h"
 
 #include <QFileDialog>
@@ -11,6 +15,7 @@
 #include <QInputDialog>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPointer>
 #include <QStatusBar>
 #include <QUndoStack>
 
@@ -20,7 +25,12 @@ void MainWindow::buildScenarioMenu()
 {
     m_editor = new ScenarioEditor(m_canvas, [this] { return m_clock.timeMs(); }, this);
     setProperty("plainTitle", windowTitle()); // the window's title when no scenario is open
+    m_editor->setViewSource([this] {
+        return maps::sceneOfView(m_canvas->settings(), m_canvas->centreLonLat().value_or(region::defaultCentre()), m_canvas->size(),
+                                 m_coverageAltKm, {});
+    });
     connect(m_editor, &ScenarioEditor::modelled, this, &MainWindow::showExercise);
+    connect(m_briefing, &BriefingMode::activeChanged, m_editor, [this](bool briefing) { m_editor->setHandlesShown(!briefing); });
     connect(m_editor, &ScenarioEditor::failed, this, [this](const QString &error) {
         m_exerciseOpening = false;
         // Nothing of a bad scenario is used: the picture stays as it was.
@@ -31,6 +41,7 @@ void MainWindow::buildScenarioMenu()
             maps::Scene scene = m_editor->document().scene;
             scene.files.clear();
             m_pendingScene = scene;
+            m_pendingSceneWhole = true;
         }
     });
     connect(m_editor, &ScenarioEditor::stateChanged, this, &MainWindow::updateScenarioTitle);
@@ -85,7 +96,18 @@ void MainWindow::buildScenarioMenu()
     menu->addAction(undo);
     menu->addAction(redo);
     menu->addSeparator();
-    menu->addAction(tr("New &Launch (click the site, then the impact)"), QKeySequence(Qt::CTRL | Qt::Key_L), this, [this] {
+    menu->addAction(tr("New &Launch…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), this, [this] { openLaunchDialog(); });
+    menu->addAction(tr("&Edit Launch…"), this, [this] {
+        QStringList ids;
+        for (const auto &l : m_editor->document().launches)
+            ids << l.id;
+        bool ok = false;
+        const QString id = ids.isEmpty() ? QString() : QInputDialog::getItem(this, tr("Edit Launch"), tr("Launch:"), ids, 0, false, &ok);
+        if (ok && !id.isEmpty())
+            openLaunchDialog(id);
+    });
+    connect(m_editor, &ScenarioEditor::editLaunchRequested, this, [this](const QString &id) { openLaunchDialog(id); });
+    menu->addAction(tr("&Place Launch on Map (click the site, then the impact)"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L), this, [this] {
         m_editor->beginNewLaunch();
         statusBar()->showMessage(tr("Click the launch site, then the impact point (Esc cancels)"), 15000);
     });
@@ -100,11 +122,13 @@ void MainWindow::buildScenarioMenu()
                 std::erase_if(doc.launches, [&](const maps::ScenarioLaunch &l) { return l.id == id; });
             });
     });
-    const auto sensorIds = [] {
+    const auto sensorIds = [this] { // the catalogue's and the exercise's own, switched off or not
         QStringList ids;
         const SensorLaydown laydown = SensorLaydown::builtin();
         for (const Sensor &s : laydown.sensors())
             ids << s.id;
+        for (const maps::SensorAdd &a : m_editor->document().sensors.added)
+            ids << a.id;
         return ids;
     };
     menu->addAction(tr("&Move Sensor…"), this, [this, sensorIds] {
@@ -114,6 +138,30 @@ void MainWindow::buildScenarioMenu()
             m_editor->beginMoveSensor(id);
             statusBar()->showMessage(tr("Click where %1 goes (Esc cancels)").arg(id), 15000);
         }
+    });
+    menu->addAction(tr("&Add Radar…"), this, [this] {
+        QStringList kinds;
+        const SensorLaydown catalogue = SensorLaydown::builtin();
+        for (const Sensor &s : catalogue.sensors())
+            if (s.isRadar())
+                kinds << QStringLiteral("%1 — %2").arg(s.id, s.name);
+        bool ok = false;
+        const QString kind = QInputDialog::getItem(this, tr("Add Radar"), tr("A radar like (then click where it goes; it is marked notional):"),
+                                                   kinds, 0, false, &ok);
+        if (ok) {
+            m_editor->beginAddRadar(kind.section(QStringLiteral(" — "), 0, 0));
+            statusBar()->showMessage(tr("Click where the new radar goes (Esc cancels)"), 15000);
+        }
+    });
+    menu->addAction(tr("&Remove Sensor…"), this, [this] {
+        QStringList ids;
+        const SensorLaydown laydown = m_editor->laydown();
+        for (const Sensor &s : laydown.sensors())
+            ids << s.id;
+        bool ok = false;
+        const QString id = QInputDialog::getItem(this, tr("Remove Sensor"), tr("Sensor:"), ids, 0, false, &ok);
+        if (ok)
+            m_editor->removeSensor(id);
     });
     menu->addAction(tr("Switch Sensor &Off or On…"), this, [this, sensorIds] {
         bool ok = false;
@@ -171,6 +219,46 @@ void MainWindow::buildScenarioMenu()
                                  [](const maps::Bookmark &a, const maps::Bookmark &b) { return a.timeMsUtc < b.timeMsUtc; });
             });
     });
+}
+
+void MainWindow::openLaunchDialog(const QString &editId)
+{
+    if (!m_editor->isActive())
+        m_editor->newScenario();
+    const maps::ScenarioLaunch *editing = editId.isEmpty() ? nullptr : m_editor->document().findLaunch(editId);
+    if (!editId.isEmpty() && !editing)
+        return;
+    auto *dialog = new LaunchDialog(m_editor->document(), m_clock.timeMs(), this);
+    dialog->setObjectName(QStringLiteral("launchDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (editing)
+        dialog->setLaunch(*editing);
+    connect(dialog, &LaunchDialog::pickRequested, this, [this, dialog](bool impact) {
+        dialog->hide();
+        statusBar()->showMessage(impact ? tr("Click the impact point (Esc cancels)") : tr("Click the launch site (Esc cancels)"), 15000);
+        m_editor->beginPick([dialog = QPointer<LaunchDialog>(dialog), impact](std::optional<QPointF> at) {
+            if (!dialog)
+                return;
+            if (at)
+                impact ? dialog->setImpact(*at) : dialog->setSite(*at);
+            dialog->show();
+        });
+    });
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const maps::ScenarioLaunch launch = *dialog->launch();
+        const QString replacing = dialog->editing();
+        // One undo step: the launch added, or the edited one replaced where it stood.
+        m_editor->edit(replacing.isEmpty() ? tr("New Launch %1").arg(launch.id) : tr("Edit %1").arg(replacing),
+                       [launch, replacing](maps::TrainingScenario &doc) {
+                           const auto it = std::find_if(doc.launches.begin(), doc.launches.end(),
+                                                        [&](const maps::ScenarioLaunch &l) { return !replacing.isEmpty() && l.id == replacing; });
+                           if (it != doc.launches.end())
+                               *it = launch;
+                           else
+                               doc.launches.push_back(launch);
+                       });
+    });
+    dialog->show();
 }
 
 void MainWindow::onClockForCues(double timeMs)

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Trilink contributors
 #include "app/gui/ScenarioEditor.h"
 
+#include "app/gui/LaunchHandles.h"
+
 #include "core/Geodesic.h"
 #include "maps/Projection.h"
 #include "maps/scene/SceneLoader.h"
@@ -9,7 +11,9 @@
 #include "maps/scene/ScenarioFile.h"
 #include "widgets/MapCanvas.h"
 
+#include <QContextMenuEvent>
 #include <QKeyEvent>
+#include <QMenu>
 #include <QMouseEvent>
 #include <QSettings>
 #include <QUndoCommand>
@@ -54,6 +58,9 @@ ScenarioEditor::ScenarioEditor(widgets::MapCanvas *canvas, std::function<double(
     : QObject(parent), m_canvas(canvas), m_launchTime(std::move(launchTime))
 {
     m_canvas->installEventFilter(this);
+    m_handles = new LaunchHandles(m_canvas, [this] { return handles(); });
+    connect(m_canvas, &widgets::MapCanvas::viewChanged, m_handles, [this] { m_handles->update(); });
+    connect(this, &ScenarioEditor::stateChanged, m_handles, [this] { m_handles->update(); });
     connect(&m_watcher, &QFutureWatcher<Modelled>::finished, this, &ScenarioEditor::onModelled);
     connect(&m_undo, &QUndoStack::cleanChanged, this, &ScenarioEditor::stateChanged);
 }
@@ -82,6 +89,11 @@ void ScenarioEditor::open(const QString &path)
 
 bool ScenarioEditor::saveAs(const QString &path, QString *error)
 {
+    if (m_viewSource) { // the view is not an edit (no undo step): it is what the window shows when saved
+        maps::Scene view = m_viewSource();
+        view.files = m_doc.scene.files;
+        m_doc.scene = std::move(view);
+    }
     QString why;
     if (!maps::writeScenarioFile(path, m_doc, why)) {
         if (error)
@@ -122,6 +134,64 @@ void ScenarioEditor::beginMoveSensor(const QString &id)
     m_canvas->setCursor(Qt::CrossCursor);
 }
 
+void ScenarioEditor::beginPick(std::function<void(std::optional<QPointF>)> picked)
+{
+    m_picked = std::move(picked);
+    m_placing = Placing::Pick;
+    m_canvas->setCursor(Qt::CrossCursor);
+}
+
+void ScenarioEditor::setHandlesShown(bool shown)
+{
+    m_handles->setVisible(shown);
+}
+
+void ScenarioEditor::beginAddRadar(const QString &likeId)
+{
+    if (!m_active)
+        newScenario();
+    beginPick([this, likeId](std::optional<QPointF> at) {
+        if (!at)
+            return;
+        const maps::SensorAdd add = maps::addedRadar(laydown(), likeId, at->x(), at->y());
+        edit(tr("Add %1").arg(add.id), [add](maps::TrainingScenario &doc) { doc.sensors.added.push_back(add); });
+    });
+}
+
+void ScenarioEditor::removeSensor(const QString &id)
+{
+    edit(tr("Remove %1").arg(id), [id](maps::TrainingScenario &doc) { maps::removeSensor(doc.sensors, id); });
+}
+
+SensorLaydown ScenarioEditor::laydown() const
+{
+    SensorLaydown l = SensorLaydown::builtin();
+    QString ignored; // the document's changes were checked when it was read or edited
+    maps::applySensorChanges(m_doc.sensors, l, ignored);
+    return l;
+}
+
+QString ScenarioEditor::sensorAt(QPointF pixel) const
+{
+    const auto &settings = m_canvas->settings();
+    const maps::Projection projection(settings.projection);
+    QString best;
+    double bestPx = kHandlePx;
+    const SensorLaydown exercise = laydown();
+    for (const Sensor &s : exercise.sensors()) {
+        if (!s.isRadar())
+            continue;
+        if (const auto xy = projection.forward(s.lon, s.lat)) {
+            const double d = QLineF(settings.toPixel(*xy), pixel).length();
+            if (d <= bestPx) {
+                bestPx = d;
+                best = s.id;
+            }
+        }
+    }
+    return best;
+}
+
 void ScenarioEditor::edit(const QString &text, const std::function<void(maps::TrainingScenario &)> &change)
 {
     maps::TrainingScenario after = m_doc;
@@ -133,6 +203,7 @@ void ScenarioEditor::edit(const QString &text, const std::function<void(maps::Tr
 void ScenarioEditor::setDocument(const maps::TrainingScenario &doc)
 {
     m_doc = doc;
+    m_handles->update();
     model();
 }
 
@@ -145,7 +216,7 @@ void ScenarioEditor::model(std::optional<QString> path)
     }
     m_next.reset();
     m_nextPath.reset();
-    m_watcher.setFuture(QtConcurrent::run([doc = m_doc, path] {
+    m_watcher.setFuture(QtConcurrent::run([doc = m_doc, path, flights = m_flights] {
         Modelled out;
         out.path = path.value_or(QString());
         maps::TrainingScenario training = doc;
@@ -158,7 +229,7 @@ void ScenarioEditor::model(std::optional<QString> path)
         }
         auto scenario = std::make_shared<Scenario>();
         QStringList warnings;
-        if (maps::loadTrainingScenario(training, *scenario, warnings, out.error))
+        if (maps::loadTrainingScenario(training, *scenario, warnings, out.error, nullptr, flights.get()))
             out.scenario = std::move(scenario);
         else if (path)
             out.error = QStringLiteral("%1: %2").arg(*path, out.error);
@@ -218,29 +289,46 @@ std::optional<QPointF> ScenarioEditor::lonLatAt(QPointF pixel) const
     return m_canvas->lonLatAt(pixel);
 }
 
-std::optional<ScenarioEditor::Drag> ScenarioEditor::handleAt(QPointF pixel) const
+std::vector<LaunchHandle> ScenarioEditor::handles() const
 {
+    std::vector<LaunchHandle> out;
+    if (!m_active)
+        return out;
     const auto &settings = m_canvas->settings();
     const maps::Projection projection(settings.projection);
-    std::optional<Drag> best;
-    double bestPx = kHandlePx;
     for (int i = 0; i < static_cast<int>(m_doc.launches.size()); ++i) {
         const TrajectoryRequest &r = m_doc.launches[static_cast<std::size_t>(i)].request;
         const std::optional<QPointF> ends[] = {QPointF(r.launchLon, r.launchLat), impactOf(r)};
-        for (int e = 0; e < 2; ++e) {
-            if (!ends[e])
-                continue;
-            const auto xy = projection.forward(ends[e]->x(), ends[e]->y());
-            if (!xy)
-                continue;
-            const double d = QLineF(settings.toPixel(*xy), pixel).length();
-            if (d <= bestPx) {
-                bestPx = d;
-                best = Drag{i, e == 1, m_doc};
-            }
+        for (int e = 0; e < 2; ++e)
+            if (ends[e])
+                if (const auto xy = projection.forward(ends[e]->x(), ends[e]->y()))
+                    out.push_back({i, e == 1, settings.toPixel(*xy)});
+    }
+    return out;
+}
+
+std::optional<ScenarioEditor::Drag> ScenarioEditor::handleAt(QPointF pixel) const
+{
+    std::optional<Drag> best;
+    double bestPx = kHandlePx;
+    for (const LaunchHandle &h : handles()) {
+        const double d = QLineF(h.pixel, pixel).length();
+        if (d <= bestPx) {
+            bestPx = d;
+            best = Drag{h.launch, h.impact, m_doc};
         }
     }
     return best;
+}
+
+void ScenarioEditor::hover(QPointF pixel)
+{
+    const auto h = handleAt(pixel);
+    m_handles->setHover(h ? h->launch : -1, h && h->impact);
+    if (h)
+        m_canvas->setCursor(Qt::OpenHandCursor);
+    else if (m_canvas->cursor().shape() == Qt::OpenHandCursor)
+        m_canvas->unsetCursor();
 }
 
 bool ScenarioEditor::eventFilter(QObject *watched, QEvent *event)
@@ -250,9 +338,50 @@ bool ScenarioEditor::eventFilter(QObject *watched, QEvent *event)
     switch (event->type()) {
     case QEvent::KeyPress:
         if (static_cast<QKeyEvent *>(event)->key() == Qt::Key_Escape && m_placing != Placing::None) {
-            m_placing = Placing::None;
+            const Placing was = std::exchange(m_placing, Placing::None);
             m_canvas->unsetCursor();
+            if (was == Placing::Pick)
+                std::exchange(m_picked, nullptr)(std::nullopt);
             return true;
+        }
+        break;
+    case QEvent::MouseButtonDblClick:
+        if (m_placing == Placing::None) {
+            if (const auto handle = handleAt(static_cast<QMouseEvent *>(event)->position())) {
+                m_drag.reset();
+                emit editLaunchRequested(m_doc.launches[static_cast<std::size_t>(handle->launch)].id);
+                return true;
+            }
+        }
+        break;
+    case QEvent::ContextMenu:
+        if (m_placing == Placing::None) {
+            auto *e = static_cast<QContextMenuEvent *>(event);
+            if (const auto handle = handleAt(e->pos())) {
+                const QString id = m_doc.launches[static_cast<std::size_t>(handle->launch)].id;
+                QMenu menu(m_canvas);
+                QAction *editIt = menu.addAction(tr("Edit Launch %1…").arg(id));
+                QAction *deleteIt = menu.addAction(tr("Delete Launch %1").arg(id));
+                QAction *chosen = menu.exec(e->globalPos());
+                if (chosen == editIt)
+                    emit editLaunchRequested(id);
+                else if (chosen == deleteIt)
+                    edit(tr("Delete %1").arg(id), [id](maps::TrainingScenario &doc) {
+                        std::erase_if(doc.launches, [&](const maps::ScenarioLaunch &l) { return l.id == id; });
+                    });
+                return true;
+            }
+            if (const QString id = sensorAt(e->pos()); !id.isEmpty()) {
+                QMenu menu(m_canvas);
+                QAction *moveIt = menu.addAction(tr("Move %1 (then click its new place)").arg(id));
+                QAction *removeIt = menu.addAction(tr("Remove Sensor %1").arg(id));
+                QAction *chosen = menu.exec(e->globalPos());
+                if (chosen == moveIt)
+                    beginMoveSensor(id);
+                else if (chosen == removeIt)
+                    removeSensor(id);
+                return true;
+            }
         }
         break;
     case QEvent::MouseButtonPress: {
@@ -260,6 +389,14 @@ bool ScenarioEditor::eventFilter(QObject *watched, QEvent *event)
         if (e->button() != Qt::LeftButton)
             break;
         const auto at = lonLatAt(e->position());
+        if (m_placing == Placing::Pick) {
+            if (!at)
+                return true;
+            m_placing = Placing::None;
+            m_canvas->unsetCursor();
+            std::exchange(m_picked, nullptr)(*at);
+            return true;
+        }
         if (m_placing == Placing::Sensor) {
             if (!at)
                 return true;
@@ -303,11 +440,15 @@ bool ScenarioEditor::eventFilter(QObject *watched, QEvent *event)
             });
             return true;
         }
-        if ((m_drag = handleAt(e->position())))
+        if ((m_drag = handleAt(e->position()))) {
+            m_canvas->setCursor(Qt::ClosedHandCursor);
             return true;
+        }
         break;
     }
     case QEvent::MouseMove:
+        if (!m_drag && m_placing == Placing::None && !static_cast<QMouseEvent *>(event)->buttons())
+            hover(static_cast<QMouseEvent *>(event)->position());
         if (m_drag) {
             const auto at = lonLatAt(static_cast<QMouseEvent *>(event)->position());
             if (!at)
@@ -330,6 +471,7 @@ bool ScenarioEditor::eventFilter(QObject *watched, QEvent *event)
     case QEvent::MouseButtonRelease:
         if (m_drag) {
             Drag d = *std::exchange(m_drag, std::nullopt);
+            m_canvas->setCursor(Qt::OpenHandCursor);
             if (maps::scenarioJson(d.before, QString()) == maps::scenarioJson(m_doc, QString()))
                 return true; // a click on a handle, not a move
             const QString id = m_doc.launches[static_cast<std::size_t>(d.launch)].id;

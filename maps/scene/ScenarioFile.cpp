@@ -198,14 +198,21 @@ QJsonObject launchJson(const ScenarioLaunch &l)
     return o;
 }
 
+// A launch's or an added sensor's id: letters, digits and _ . - (it goes into track ids and file names).
+bool isScenarioId(const QString &id)
+{
+    return !id.isEmpty() && !id.contains(QRegularExpression(QStringLiteral("[^A-Za-z0-9_.-]")));
+}
+const QString kNotAnId = QStringLiteral("'%1' is not an id (letters, digits, '_', '.', '-')");
+
 std::optional<ScenarioLaunch> launchFromJson(const QJsonObject &json, const QString &path, QString &error)
 {
     Fields f(json, path, error);
     ScenarioLaunch l;
     TrajectoryRequest &r = l.request;
     l.id = f.text(QStringLiteral("id"), true, 64).value_or(QString());
-    if (f.ok() && (l.id.isEmpty() || l.id.contains(QRegularExpression(QStringLiteral("[^A-Za-z0-9_.-]")))))
-        f.fail(QStringLiteral("id"), QStringLiteral("'%1' is not an id (letters, digits, '_', '.', '-')").arg(l.id));
+    if (f.ok() && !isScenarioId(l.id))
+        f.fail(QStringLiteral("id"), kNotAnId.arg(l.id));
     l.label = f.text(QStringLiteral("label"), false, 200).value_or(QString());
     l.facility = f.text(QStringLiteral("facility"), false, 200).value_or(QString());
     l.launchMsUtc = f.time(QStringLiteral("time"), true).value_or(0);
@@ -348,7 +355,12 @@ QJsonObject scenarioJson(const TrainingScenario &s, const QString &baseDir)
     QJsonArray moved;
     for (const SensorMove &m : s.sensors.moved)
         moved.append(QJsonObject{{QStringLiteral("id"), m.id}, {QStringLiteral("lat"), m.lat}, {QStringLiteral("lon"), m.lon}});
-    o[QStringLiteral("sensors")] = QJsonObject{{QStringLiteral("moved"), moved}, {QStringLiteral("disabled"), QJsonArray::fromStringList(s.sensors.disabled)}};
+    QJsonArray added;
+    for (const SensorAdd &a : s.sensors.added)
+        added.append(QJsonObject{{QStringLiteral("id"), a.id}, {QStringLiteral("like"), a.like}, {QStringLiteral("lat"), a.lat}, {QStringLiteral("lon"), a.lon}});
+    o[QStringLiteral("sensors")] = QJsonObject{{QStringLiteral("added"), added},
+                                               {QStringLiteral("moved"), moved},
+                                               {QStringLiteral("disabled"), QJsonArray::fromStringList(s.sensors.disabled)}};
     o[QStringLiteral("sharing")] = QJsonObject{{QStringLiteral("kor_usa_latency_s"), s.sharing.korUsaLatencyS},
                                                {QStringLiteral("jpn_usa_latency_s"), s.sharing.jpnUsaLatencyS}};
     QJsonArray marks;
@@ -411,6 +423,26 @@ std::optional<TrainingScenario> scenarioFromJson(const QJsonObject &json, const 
     }
     if (const auto sensors = f.object(QStringLiteral("sensors"))) {
         Fields sf(*sensors, QStringLiteral("sensors"), error);
+        if (sf.has(QStringLiteral("added")) && *version < 2)
+            sf.fail(QStringLiteral("added"), QStringLiteral("added radars need version 2 of the format (this file says %1)").arg(*version));
+        if (const auto added = sf.array(QStringLiteral("added"), 100)) {
+            for (qsizetype i = 0; i < added->size() && sf.ok(); ++i) {
+                Fields a(added->at(i).toObject(), item(QStringLiteral("sensors.added"), i), error);
+                if (!added->at(i).isObject()) {
+                    a.fail(QString(), QStringLiteral("must be an object"));
+                    break;
+                }
+                SensorAdd add;
+                add.id = a.text(QStringLiteral("id"), true, 100).value_or(QString());
+                add.like = a.text(QStringLiteral("like"), true, 100).value_or(QString());
+                add.lat = a.number(QStringLiteral("lat"), -90, 90, true).value_or(0);
+                add.lon = a.number(QStringLiteral("lon"), -180, 360, true).value_or(0);
+                if (a.ok() && !isScenarioId(add.id))
+                    a.fail(QStringLiteral("id"), kNotAnId.arg(add.id));
+                if (a.finish())
+                    s.sensors.added.push_back(add);
+            }
+        }
         if (const auto moved = sf.array(QStringLiteral("moved"), 1000)) {
             for (qsizetype i = 0; i < moved->size() && sf.ok(); ++i) {
                 Fields m(moved->at(i).toObject(), item(QStringLiteral("sensors.moved"), i), error);

@@ -16,7 +16,8 @@ namespace trilink::maps {
 // error naming the field by its JSON path ("launches[0].site.lat: 95 is not a latitude (-90 to 90)"), and
 // nothing of a file with an error is used. A file is read only if it is a regular file of at most
 // kMaxScenarioFileBytes; it names track files, which are read as track files (never other scenario files).
-inline constexpr int kScenarioFormatVersion = 1;
+// Version 2 added `sensors.added`; version 1 files read as they always did.
+inline constexpr int kScenarioFormatVersion = 2;
 inline constexpr qint64 kMaxScenarioFileBytes = 4 * 1024 * 1024;
 
 // A time as a scenario file writes it: ISO 8601 UTC to the millisecond, "2026-03-01T01:00:00.000Z".

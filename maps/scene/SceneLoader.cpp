@@ -96,7 +96,8 @@ TracksRead readSceneTracks(const QStringList &files, const std::atomic<bool> *ca
     return out;
 }
 
-bool loadTrainingScenario(const TrainingScenario &training, Scenario &scenario, QStringList &warnings, QString &error, SceneLoadError *why)
+bool loadTrainingScenario(const TrainingScenario &training, Scenario &scenario, QStringList &warnings, QString &error, SceneLoadError *why,
+                          FlightCache *cache)
 {
     TracksRead read = readSceneTracks(training.scene.files);
     if (!read.unreadable.isEmpty()) {
@@ -106,7 +107,7 @@ bool loadTrainingScenario(const TrainingScenario &training, Scenario &scenario, 
         return false;
     }
     warnings << read.problems << read.merged;
-    if (buildTrainingScenario(training, std::move(read.tracks), scenario, error))
+    if (buildTrainingScenario(training, std::move(read.tracks), scenario, error, cache))
         return true;
     if (why)
         *why = SceneLoadError::BadScenario;

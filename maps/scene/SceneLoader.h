@@ -49,6 +49,6 @@ bool loadSceneScenario(const QStringList &files, Scenario &scenario, QStringList
 // be flown or a sensor change names no sensor ("launches[0] (L1): ...", BadScenario).
 // Threads: any thread; call it off the GUI thread.
 bool loadTrainingScenario(const TrainingScenario &training, Scenario &scenario, QStringList &warnings, QString &error,
-                          SceneLoadError *why = nullptr);
+                          SceneLoadError *why = nullptr, FlightCache *cache = nullptr);
 
 } // namespace trilink::maps

@@ -7,6 +7,9 @@
 #include "core/Geodesic.h"
 #include "core/ParallelFor.h"
 #include "core/TrajectorySolver.h"
+#include "maps/scene/ScenarioFile.h"
+
+#include <QJsonDocument>
 
 #include <algorithm>
 
@@ -107,8 +110,46 @@ std::vector<Cue> scenarioCues(const TrainingScenario &training, const Scenario &
     return cues;
 }
 
+SensorAdd addedRadar(const SensorLaydown &laydown, const QString &likeId, double lon, double lat)
+{
+    const QString partner = likeId.section(u'-', 0, 0);
+    int n = 1;
+    while (laydown.find(QStringLiteral("%1-ADDED-%2").arg(partner).arg(n)))
+        ++n;
+    return {QStringLiteral("%1-ADDED-%2").arg(partner).arg(n), likeId, lon, lat};
+}
+
+void removeSensor(SensorChanges &changes, const QString &id)
+{
+    if (std::erase_if(changes.added, [&](const SensorAdd &a) { return a.id == id; }) > 0) {
+        std::erase_if(changes.moved, [&](const SensorMove &m) { return m.id == id; });
+        changes.disabled.removeAll(id);
+    } else if (!changes.disabled.contains(id)) {
+        changes.disabled << id;
+    }
+}
+
 bool applySensorChanges(const SensorChanges &changes, SensorLaydown &laydown, QString &error)
 {
+    for (std::size_t i = 0; i < changes.added.size(); ++i) {
+        const SensorAdd &a = changes.added[i];
+        const Sensor *like = laydown.find(a.like);
+        if (!like || !like->isRadar()) {
+            error = QStringLiteral("sensors.added[%1].like: no radar '%2' in the catalogue").arg(i).arg(a.like);
+            return false;
+        }
+        Sensor s = *like;
+        s.id = a.id;
+        s.name = QStringLiteral("%1, added (%2)").arg(like->name, a.id);
+        s.lon = a.lon;
+        s.lat = a.lat;
+        s.positionQuality = QStringLiteral("notional (added in a training scenario)");
+        s.notes = QStringLiteral("A copy of %1 placed by the trainer; not a real site.").arg(a.like);
+        if (!laydown.add(s)) {
+            error = QStringLiteral("sensors.added[%1].id: the laydown already has a sensor '%2'").arg(i).arg(a.id);
+            return false;
+        }
+    }
     for (std::size_t i = 0; i < changes.moved.size(); ++i) {
         const SensorMove &m = changes.moved[i];
         if (!laydown.move(m.id, m.lon, m.lat)) {
@@ -125,15 +166,35 @@ bool applySensorChanges(const SensorChanges &changes, SensorLaydown &laydown, QS
     return true;
 }
 
+namespace {
+// What a launch's tracks depend on: the launch as the file writes it and the sensor changes.
+QByteArray flightKey(const ScenarioLaunch &launch, const SensorChanges &changes)
+{
+    TrainingScenario one;
+    one.launches = {launch};
+    one.sensors = changes;
+    return QJsonDocument(scenarioJson(one, QString())).toJson(QJsonDocument::Compact);
+}
+} // namespace
+
 bool flyLaunches(const std::vector<ScenarioLaunch> &launches, const SensorLaydown &laydown, std::vector<ScenarioTrack> &tracks,
-                 QString &error)
+                 QString &error, const SensorChanges &changes, FlightCache *cache)
 {
     struct Job {
         std::size_t launch;
         SalvoMember member;
     };
     std::vector<Job> jobs;
+    std::vector<QByteArray> keys(launches.size());
+    std::map<std::size_t, const std::vector<ScenarioTrack> *> cached;
     for (std::size_t i = 0; i < launches.size(); ++i) {
+        if (cache) {
+            keys[i] = flightKey(launches[i], changes);
+            if (const auto hit = cache->tracks.find(keys[i]); hit != cache->tracks.end()) {
+                cached[i] = &hit->second;
+                continue;
+            }
+        }
         QString why;
         auto members = salvoMembers(launches[i], why);
         if (members.empty()) {
@@ -146,7 +207,9 @@ bool flyLaunches(const std::vector<ScenarioLaunch> &launches, const SensorLaydow
     std::vector<TrajectoryResult> results(jobs.size());
     parallelFor(jobs.size(), [&](std::size_t j) { results[j] = TrajectorySolver::solve(jobs[j].member.request); });
     const VisibilityModel model(laydown.sensors());
-    std::vector<ScenarioTrack> out;
+    std::vector<std::vector<ScenarioTrack>> byLaunch(launches.size());
+    for (const auto &[i, hit] : cached)
+        byLaunch[i] = *hit;
     for (std::size_t j = 0; j < jobs.size(); ++j) {
         const ScenarioLaunch &l = launches[jobs[j].launch];
         if (!results[j].ok()) {
@@ -161,13 +224,24 @@ bool flyLaunches(const std::vector<ScenarioLaunch> &launches, const SensorLaydow
         t.source = QStringLiteral("scenario");
         t.siteName = l.facility;
         t.modelNote = tr.note;
-        out.push_back(std::move(t));
+        byLaunch[jobs[j].launch].push_back(std::move(t));
     }
+    std::vector<ScenarioTrack> out;
+    FlightCache next;
+    for (std::size_t i = 0; i < launches.size(); ++i) {
+        if (cache)
+            next.tracks[keys[i]] = byLaunch[i];
+        for (ScenarioTrack &t : byLaunch[i])
+            out.push_back(std::move(t));
+    }
+    if (cache) // the launches of this model only: a drag's earlier positions are not kept
+        *cache = std::move(next);
     tracks = std::move(out);
     return true;
 }
 
-bool buildTrainingScenario(const TrainingScenario &training, std::vector<ScenarioTrack> fileTracks, Scenario &out, QString &error)
+bool buildTrainingScenario(const TrainingScenario &training, std::vector<ScenarioTrack> fileTracks, Scenario &out, QString &error,
+                           FlightCache *cache)
 {
     Scenario s = training.catalogue ? builtinScenario() : Scenario{};
     SensorLaydown laydown = training.catalogue ? s.laydown : SensorLaydown::builtin();
@@ -182,7 +256,7 @@ bool buildTrainingScenario(const TrainingScenario &training, std::vector<Scenari
         });
     }
     std::vector<ScenarioTrack> flown;
-    if (!flyLaunches(training.launches, laydown, flown, error))
+    if (!flyLaunches(training.launches, laydown, flown, error, training.sensors, cache))
         return false;
     s.laydown = std::move(laydown);
     s.sharing = training.sharing;

@@ -6,10 +6,12 @@
 #include "core/TrajectoryRequest.h"
 #include "maps/scene/Scene.h"
 
+#include <QByteArray>
 #include <QString>
 #include <QStringList>
 
 #include <cstdint>
+#include <map>
 #include <vector>
 
 namespace trilink::maps {
@@ -47,12 +49,24 @@ struct SensorMove {
     bool operator==(const SensorMove &) const = default;
 };
 
-// What a scenario changes in the bundled sensor laydown, applied in this order: moves, then sensors switched
-// off ("KOR GREENPINE down": left out of the attribution, kept in the file so it can be switched on again).
+// A radar added to the laydown for the exercise: a copy of a catalogue radar (`like`: its partner, kind,
+// height, reach, sector and elevation floor) at a new place under a new id, marked notional.
+struct SensorAdd {
+    QString id;   // new in the laydown, letters, digits and _ . -
+    QString like; // the catalogue radar it copies ("KOR-GREENPINE-C")
+    double lon = 0;
+    double lat = 0;
+    bool operator==(const SensorAdd &) const = default;
+};
+
+// What a scenario changes in the bundled sensor laydown, applied in this order: radars added, moves, then
+// sensors switched off ("KOR GREENPINE down": left out of the attribution, kept in the file so it can be
+// switched on again).
 struct SensorChanges {
+    std::vector<SensorAdd> added;
     std::vector<SensorMove> moved;
     QStringList disabled;
-    bool isEmpty() const { return moved.empty() && disabled.isEmpty(); }
+    bool isEmpty() const { return added.empty() && moved.empty() && disabled.isEmpty(); }
     bool operator==(const SensorChanges &) const = default;
 };
 
@@ -110,19 +124,37 @@ struct Cue {
 // partner's first detection of each of the exercise's tracks and each impact (the record beside it has none).
 std::vector<Cue> scenarioCues(const TrainingScenario &training, const Scenario &modelled);
 
+// A radar like the catalogue radar `likeId` at (lon, lat), under the first free id "<PARTNER>-ADDED-<n>" of
+// `laydown` (the exercise's, so ids of radars added before are taken).
+SensorAdd addedRadar(const SensorLaydown &laydown, const QString &likeId, double lon, double lat);
+// Takes a sensor out of the exercise: an added radar is deleted with every change that names it; a catalogue
+// sensor is switched off (kept in `disabled`, so it can be switched on again).
+void removeSensor(SensorChanges &changes, const QString &id);
+
 // The bundled laydown with the scenario's changes; false and `error` naming the change when a sensor id
 // is unknown.
 bool applySensorChanges(const SensorChanges &changes, SensorLaydown &laydown, QString &error);
 
+// The launches flown for the last model of a document being edited, so the next model flies only the launches
+// that changed (a drag moves one launch; the others keep their tracks). Keyed on the launch and the sensor
+// changes it was attributed against; holds the last model's launches only.
+// Threads: one thread at a time (the editor's model jobs run one after another).
+struct FlightCache {
+    std::map<QByteArray, std::vector<ScenarioTrack>> tracks;
+};
+
 // Flies every missile of every launch (on two threads) and attributes it against the laydown; the tracks
-// in launch order. False and `error` ("launches[2] (L3): ...") for the first that cannot be flown.
+// in launch order. False and `error` ("launches[2] (L3): ...") for the first that cannot be flown. With a
+// cache, a launch flown before against the same sensor changes is taken from it.
 bool flyLaunches(const std::vector<ScenarioLaunch> &launches, const SensorLaydown &laydown,
-                 std::vector<ScenarioTrack> &tracks, QString &error);
+                 std::vector<ScenarioTrack> &tracks, QString &error, const SensorChanges &changes = {},
+                 FlightCache *cache = nullptr);
 
 // The scenario every view shows for a training scenario and the tracks read from its files: the record (when
 // asked for, re-attributed if the sensors changed), the flown launches, the files' tracks, the laydown and
 // sharing settings. False and `error` when a launch cannot be flown or a sensor change names no sensor.
 // Threads: any thread; call it off the GUI thread (solving takes up to a second per missile).
-bool buildTrainingScenario(const TrainingScenario &training, std::vector<ScenarioTrack> fileTracks, Scenario &out, QString &error);
+bool buildTrainingScenario(const TrainingScenario &training, std::vector<ScenarioTrack> fileTracks, Scenario &out, QString &error,
+                           FlightCache *cache = nullptr);
 
 } // namespace trilink::maps

@@ -129,7 +129,7 @@ TEST(ScenarioCli, ABadFieldIsExitTwoNamingItsJsonPath)
     };
     const Case cases[] = {
         {"\"lat\": 39", "\"lat\": 95", "launches[0].site.lat"},
-        {"\"version\": 1", "\"version\": 7", "version: 7 is newer"},
+        {"\"version\": 2", "\"version\": 7", "version: 7 is newer"},
         {"\"azimuth_deg\": 90", "\"azimuth_deg\": \"east\"", "launches[0].azimuth_deg: must be a number"},
         {"\"kor_usa_latency_s\": 4", "\"kor_usa_latency_s\": 4, \"kor_jpn_latency_s\": 1", "sharing.kor_jpn_latency_s: unknown field"},
         {"\"theme\": \"dark\"", "\"theme\": \"dark\", \"view-as\": \"CHN\"", "view.view-as"},
@@ -309,4 +309,35 @@ TEST(ScenarioCli, AScenarioReadsOnlyRegularFilesAndNamesTrackFilesOnly)
     const auto tooBig = runTrilink({QStringLiteral("attribution"), s.file});
     EXPECT_EQ(tooBig.code, 1);
     EXPECT_TRUE(tooBig.errText().contains(QLatin1String("larger than a scenario file may be"))) << tooBig.errText().toStdString();
+}
+
+TEST(ScenarioCli, AddRadarAndRemoveSensorChangeWhoHoldsTheTrack)
+{
+    Scratch s;
+    ASSERT_EQ(scenario({QStringLiteral("new"), s.file}).code, 0);
+    ASSERT_EQ(scenario({QStringLiteral("add-launch"), s.file, QStringLiteral("--lat"), QStringLiteral("39"), QStringLiteral("--lon"),
+                        QStringLiteral("125.7"), QStringLiteral("--impact-lat"), QStringLiteral("39"), QStringLiteral("--impact-lon"),
+                        QStringLiteral("134.5"), QStringLiteral("--time"), QStringLiteral("2026-03-01T01:00:00Z")})
+                  .code,
+              0);
+    for (const char *id : {"KOR-GREENPINE-B1", "KOR-GREENPINE-B2", "KOR-GREENPINE-C", "KOR-KDX3-EAST"})
+        ASSERT_EQ(scenario({QStringLiteral("disable-sensor"), s.file, QString::fromLatin1(id)}).code, 0);
+    const auto korSensors = [&] {
+        const auto shown = scenario({QStringLiteral("show"), s.file, QStringLiteral("--json")});
+        EXPECT_EQ(shown.code, 0) << shown.errText().toStdString();
+        const QJsonObject t = QJsonDocument::fromJson(shown.out).object()[QStringLiteral("tracks")].toArray()[0].toObject();
+        return t[QStringLiteral("attribution")][QStringLiteral("partners")][QStringLiteral("KOR")][QStringLiteral("sensors")].toArray();
+    };
+    EXPECT_TRUE(korSensors().isEmpty()) << "Korea's own radars are off";
+    const auto bad = scenario({QStringLiteral("add-radar"), s.file, QStringLiteral("--like"), QStringLiteral("KOR-NOPE"), QStringLiteral("--lat"),
+                               QStringLiteral("40.5"), QStringLiteral("--lon"), QStringLiteral("131")});
+    EXPECT_EQ(bad.code, 2);
+    EXPECT_TRUE(bad.errText().contains(QStringLiteral("sensors.added[0].like: no radar 'KOR-NOPE'"))) << bad.errText().toStdString();
+    const auto add = scenario({QStringLiteral("add-radar"), s.file, QStringLiteral("--like"), QStringLiteral("KOR-KDX3-EAST"),
+                               QStringLiteral("--lat"), QStringLiteral("40.5"), QStringLiteral("--lon"), QStringLiteral("131")});
+    ASSERT_EQ(add.code, 0) << add.errText().toStdString();
+    EXPECT_EQ(korSensors(), QJsonArray{QStringLiteral("KOR-ADDED-1")});
+    ASSERT_EQ(scenario({QStringLiteral("remove-sensor"), s.file, QStringLiteral("KOR-ADDED-1")}).code, 0);
+    EXPECT_TRUE(korSensors().isEmpty());
+    EXPECT_FALSE(readAll(s.file).contains("KOR-ADDED-1")) << "an added radar removed is gone from the file";
 }

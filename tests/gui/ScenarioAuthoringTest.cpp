@@ -4,6 +4,7 @@
 // its impact point, undo takes it back, save and reopen give the same tracks and attribution; moving the
 // Japanese destroyer changes Japan's first detection by what the radar-horizon geometry says, worked by hand.
 #include "app/gui/MainWindow.h"
+#include "app/gui/LaunchHandles.h"
 #include "app/gui/ScenarioEditor.h"
 #include "maps/Projection.h"
 #include "tests/RadarHorizonByHand.h"
@@ -225,4 +226,89 @@ TEST(ScenarioAuthoring, PlaybackPausesAtEachPartnersFirstDetectionAndAtImpact)
         EXPECT_FALSE(clock->isPlaying()) << "no pause at " << stop;
         EXPECT_NEAR(clock->timeMs(), stop, 1.0) << "paused at the moment itself";
     }
+}
+
+TEST(ScenarioAuthoring, GrabHandlesAreDrawnOnEachSiteAndImpactAndTheCursorSaysSo)
+{
+    auto &w = window();
+    app::ScenarioEditor *editor = w.scenarioEditor();
+    QSignalSpy modelled(editor, &app::ScenarioEditor::modelled);
+    newScenarioWithLaunch(w, modelled, {131.0, 39.5}, 2600.0, {125.7, 39.0}, {135.0, 39.5});
+    const auto handles = editor->handles();
+    ASSERT_EQ(handles.size(), 2u);
+    const QPoint site = pixelOf(w, 125.7, 39.0), impact = pixelOf(w, 135.0, 39.5);
+    // What is on screen: the canvas with its handles drawn over it, amber at the site's square.
+    const QImage shot = w.canvas()->grab().toImage();
+    const QColor atSite = shot.pixelColor(site * shot.devicePixelRatio());
+    EXPECT_GT(atSite.red(), 200) << atSite.name().toStdString();
+    EXPECT_GT(atSite.green(), 150);
+    EXPECT_LT(atSite.blue(), 80);
+    // Hovering a handle shows an open hand; away from it the cursor is the map's again.
+    QTest::mouseMove(w.canvas(), impact);
+    EXPECT_EQ(w.canvas()->cursor().shape(), Qt::OpenHandCursor);
+    QTest::mouseMove(w.canvas(), (site + impact) / 2 + QPoint(0, 80));
+    EXPECT_NE(w.canvas()->cursor().shape(), Qt::OpenHandCursor);
+}
+
+TEST(ScenarioAuthoring, AnAddedRadarIsSavedReopenedAndChangesTheAttributionAsTheHorizonSays)
+{
+    auto &w = window();
+    app::ScenarioEditor *editor = w.scenarioEditor();
+    QSignalSpy modelled(editor, &app::ScenarioEditor::modelled);
+    newScenarioWithLaunch(w, modelled, {130.0, 40.0}, 2200.0, {125.7, 39.0}, {134.5, 39.0});
+    // Korea's own sensors off: whatever Korea sees now, its added radar sees.
+    qsizetype n = modelled.size();
+    editor->edit(QStringLiteral("KOR down"), [](maps::TrainingScenario &doc) {
+        doc.sensors.disabled = {QStringLiteral("KOR-GREENPINE-B1"), QStringLiteral("KOR-GREENPINE-B2"), QStringLiteral("KOR-GREENPINE-C"),
+                                QStringLiteral("KOR-KDX3-EAST")};
+    });
+    waitForModel(w, modelled, n);
+    EXPECT_FALSE(track(w, QStringLiteral("L1")).attribution.custodyOf(Partner::KOR));
+
+    // Scenario → Add Radar: one like the ROK Aegis destroyer (20 m up, 1000 km, 1 deg), clicked into the East Sea.
+    n = modelled.size();
+    editor->beginAddRadar(QStringLiteral("KOR-KDX3-EAST"));
+    const QPointF station(131.0, 40.5);
+    QTest::mouseClick(w.canvas(), Qt::LeftButton, Qt::NoModifier, pixelOf(w, station.x(), station.y()));
+    waitForModel(w, modelled, n);
+    ASSERT_EQ(editor->document().sensors.added.size(), 1u);
+    const maps::SensorAdd added = editor->document().sensors.added[0];
+    EXPECT_EQ(added.id, QStringLiteral("KOR-ADDED-1"));
+    const Sensor *radar = w.scenario()->laydown.find(added.id);
+    ASSERT_TRUE(radar);
+    EXPECT_TRUE(radar->isNotional()) << "an added radar is marked notional";
+    const ScenarioTrack &t = track(w, QStringLiteral("L1"));
+    const PartnerCustody *kor = t.attribution.custodyOf(Partner::KOR);
+    ASSERT_TRUE(kor) << "the added radar sees the flight";
+    const double byHand = firstSightByHand(t, {added.lon, added.lat});
+    ASSERT_GT(byHand, 0);
+    EXPECT_NEAR(kor->firstDetectionS, byHand, 2.0);
+    const double firstSeen = kor->firstDetectionS;
+
+    // Save, reopen: the radar is in the file and the exercise, and Korea sees the same.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("radar.trilink.json"));
+    QString error;
+    ASSERT_TRUE(editor->saveAs(path, &error)) << error.toStdString();
+    n = modelled.size();
+    w.openFiles({path});
+    waitForModel(w, modelled, n);
+    ASSERT_EQ(editor->document().sensors.added.size(), 1u);
+    EXPECT_EQ(editor->document().sensors.added[0], added);
+    ASSERT_TRUE(w.scenario()->laydown.find(added.id));
+    const PartnerCustody *again = track(w, QStringLiteral("L1")).attribution.custodyOf(Partner::KOR);
+    ASSERT_TRUE(again);
+    EXPECT_EQ(again->firstDetectionS, firstSeen);
+
+    // Remove Sensor: gone from the file's document and from Korea's picture; undo brings it back.
+    n = modelled.size();
+    editor->removeSensor(added.id);
+    waitForModel(w, modelled, n);
+    EXPECT_TRUE(editor->document().sensors.added.empty());
+    EXPECT_FALSE(w.scenario()->laydown.find(added.id));
+    EXPECT_FALSE(track(w, QStringLiteral("L1")).attribution.custodyOf(Partner::KOR));
+    n = modelled.size();
+    editor->undoStack()->undo();
+    waitForModel(w, modelled, n);
+    EXPECT_TRUE(w.scenario()->laydown.find(added.id));
 }
