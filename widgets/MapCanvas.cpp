@@ -156,6 +156,7 @@ void MapCanvas::showLonLat(QPointF lonLat, std::optional<double> extentKm)
     if (!centre)
         return;
     m_settings.centre = *centre;
+    m_spanKm = extentKm;
     if (extentKm && width() > 0)
         m_settings.metresPerPixel = std::clamp(*extentKm * 1000.0 / width(), kMinMetresPerPixel, kMaxMetresPerPixel);
     changed();
@@ -174,6 +175,7 @@ void MapCanvas::ensureVisible(const QPolygonF &lonLat)
     if (inner.contains(box))
         return;
     m_settings.centre = box.center();
+    m_spanKm.reset();
     const double needed = std::max(box.width() / (width() * 0.8), box.height() / (height() * 0.7));
     m_settings.metresPerPixel = std::clamp(std::max(m_settings.metresPerPixel, needed), kMinMetresPerPixel, kMaxMetresPerPixel);
     changed();
@@ -270,6 +272,7 @@ void MapCanvas::zoomBy(double factor, QPointF anchorPx)
     const double mpp = std::clamp(m_settings.metresPerPixel / factor, kMinMetresPerPixel, kMaxMetresPerPixel);
     if (mpp == m_settings.metresPerPixel)
         return;
+    m_spanKm.reset();
     m_settings.metresPerPixel = mpp;
     const QPointF moved = m_settings.toMap(anchorPx);
     m_settings.centre += anchorMap - moved;
@@ -286,6 +289,7 @@ void MapCanvas::resetView()
 {
     const auto spec = m_settings.projection;
     auto fresh = maps::MapSettings::regionalDefault(size());
+    m_spanKm.reset();
     // Only the view resets; what is shown on it stays.
     m_settings.centre = fresh.centre;
     m_settings.metresPerPixel = fresh.metresPerPixel;
@@ -324,6 +328,9 @@ void MapCanvas::paintEvent(QPaintEvent *)
 
 void MapCanvas::resizeEvent(QResizeEvent *)
 {
+    // A scene's or a track's view keeps the width it was shown at while the docks around settle.
+    if (m_spanKm && width() > 0)
+        m_settings.metresPerPixel = std::clamp(*m_spanKm * 1000.0 / width(), kMinMetresPerPixel, kMaxMetresPerPixel);
     changed();
 }
 

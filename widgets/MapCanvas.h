@@ -55,7 +55,8 @@ public:
     void setMeasuring(bool on);
     bool isMeasuring() const { return m_measuring; }
     void clearMeasure();
-    // Centres the view on (lon, lat), `extentKm` across if given (else at the same scale).
+    // Centres the view on (lon, lat), `extentKm` across if given (else at the same scale). The width asked
+    // for stays across while the window settles (a dock growing narrows the canvas), until a zoom.
     void showLonLat(QPointF lonLat, std::optional<double> extentKm);
     // Moves (and if need be zooms out) so that every (lon, lat) point is in view with a margin; does nothing
     // when they already are.
@@ -100,6 +101,7 @@ private:
     void onRendered(const QImage &image, const maps::MapSettings &settings);
 
     maps::MapSettings m_settings;
+    std::optional<double> m_spanKm; // the width showLonLat was asked for, kept across resizes until a zoom
     CoordinateFormat m_coordinates = CoordinateFormat::Degrees;
     std::shared_ptr<maps::ProjectedBaseMapCache> m_cache;
     std::unique_ptr<maps::RenderJob> m_job;
