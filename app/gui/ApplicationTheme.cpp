@@ -35,6 +35,9 @@ void applyApplicationTheme(bool dark)
     p.setColor(QPalette::Disabled, QPalette::Text, QColor(0x6a, 0x78, 0x86));
     p.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x6a, 0x78, 0x86));
     p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x6a, 0x78, 0x86));
+    // Fusion etches disabled text with a copy in Light one pixel down and right: the default near-white made a
+    // disabled "Undo Ctrl+Z" on this dark menu read as two overprinted lines. The etch takes the window's colour.
+    p.setColor(QPalette::Disabled, QPalette::Light, window);
     QApplication::setPalette(p);
 }
 

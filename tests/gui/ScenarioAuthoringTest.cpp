@@ -11,6 +11,8 @@
 #include "tests/gui/WindowFixture.h"
 #include "widgets/MapCanvas.h"
 
+#include <QMenu>
+#include <QMenuBar>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -311,4 +313,33 @@ TEST(ScenarioAuthoring, AnAddedRadarIsSavedReopenedAndChangesTheAttributionAsThe
     editor->undoStack()->undo();
     waitForModel(w, modelled, n);
     EXPECT_TRUE(w.scenario()->laydown.find(added.id));
+}
+
+TEST(ScenarioAuthoring, ADisabledUndoReadsAsOneGreyLineOnTheDarkMenu)
+{
+    auto &w = window();
+    w.scenarioEditor()->undoStack()->clear(); // nothing to undo: the item is disabled
+    QMenu *menu = nullptr;
+    for (QAction *a : w.menuBar()->actions())
+        if (a->text().remove(u'&') == QStringLiteral("Scenario"))
+            menu = a->menu();
+    ASSERT_TRUE(menu);
+    QAction *undo = nullptr;
+    for (QAction *a : menu->actions())
+        if (a->text().remove(u'&').startsWith(QStringLiteral("Undo")))
+            undo = a;
+    ASSERT_TRUE(undo);
+    ASSERT_FALSE(undo->isEnabled());
+    menu->popup(QPoint(0, 0));
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(menu));
+    const QImage shot = menu->grab().toImage();
+    const QRect row = menu->actionGeometry(undo);
+    menu->hide();
+    // The disabled text is the palette's grey (0x6a7886, luminance ~0.18); a white etch beside it would put
+    // pixels far brighter than that grey into the row.
+    int brightest = 0;
+    for (int y = row.top(); y <= row.bottom(); ++y)
+        for (int x = row.left(); x <= row.right(); ++x)
+            brightest = std::max(brightest, qGray(shot.pixel(QPoint(x, y) * shot.devicePixelRatio())));
+    EXPECT_LE(brightest, qGray(qRgb(0x6a, 0x78, 0x86)) + 8);
 }
