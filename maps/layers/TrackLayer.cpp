@@ -9,8 +9,10 @@
 
 #include <QFontMetricsF>
 #include <QPainter>
+#include <QPainterPath>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 
 namespace trilink::maps {
@@ -235,38 +237,49 @@ void TrackLayer::drawTrack(LayerContext &c, const TrackOverlay::Track &t, bool s
     }
 
     const std::vector<Run> flown = runs(c, t, shownFirst, shownLast);
-    // A dark casing under the stripes keeps them legible over land, sea and coverage.
-    // Cancel is checked at every run of the track too, so a cancelled frame stops within a stroke or two.
+    // Each pen strokes one path per track (the casings of a width, the grey runs, each partner's lane), not
+    // one polyline per run: a stroke costs Qt a set-up and a hand-off of its fill to its thread pool, and a
+    // track of many short partner runs paid that dozens of times. Stripes keep the partners' order, so where
+    // two lanes touch the same colour lies on top as before.
+    if (c.cancelled())
+        return;
+    std::array<QPainterPath, 4> casings; // by partner count: 0 is the unheld casing
+    QPainterPath grey;
+    std::array<QPainterPath, kAllPartners.size()> lanes;
     for (const Run &r : flown) {
-        if (c.cancelled())
-            return;
-        const int k = std::max(1, partnerCount(r.mask));
-        const double width = r.mask ? k * stripe + c.px(st.line.casing) : c.px(st.line.unheldCasing);
-        p.setPen(QPen(st.textHalo, width, Qt::SolidLine, Qt::FlatCap, kJoin));
-        p.drawPolyline(r.pixels);
-    }
-    for (const Run &r : flown) {
-        if (c.cancelled())
-            return;
+        const int k = partnerCount(r.mask);
+        casings[static_cast<std::size_t>(k)].addPolygon(r.pixels);
         if (!r.mask) {
-            QColor grey = st.colour.unheld;
-            grey.setAlpha(alpha);
-            p.setPen(QPen(grey, c.stroke(st.line.unheld), Qt::SolidLine, Qt::FlatCap, kJoin));
-            p.drawPolyline(r.pixels);
+            grey.addPolygon(r.pixels);
             continue;
         }
-        const int k = partnerCount(r.mask);
         int lane = 0;
-        for (Partner partner : kAllPartners) {
-            if (!(r.mask & partnerBit(partner)))
+        for (std::size_t i = 0; i < kAllPartners.size(); ++i) {
+            if (!(r.mask & partnerBit(kAllPartners[i])))
                 continue;
-            const double offset = (lane - (k - 1) / 2.0) * stripe;
-            QColor colour = partnerColor(partner);
-            colour.setAlpha(alpha);
-            p.setPen(QPen(colour, stripe, Qt::SolidLine, Qt::FlatCap, kJoin));
-            p.drawPolyline(offsetLine(r.pixels, offset));
+            lanes[i].addPolygon(offsetLine(r.pixels, (lane - (k - 1) / 2.0) * stripe));
             ++lane;
         }
+    }
+    p.setBrush(Qt::NoBrush);
+    for (int k = 0; k < 4; ++k) {
+        const double width = k ? k * stripe + c.px(st.line.casing) : c.px(st.line.unheldCasing);
+        if (!casings[static_cast<std::size_t>(k)].isEmpty())
+            p.strokePath(casings[static_cast<std::size_t>(k)], QPen(st.textHalo, width, Qt::SolidLine, Qt::FlatCap, kJoin));
+    }
+    if (c.cancelled())
+        return;
+    if (!grey.isEmpty()) {
+        QColor unheld = st.colour.unheld;
+        unheld.setAlpha(alpha);
+        p.strokePath(grey, QPen(unheld, c.stroke(st.line.unheld), Qt::SolidLine, Qt::FlatCap, kJoin));
+    }
+    for (std::size_t i = 0; i < kAllPartners.size(); ++i) {
+        if (lanes[i].isEmpty())
+            continue;
+        QColor colour = partnerColor(kAllPartners[i]);
+        colour.setAlpha(alpha);
+        p.strokePath(lanes[i], QPen(colour, stripe, Qt::SolidLine, Qt::FlatCap, kJoin));
     }
 
     // Launch site: a triangle; impact: a cross, solid once it has happened, a ringed cross while predicted.
