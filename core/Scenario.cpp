@@ -206,6 +206,8 @@ ScenarioTrack trackFromRecording(const RecordedTrack &r, const QString &source)
         t.samples.push_back(s);
         times.push_back(s.timeS);
         masks.push_back(p.partners);
+        if (p.sensor.isEmpty())
+            continue; // most files name no sensor: no list to build per point
         for (const QString &id : p.sensor.split(QLatin1Char(';'), Qt::SkipEmptyParts))
             if (!seenSensors.contains(id)) {
                 seenSensors.insert(id);
