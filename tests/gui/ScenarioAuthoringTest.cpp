@@ -43,6 +43,13 @@ void waitForModel(app::MainWindow &w, QSignalSpy &modelled, qsizetype before)
 {
     ASSERT_TRUE(QTest::qWaitFor([&] { return modelled.size() > before && !w.scenarioEditor()->isModelling(); }, 60000));
     QTest::qWait(50); // the queued overlay rebuild
+    // New tracks can widen the track list a moment later (longer figures, a gain column), narrowing the canvas:
+    // a pixel taken before that settles points somewhere else after it.
+    for (int same = 0, width = w.canvas()->width(), i = 0; same < 3 && i < 100; ++i) {
+        QTest::qWait(30);
+        same = w.canvas()->width() == width ? same + 1 : 0;
+        width = w.canvas()->width();
+    }
 }
 
 const ScenarioTrack &track(app::MainWindow &w, const QString &id)
