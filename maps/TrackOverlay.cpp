@@ -4,6 +4,7 @@
 
 #include "core/Geodesic.h"
 #include "core/JapanZones.h"
+#include "core/ParallelFor.h"
 #include "core/VisibilityModel.h"
 
 #include <cmath>
@@ -95,44 +96,39 @@ bool sameSensors(const TrackOverlay &overlay, const SensorLaydown &laydown, doub
 }
 } // namespace
 
-TrackOverlay::Ptr buildTrackOverlay(const Scenario &scenario, double coverageAltM, const TrackOverlay *previous)
+namespace {
+TrackOverlay::Track overlayTrack(const ScenarioTrack &t, const SharingSettings &sharing)
 {
-    auto overlay = std::make_shared<TrackOverlay>();
-    overlay->coverageAltM = coverageAltM;
-    for (const ScenarioTrack &t : scenario.tracks) {
-        TrackOverlay::Track o;
-        o.id = t.id;
-        o.label = t.label;
-        o.launchMsUtc = t.launchMsUtc;
-        o.flightTimeS = t.flightTimeS;
-        o.origin = t.origin;
-        const std::size_t n = t.samples.size();
-        o.groundTrack.reserve(static_cast<int>(n));
-        o.timesS.reserve(n);
-        o.altM.reserve(n);
-        for (const TrajectorySample &s : t.samples) {
-            o.groundTrack << QPointF(s.lon, s.lat);
-            o.timesS.push_back(static_cast<float>(s.timeS));
-            o.altM.push_back(static_cast<float>(s.altM));
-        }
-        o.partners = t.attribution.partnersAt;
-        o.partners.resize(n, 0);
-        for (const SensorDetection &d : t.attribution.sensors)
-            o.sensorIds << d.sensorId;
-        for (Partner p : kAllPartners) {
-            auto &pic = o.pictures[partnerIndex(p)];
-            pic.aloneHeld = SharingModel::alone(t.attribution, p).heldFraction;
-            pic.sharedHeld = SharingModel::shared(t.attribution, p, scenario.sharing).heldFraction;
-            pic.gain = SharingModel::gain(t.attribution, p, scenario.sharing);
-        }
-        overlay->tracks.push_back(std::move(o));
+    TrackOverlay::Track o;
+    o.id = t.id;
+    o.label = t.label;
+    o.launchMsUtc = t.launchMsUtc;
+    o.flightTimeS = t.flightTimeS;
+    o.origin = t.origin;
+    const std::size_t n = t.samples.size();
+    o.groundTrack.reserve(static_cast<int>(n));
+    o.timesS.reserve(n);
+    o.altM.reserve(n);
+    for (const TrajectorySample &s : t.samples) {
+        o.groundTrack << QPointF(s.lon, s.lat);
+        o.timesS.push_back(static_cast<float>(s.timeS));
+        o.altM.push_back(static_cast<float>(s.altM));
     }
-    if (previous && sameSensors(*previous, scenario.laydown, coverageAltM)) {
-        overlay->sensors = previous->sensors;
-        overlay->eez = previous->eez;
-        overlay->notionalLaydown = previous->notionalLaydown;
-        return overlay;
+    o.partners = t.attribution.partnersAt;
+    o.partners.resize(n, 0);
+    for (const SensorDetection &d : t.attribution.sensors)
+        o.sensorIds << d.sensorId;
+    for (Partner p : kAllPartners) {
+        auto &pic = o.pictures[partnerIndex(p)];
+        pic.aloneHeld = SharingModel::alone(t.attribution, p).heldFraction;
+        pic.sharedHeld = SharingModel::shared(t.attribution, p, sharing).heldFraction;
+        pic.gain = SharingModel::gain(t.attribution, p, sharing);
     }
+    return o;
+}
+
+void addSensors(TrackOverlay &overlay, const Scenario &scenario, double coverageAltM, CoverageFans fans)
+{
     for (const Sensor &s : scenario.laydown.sensors()) {
         TrackOverlay::SensorMark m;
         m.id = s.id;
@@ -150,10 +146,11 @@ TrackOverlay::Ptr buildTrackOverlay(const Scenario &scenario, double coverageAlt
             }
             if (!fullCircle(s))
                 m.rangeArc << m.lonLat;
-            m.coverage = radarCoverage(s, coverageAltM);
+            if (fans == CoverageFans::Built)
+                m.coverage = radarCoverage(s, coverageAltM);
         }
-        overlay->notionalLaydown = overlay->notionalLaydown || m.notional;
-        overlay->sensors.push_back(std::move(m));
+        overlay.notionalLaydown = overlay.notionalLaydown || m.notional;
+        overlay.sensors.push_back(std::move(m));
     }
     for (const GeoPolygon &g : JapanZones::builtin().eez()) {
         QPolygonF ring;
@@ -161,7 +158,32 @@ TrackOverlay::Ptr buildTrackOverlay(const Scenario &scenario, double coverageAlt
             ring << QPointF(p.lon, p.lat);
         if (!ring.isEmpty())
             ring << ring.front();
-        overlay->eez.push_back(ring);
+        overlay.eez.push_back(ring);
+    }
+}
+} // namespace
+
+TrackOverlay::Ptr buildTrackOverlay(const Scenario &scenario, double coverageAltM, const TrackOverlay *previous, CoverageFans fans)
+{
+    auto overlay = std::make_shared<TrackOverlay>();
+    // Without fans the altitude is no altitude, so a later build never takes these sensors as its own.
+    overlay->coverageAltM = fans == CoverageFans::Built ? coverageAltM : std::nan("");
+    const bool reuse = previous && fans == CoverageFans::Built && sameSensors(*previous, scenario.laydown, coverageAltM);
+    // The tracks on two threads, the sensors and their fans as one more item beside them: hundreds of tracks
+    // of the record each work out the sharing gain of three partners, and the fans are bisections against
+    // the visibility model.
+    const std::size_t n = scenario.tracks.size();
+    overlay->tracks.resize(n);
+    parallelFor(n + 1, [&](std::size_t i) {
+        if (i > 0)
+            overlay->tracks[i - 1] = overlayTrack(scenario.tracks[i - 1], scenario.sharing);
+        else if (!reuse)
+            addSensors(*overlay, scenario, coverageAltM, fans); // first, while the other thread takes the tracks
+    });
+    if (reuse) {
+        overlay->sensors = previous->sensors;
+        overlay->eez = previous->eez;
+        overlay->notionalLaydown = previous->notionalLaydown;
     }
     return overlay;
 }

@@ -62,10 +62,15 @@ struct TrackOverlay {
     const Track *find(const QString &id) const;
 };
 
+// Whether an overlay's radars get their coverage fans: a picture that shows none (an export with coverage
+// off) need not compute them.
+enum class CoverageFans { Built, Skipped };
+
 // Tracks and sensors of a scenario, with coverage computed for targets at coverageAltM (seconds of work at
-// most; call it off the GUI thread). With `previous` built for the same sensors at the same altitude (a
-// live feed's last picture), its sensors and zones are reused and only the tracks are built.
-TrackOverlay::Ptr buildTrackOverlay(const Scenario &scenario, double coverageAltM = 300'000.0, const TrackOverlay *previous = nullptr);
+// most, on two threads; call it off the GUI thread). With `previous` built for the same sensors at the same
+// altitude (a live feed's last picture), its sensors and zones are reused and only the tracks are built.
+TrackOverlay::Ptr buildTrackOverlay(const Scenario &scenario, double coverageAltM = 300'000.0, const TrackOverlay *previous = nullptr,
+                                    CoverageFans fans = CoverageFans::Built);
 
 // The ground footprint of one radar for a target at altM: for each azimuth of its sector, the furthest
 // ground distance at which the visibility model sees the target (range, refracted horizon and minimum

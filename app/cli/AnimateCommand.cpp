@@ -119,7 +119,8 @@ int runAnimate(const QStringList &arguments)
     if (*format != maps::AnimationFormat::PngFrames && (ffmpeg = maps::AnimationWriter::findFfmpeg()).isEmpty())
         return kErrors.failure(QStringLiteral("ffmpeg not found: install the Debian package ffmpeg, or give a folder to get numbered PNG frames"));
 
-    const auto settings = maps::sceneSettings(*scene, &scenario, maps::buildTrackOverlay(scenario, scene->coverageAltKm * 1000.0), error);
+    const auto fans = scene->layers.coveragePartners ? maps::CoverageFans::Built : maps::CoverageFans::Skipped; // none shown, none computed
+    const auto settings = maps::sceneSettings(*scene, &scenario, maps::buildTrackOverlay(scenario, scene->coverageAltKm * 1000.0, nullptr, fans), error);
     if (!settings)
         return kErrors.usage(error);
     const auto base = maps::readBaseMap(maps::baseMapPath());

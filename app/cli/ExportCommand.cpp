@@ -60,7 +60,9 @@ int runExport(const QStringList &arguments)
     if (scene.tracks) {
         if (const int rc = CommandErrors{"export"}.loadScenario(scene.files, scenario); rc != kExitOk)
             return rc;
-        overlay = maps::buildTrackOverlay(scenario, scene.coverageAltKm * 1000.0);
+        // A picture with coverage off draws no fan: none is computed.
+        const auto fans = scene.layers.coveragePartners ? maps::CoverageFans::Built : maps::CoverageFans::Skipped;
+        overlay = maps::buildTrackOverlay(scenario, scene.coverageAltKm * 1000.0, nullptr, fans);
     }
     const auto settings = maps::sceneSettings(scene, scene.tracks ? &scenario : nullptr, overlay, error);
     if (!settings) {

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Trilink contributors
 #include "maps/layers/TrackLayer.h"
 
+#include "core/ParallelFor.h"
 #include "core/Text.h"
 #include "maps/PartnerStyle.h"
 #include "maps/Simplify.h"
@@ -28,6 +29,8 @@ constexpr double kSimplifyPx = 0.25;
 // made stroking twice as slow for the same pixels at these widths (a few pixels, vertices a pixel or more
 // apart after thinning). Mitred joins were as fast but spiked where a track turns back sharply.
 constexpr Qt::PenJoinStyle kJoin = Qt::BevelJoin;
+// From this many tracks on, their flown parts are projected on two threads before the strokes.
+constexpr std::size_t kProjectAheadTracks = 64;
 
 int partnerCount(PartnerMask m)
 {
@@ -99,10 +102,17 @@ std::optional<std::pair<int, int>> TrackLayer::drawnSamples(const TrackOverlay::
 
 std::vector<TrackLayer::Run> TrackLayer::runs(const LayerContext &c, const TrackOverlay::Track &track, int first, int last)
 {
+    return runs(c, c.projection, track, first, last);
+}
+
+std::vector<TrackLayer::Run> TrackLayer::runs(const LayerContext &c, const Projection &projection, const TrackOverlay::Track &track, int first,
+                                              int last)
+{
     std::vector<Run> out;
     const PartnerMask view = viewMask(c.settings.viewAs);
     const double thinDeg = kThinPx * c.settings.metresPerPixel / kDegToM;
     const double breakPx = std::max(c.settings.size.width(), c.settings.size.height()) * 0.5;
+    const QTransform toPixel = c.settings.mapToPixel();
     QPointF lastKept(1e9, 1e9);
     for (int i = first; i <= last; ++i) {
         if ((i & 0xffff) == 0 && c.cancelled()) // a track of millions of samples is a long layer on its own
@@ -113,7 +123,8 @@ std::vector<TrackLayer::Run> TrackLayer::runs(const LayerContext &c, const Track
         const bool keep = newRun || i == last || std::abs(g.x() - lastKept.x()) + std::abs(g.y() - lastKept.y()) > thinDeg;
         if (!keep)
             continue;
-        const auto px = c.pixel(g.x(), g.y());
+        const auto projected = projection.forward(g.x(), g.y());
+        const auto px = projected ? std::optional(toPixel.map(*projected)) : std::nullopt;
         if (!px) {
             out.push_back({mask, {}}); // a gap: the next point starts a new piece
             continue;
@@ -172,24 +183,53 @@ void TrackLayer::draw(LayerContext &c) const
             return Weight::Full;
         return crowded ? Weight::Faded : Weight::Dimmed;
     };
+    const std::vector<Flown> flown = flownRuns(c);
+    const auto flownOf = [&](const TrackOverlay::Track &t) {
+        const auto i = static_cast<std::size_t>(&t - overlay.tracks.data());
+        return i < flown.size() && flown[i].done ? &flown[i].runs : nullptr;
+    };
     // Faded tracks first, under everything else, so the others stay legible over them.
     for (const auto &t : overlay.tracks) {
         if (c.cancelled())
             return;
         if (t.id != selectedId && weightOf(t.id) == Weight::Faded)
-            drawFaded(c, t);
+            drawFaded(c, t, flownOf(t));
     }
     for (const auto &t : overlay.tracks) {
         if (c.cancelled())
             return;
         if (const Weight w = weightOf(t.id); t.id != selectedId && w != Weight::Faded)
-            drawTrack(c, t, false, w);
+            drawTrack(c, t, false, w, flownOf(t));
     }
     if (const auto *t = anySelected ? overlay.find(selectedId) : nullptr)
-        drawTrack(c, *t, true, Weight::Full);
+        drawTrack(c, *t, true, Weight::Full, flownOf(*t));
 }
 
-void TrackLayer::drawFaded(LayerContext &c, const TrackOverlay::Track &t)
+std::vector<TrackLayer::Flown> TrackLayer::flownRuns(const LayerContext &c)
+{
+    // Among a few tracks each is projected as it is drawn; among many (the record, a file of a thousand), the
+    // flown part of every track is projected and simplified on two threads first, each with its own
+    // projection, and only the strokes are left to the painter's thread. The same runs either way.
+    const TrackOverlay &overlay = *c.settings.tracks;
+    std::vector<Flown> flown;
+    if (overlay.tracks.size() < kProjectAheadTracks)
+        return flown;
+    flown.resize(overlay.tracks.size());
+    const QString &selectedId = c.settings.selectedTrack;
+    parallelForWith(
+        overlay.tracks.size(), [&c] { return Projection(c.settings.projection); },
+        [&](const Projection &projection, std::size_t i) {
+            const TrackOverlay::Track &t = overlay.tracks[i];
+            const auto shown = shownAt(t, c.settings, t.id == selectedId);
+            if (c.cancelled() || !shown || (shown->now && *shown->now < 0))
+                return;
+            flown[i].runs = runs(c, projection, t, shown->first, shown->flownLast);
+            flown[i].done = true;
+        });
+    return flown;
+}
+
+void TrackLayer::drawFaded(LayerContext &c, const TrackOverlay::Track &t, const std::vector<Run> *flown)
 {
     const auto shown = shownAt(t, c.settings, false);
     if (!shown)
@@ -198,11 +238,11 @@ void TrackLayer::drawFaded(LayerContext &c, const TrackOverlay::Track &t)
     grey.setAlpha(c.style.colour.faded);
     c.painter.setPen(QPen(grey, c.px(c.style.line.faded), Qt::SolidLine, Qt::RoundCap, kJoin));
     c.painter.setBrush(Qt::NoBrush);
-    for (const Run &r : runs(c, t, shown->first, shown->flownLast))
+    for (const Run &r : flown ? *flown : runs(c, t, shown->first, shown->flownLast))
         c.painter.drawPolyline(r.pixels);
 }
 
-void TrackLayer::drawTrack(LayerContext &c, const TrackOverlay::Track &t, bool selected, Weight weight)
+void TrackLayer::drawTrack(LayerContext &c, const TrackOverlay::Track &t, bool selected, Weight weight, const std::vector<Run> *flownRuns)
 {
     const bool dimmed = weight == Weight::Dimmed;
     const auto shown = shownAt(t, c.settings, selected);
@@ -236,7 +276,7 @@ void TrackLayer::drawTrack(LayerContext &c, const TrackOverlay::Track &t, bool s
             p.drawPolyline(r.pixels);
     }
 
-    const std::vector<Run> flown = runs(c, t, shownFirst, shownLast);
+    const std::vector<Run> flown = flownRuns ? *flownRuns : runs(c, t, shownFirst, shownLast);
     // Each pen strokes one path per track (the casings of a width, the grey runs, each partner's lane), not
     // one polyline per run: a stroke costs Qt a set-up and a hand-off of its fill to its thread pool, and a
     // track of many short partner runs paid that dozens of times. Stripes keep the partners' order, so where

@@ -33,6 +33,8 @@ public:
         QPolygonF pixels;
     };
     static std::vector<Run> runs(const LayerContext &context, const TrackOverlay::Track &track, int first, int last);
+    // The same through another projection of the same spec (one per thread: a Projection is one thread's).
+    static std::vector<Run> runs(const LayerContext &context, const Projection &projection, const TrackOverlay::Track &track, int first, int last);
 
     // The boxes of a track's launch triangle and impact cross (with the ring of a predicted impact), where
     // they project: the space the still pass keeps free of labels for them (TrackEndSpaceLayer).
@@ -42,8 +44,14 @@ public:
     enum class Weight { Full, Dimmed, Faded };
 
 private:
-    static void drawTrack(LayerContext &context, const TrackOverlay::Track &track, bool selected, Weight weight);
-    static void drawFaded(LayerContext &context, const TrackOverlay::Track &track);
+    struct Flown {
+        bool done = false;
+        std::vector<Run> runs;
+    };
+    // Per track of the overlay, the runs of its flown part worked out ahead (empty for a few tracks).
+    static std::vector<Flown> flownRuns(const LayerContext &context);
+    static void drawTrack(LayerContext &context, const TrackOverlay::Track &track, bool selected, Weight weight, const std::vector<Run> *flown);
+    static void drawFaded(LayerContext &context, const TrackOverlay::Track &track, const std::vector<Run> *flown);
 };
 
 } // namespace trilink::maps

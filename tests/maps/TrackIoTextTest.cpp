@@ -3,8 +3,16 @@
 #include "TrackIoFixture.h"
 #include "maps/trackio/TextValues.h"
 #include "maps/trackio/TrackFile.h"
+#include "maps/trackio/TrackParsing.h"
 
 #include <QTemporaryDir>
+
+#include <bit>
+#include <cstdint>
+#include <cstdlib>
+#include <random>
+#include <string>
+#include <vector>
 
 #include <gtest/gtest.h>
 
@@ -102,4 +110,37 @@ TEST(TrackIoText, WritersRefuseWhatNoFormatCanHold)
     EXPECT_EQ(r.tracks[0].points.size(), 1u);
     EXPECT_EQ(fixture::problemsAt(r, 3), (csv + QStringLiteral(":3: time +010000-01-01T00:00:00.000Z is outside the years "
                                                                 "0000..9999; point skipped\n")).toStdString());
+}
+
+// Numbers read from files are the double C's strtod (glibc: correctly rounded) gives for the same text,
+// for the plain decimals of track files (read by a fast path) and everything else (exponents, long
+// mantissas, leading zeros, signs, a bare point); what strtod reads only in part or not at all is no number.
+TEST(TrackIoText, NumbersAreTheDoublesStrtodReads)
+{
+    std::mt19937_64 rng(20261202);
+    const auto digits = [&rng](int n) {
+        std::string s;
+        for (int i = 0; i < n; ++i)
+            s += static_cast<char>('0' + rng() % 10);
+        return s;
+    };
+    std::vector<std::string> texts = {"0", "-0", "+7", "132.216747", "-0.000001", "9007199254740992", "9007199254740993",
+                                      "12345678901234567890", "1.5e3", "2.5E-7", ".5", "5.", "007.25", "1.00000000000000000000001",
+                                      "1.7976931348623157e308", "3.14159265358979323846264338327950288", "0.1000000000000000055511151231257827"};
+    for (int i = 0; i < 200'000; ++i) {
+        std::string s = rng() % 4 == 0 ? "-" : "";
+        s += digits(1 + static_cast<int>(rng() % 10));
+        if (rng() % 8)
+            s += "." + digits(1 + static_cast<int>(rng() % 16));
+        texts.push_back(s);
+    }
+    for (const std::string &s : texts) {
+        char *end = nullptr;
+        const double want = std::strtod(s.c_str(), &end);
+        const auto got = parseNumber(std::string_view(s));
+        ASSERT_TRUE(got.has_value()) << s;
+        EXPECT_EQ(std::bit_cast<std::uint64_t>(*got), std::bit_cast<std::uint64_t>(want)) << s;
+    }
+    for (const char *bad : {"", "-", ".", "1.2.3", "0x10", "1e", "12a", "--1", "inf", "nan", "1e400"})
+        EXPECT_FALSE(parseNumber(std::string_view(bad)).has_value()) << bad;
 }
