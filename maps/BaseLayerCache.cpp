@@ -85,10 +85,7 @@ bool BaseLayerCache::drawAndKeep(const MapSettings &settings, const ProjectedBas
     const QPoint margin(static_cast<int>(std::ceil(settings.size.width() * k)), static_cast<int>(std::ceil(settings.size.height() * k)));
     const QRect area(-margin, settings.size + QSize(2 * margin.x(), 2 * margin.y()));
     geography = QImage(area.size(), QImage::Format_ARGB32_Premultiplied);
-    QPainter padded(&geography);
-    const bool done = MapRenderer::renderGeography(padded, settings, base, area, cancel);
-    padded.end();
-    if (!done)
+    if (!MapRenderer::renderGeography(geography, settings, base, area, cancel))
         return false;
     std::lock_guard lock(m_mutex);
     m_geographyKey = geographyKey(settings);

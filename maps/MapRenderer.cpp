@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Trilink contributors
 #include "maps/MapRenderer.h"
 
+#include "core/ParallelFor.h"
 #include "core/Units.h"
 #include "maps/MapStyle.h"
 #include "maps/layers/Layers.h"
@@ -11,6 +12,7 @@
 #include <QPainter>
 
 #include <array>
+#include <cstring>
 #include <cmath>
 #include <vector>
 
@@ -18,6 +20,10 @@ namespace trilink::maps {
 namespace {
 // Above this many metres per pixel the 1 km-thinned layers look the same and draw several times faster.
 constexpr double kCoarseAboveMetresPerPixel = 1200.0;
+// From this many rows on, the geography is drawn in two bands on two threads, each reaching this many rows
+// into the other.
+constexpr int kBandedRowsFrom = 400;
+constexpr int kBandOverlap = 32;
 
 // Web Mercator repeats the world east and west, as web maps do, so a Pacific view never ends at 180°.
 // `area` is the part of the picture drawn, in its pixels (it may reach beyond the picture).
@@ -191,6 +197,41 @@ bool MapRenderer::renderGeography(QPainter &painter, const MapSettings &settings
             return painter.restore(), false;
     }
     painter.restore();
+    return true;
+}
+
+bool MapRenderer::renderGeography(QImage &image, const MapSettings &settings, const ProjectedBaseMap &base, const QRect &area,
+                                  const std::atomic_bool *cancel)
+{
+    // The upper half of the rows is drawn into the image, the lower half into an image of its own, each with
+    // its own copy of the paths (a path keeps its paint-engine conversion in place as it is drawn). Qt draws
+    // the pixels within a few rows of a clipped edge a little differently (up to 4/255 seen), so each half
+    // reaches kBandOverlap rows into the other and the lower half's own rows are copied in last: the same
+    // pixels as one picture. Worth the copy for a picture of some size.
+    if (image.height() < kBandedRowsFrom) {
+        QPainter painter(&image);
+        return renderGeography(painter, settings, base, area, cancel);
+    }
+    const ProjectedBaseMap copy = base.deepCopy();
+    const int split = image.height() / 2;
+    const int upperRows = split + kBandOverlap, lowerTop = split - kBandOverlap;
+    QImage lower(image.width(), image.height() - lowerTop, image.format());
+    uchar *const bits = image.bits(); // before the threads: it may detach
+    std::array<bool, 2> done{};
+    parallelFor(2, [&](std::size_t i) {
+        if (i == 0) {
+            QImage upper(bits, image.width(), upperRows, image.bytesPerLine(), image.format());
+            QPainter painter(&upper);
+            done[0] = renderGeography(painter, settings, base, QRect(area.left(), area.top(), area.width(), upperRows), cancel);
+        } else {
+            QPainter painter(&lower);
+            done[1] = renderGeography(painter, settings, copy, QRect(area.left(), area.top() + lowerTop, area.width(), lower.height()), cancel);
+        }
+    });
+    if (!done[0] || !done[1])
+        return false;
+    for (int y = split; y < image.height(); ++y)
+        std::memcpy(image.scanLine(y), lower.constScanLine(y - lowerTop), static_cast<std::size_t>(image.bytesPerLine()));
     return true;
 }
 

@@ -42,6 +42,9 @@ public:
     // top-left corner at the painter's origin: the picture's margin for panning (BaseLayerCache).
     static bool renderGeography(QPainter &painter, const MapSettings &settings, const ProjectedBaseMap &base, const QRect &area,
                                 const std::atomic_bool *cancel = nullptr);
+    // The same into an image of the area's size, its upper and lower halves on two threads (the same pixels).
+    static bool renderGeography(QImage &image, const MapSettings &settings, const ProjectedBaseMap &base, const QRect &area,
+                                const std::atomic_bool *cancel = nullptr);
     static bool renderStill(QPainter &painter, const MapSettings &settings, const ProjectedBaseMap &base, const BaseMapData &data,
                             const std::atomic_bool *cancel = nullptr);
     static bool renderMoving(QPainter &painter, const MapSettings &settings, const ProjectedBaseMap &base, const BaseMapData &data,

@@ -52,6 +52,29 @@ QPolygonF parallel(double lat)
 }
 } // namespace
 
+ProjectedBaseMap ProjectedBaseMap::deepCopy() const
+{
+    const auto copy = [](const QPainterPath &path) {
+        QPainterPath out;
+        out.setFillRule(path.fillRule());
+        out.addPath(path); // the elements themselves, not a share of them
+        return out;
+    };
+    ProjectedBaseMap out;
+    out.spec = spec;
+    out.land = copy(land);
+    out.coast = copy(coast);
+    out.borders = copy(borders);
+    out.admin1 = copy(admin1);
+    out.landCoarse = copy(landCoarse);
+    out.coastCoarse = copy(coastCoarse);
+    out.bordersCoarse = copy(bordersCoarse);
+    for (const GraticuleLine &g : graticule)
+        out.graticule.push_back({g.valueDeg, g.meridian, copy(g.path)});
+    out.earthOutline = copy(earthOutline);
+    return out;
+}
+
 ProjectedBaseMap::Ptr ProjectedBaseMap::build(const BaseMapData &data, const ProjectionSpec &spec,
                                               const std::atomic_bool *cancel)
 {

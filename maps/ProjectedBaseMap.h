@@ -34,6 +34,10 @@ struct ProjectedBaseMap {
 
     // Null if cancelled part way.
     static Ptr build(const BaseMapData &data, const ProjectionSpec &spec, const std::atomic_bool *cancel = nullptr);
+    // A copy that shares no path data with this one (a field added above must be copied there too): a
+    // QPainterPath keeps its conversion for the paint engine in place when drawn, so two threads may draw
+    // the same layers at once only from copies of their own.
+    ProjectedBaseMap deepCopy() const;
 };
 
 // Keeps the last few projections' projected base maps.
