@@ -5,7 +5,7 @@
 set -euo pipefail
 
 run_pkgs=(cmake g++ make pkg-config qt6-base-dev qt6-positioning-dev qt6-svg-dev qt6-charts-dev qt6-qpa-plugins libgdal-dev libproj-dev
-          libgl-dev fonts-dejavu-core libprotobuf-dev protobuf-compiler libssl-dev libpng-dev)
+          libgl-dev fonts-dejavu-core libprotobuf-dev protobuf-compiler libssl-dev zlib1g-dev)
 test_pkgs=(googletest libgtest-dev libbenchmark-dev proj-bin gdal-bin dpkg-dev fakeroot file
            poppler-utils ffmpeg clang libclang-rt-14-dev sqlite3 strace openssl nodejs
            geographiclib-tools librsvg2-bin gpsbabel)

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Trilink contributors
 #include "maps/export/PictureWriter.h"
 
+#include "core/ParallelFor.h"
 #include "maps/MapRenderer.h"
 #include "maps/export/BaseMapTrim.h"
 
@@ -13,14 +14,18 @@
 #include <QSaveFile>
 #include <QSvgGenerator>
 
-#include <png.h>
+#include <zlib.h>
+
+#include <array>
+#include <vector>
 
 namespace trilink::maps {
 namespace {
-// An opaque picture (a map: the sea fills it first) goes out through libpng as 8-bit RGB, unfiltered, at
-// zlib level 1. Qt's writer unpremultiplies to RGBA and lets libpng try all five filters on every row, which
-// took most of a 4K export's encoding: this is about 2.7 times faster and the file a little smaller (flat map
-// colours compress into runs without a filter; measured on the exports in bench/export_bench). Lossless.
+// An opaque picture (a map: the sea fills it first) goes out as 8-bit RGB, unfiltered, at zlib level 1,
+// written here (rgbPng). Qt's writer unpremultiplies to RGBA and lets libpng try all five filters on every
+// row, which took most of a 4K export's encoding: this was about 2.7 times faster through libpng and the
+// file a little smaller (flat map colours compress into runs without a filter; measured on the exports in
+// bench/export_bench), and deflating two halves at once halves what is left. Lossless.
 constexpr int kZlibLevel = 1;
 constexpr int kQtPngQuality = 80; // what Qt's writer gets for a picture with transparency: zlib level 1 too
 
@@ -39,49 +44,100 @@ bool opaque(const QImage &image)
     return true;
 }
 
-struct PngSink {
-    QIODevice *device;
-    bool failed;
-};
-
-void writeBytes(png_structp png, png_bytep data, png_size_t size)
+// PNG's chunk: length, type, data, CRC of type and data.
+void appendChunk(QByteArray &out, const char (&type)[5], const QByteArray &data)
 {
-    auto *sink = static_cast<PngSink *>(png_get_io_ptr(png));
-    if (!sink->failed && sink->device->write(reinterpret_cast<const char *>(data), static_cast<qint64>(size)) != static_cast<qint64>(size))
-        sink->failed = true;
+    const auto put32 = [&out](quint32 v) {
+        const char b[4] = {static_cast<char>(v >> 24), static_cast<char>(v >> 16), static_cast<char>(v >> 8), static_cast<char>(v)};
+        out.append(b, 4);
+    };
+    put32(static_cast<quint32>(data.size()));
+    const qsizetype at = out.size();
+    out.append(type, 4);
+    out.append(data);
+    uLong crc = crc32(0L, nullptr, 0);
+    crc = crc32(crc, reinterpret_cast<const Bytef *>(out.constData() + at), static_cast<uInt>(out.size() - at));
+    put32(static_cast<quint32>(crc));
 }
 
-void flushBytes(png_structp) {}
-
-// `rgb32`: Format_RGB32 rows (0xffRRGGBB words). No C++ object lives across libpng's longjmp on error.
-bool writeRgbPng(const QImage &rgb32, PngSink &sink)
+// Rows [from, to) of a Format_RGB32 image as PNG scanlines (filter byte 0, then R, G, B), deflated raw at
+// kZlibLevel, ending byte-aligned and not final unless `last`, so that the pieces of the picture put end to
+// end are one deflate stream; `adler` gets the Adler-32 of the scanlines.
+bool deflateRows(const QImage &rgb32, int from, int to, bool last, QByteArray &out, uLong &adler)
 {
-    png_structp png = png_create_write_struct(PNG_LIBPNG_VER_STRING, nullptr, nullptr, nullptr);
-    if (!png)
+    z_stream z{};
+    if (deflateInit2(&z, kZlibLevel, Z_DEFLATED, -15, 8, Z_DEFAULT_STRATEGY) != Z_OK)
         return false;
-    png_infop info = png_create_info_struct(png);
-    if (!info || setjmp(png_jmpbuf(png))) {
-        png_destroy_write_struct(&png, &info);
-        return false;
+    const int w = rgb32.width();
+    std::vector<unsigned char> line(static_cast<std::size_t>(w) * 3 + 1);
+    std::vector<unsigned char> chunk(1 << 16);
+    adler = adler32(0L, nullptr, 0);
+    bool ok = true;
+    for (int y = from; y < to && ok; ++y) {
+        const auto *px = reinterpret_cast<const QRgb *>(rgb32.constScanLine(y));
+        line[0] = 0; // filter: none
+        for (int x = 0; x < w; ++x) {
+            line[1 + 3 * x] = static_cast<unsigned char>(qRed(px[x]));
+            line[2 + 3 * x] = static_cast<unsigned char>(qGreen(px[x]));
+            line[3 + 3 * x] = static_cast<unsigned char>(qBlue(px[x]));
+        }
+        adler = adler32(adler, line.data(), static_cast<uInt>(line.size()));
+        z.next_in = line.data();
+        z.avail_in = static_cast<uInt>(line.size());
+        const int flush = y + 1 < to ? Z_NO_FLUSH : last ? Z_FINISH : Z_SYNC_FLUSH;
+        do {
+            z.next_out = chunk.data();
+            z.avail_out = static_cast<uInt>(chunk.size());
+            if (deflate(&z, flush) == Z_STREAM_ERROR) {
+                ok = false;
+                break;
+            }
+            out.append(reinterpret_cast<const char *>(chunk.data()), static_cast<qsizetype>(chunk.size() - z.avail_out));
+        } while (z.avail_out == 0);
     }
-    png_set_write_fn(png, &sink, writeBytes, flushBytes);
-    png_set_IHDR(png, info, static_cast<png_uint_32>(rgb32.width()), static_cast<png_uint_32>(rgb32.height()), 8, PNG_COLOR_TYPE_RGB,
-                 PNG_INTERLACE_NONE, PNG_COMPRESSION_TYPE_DEFAULT, PNG_FILTER_TYPE_DEFAULT);
-    png_set_compression_level(png, kZlibLevel);
-    png_set_filter(png, PNG_FILTER_TYPE_BASE, PNG_FILTER_NONE);
-    png_write_info(png, info);
-    // A little-endian 0xffRRGGBB word is the bytes B, G, R, 0xff: swap to RGB and drop the filler.
-    if constexpr (Q_BYTE_ORDER == Q_LITTLE_ENDIAN) {
-        png_set_bgr(png);
-        png_set_filler(png, 0, PNG_FILLER_AFTER);
-    } else {
-        png_set_filler(png, 0, PNG_FILLER_BEFORE);
-    }
-    for (int y = 0; y < rgb32.height(); ++y)
-        png_write_row(png, const_cast<png_bytep>(rgb32.constScanLine(y)));
-    png_write_end(png, info);
-    png_destroy_write_struct(&png, &info);
-    return !sink.failed;
+    deflateEnd(&z);
+    return ok;
+}
+
+// An opaque picture as 8-bit RGB PNG, its rows deflated in two halves on two threads (pigz's way: each
+// half a deflate stream of its own, the first ended on a byte boundary, joined into one zlib stream with
+// the Adler-32s combined). Lossless: any PNG reader reads the same pixels.
+QByteArray rgbPng(const QImage &rgb32)
+{
+    const int h = rgb32.height();
+    const int halves = h >= 64 ? 2 : 1;
+    std::array<QByteArray, 2> parts;
+    std::array<uLong, 2> adlers{};
+    std::array<bool, 2> ok{true, true};
+    parallelFor(static_cast<std::size_t>(halves), [&](std::size_t i) {
+        const int from = static_cast<int>(h * i / halves), to = static_cast<int>(h * (i + 1) / halves);
+        ok[i] = deflateRows(rgb32, from, to, i + 1 == static_cast<std::size_t>(halves), parts[i], adlers[i]);
+    });
+    if (!ok[0] || !ok[1])
+        return {};
+    const auto rowBytes = static_cast<z_off_t>(rgb32.width()) * 3 + 1;
+    uLong adler = adlers[0];
+    if (halves == 2)
+        adler = adler32_combine(adler, adlers[1], rowBytes * (h - h / 2));
+    QByteArray idat;
+    idat.reserve(parts[0].size() + parts[1].size() + 6);
+    idat.append('\x78'); // zlib: deflate, 32 K window; level "fastest", and the check bits
+    idat.append('\x01');
+    idat.append(parts[0]);
+    idat.append(parts[1]);
+    for (int shift : {24, 16, 8, 0})
+        idat.append(static_cast<char>(adler >> shift));
+
+    QByteArray png("\x89PNG\r\n\x1a\n", 8);
+    QByteArray ihdr;
+    for (quint32 v : {static_cast<quint32>(rgb32.width()), static_cast<quint32>(h)})
+        for (int shift : {24, 16, 8, 0})
+            ihdr.append(static_cast<char>(v >> shift));
+    ihdr.append("\x08\x02\x00\x00\x00", 5); // 8 bits, RGB, deflate, adaptive filtering (each row's byte), no interlace
+    appendChunk(png, "IHDR", ihdr);
+    appendChunk(png, "IDAT", idat);
+    appendChunk(png, "IEND", {});
+    return png;
 }
 } // namespace
 
@@ -92,9 +148,8 @@ bool encodePng(const QImage &image, QIODevice &device)
         writer.setQuality(kQtPngQuality);
         return writer.write(image);
     }
-    const QImage rgb32 = image.convertToFormat(QImage::Format_RGB32);
-    PngSink sink{&device, false};
-    return writeRgbPng(rgb32, sink);
+    const QByteArray png = rgbPng(image.convertToFormat(QImage::Format_RGB32));
+    return !png.isEmpty() && device.write(png) == png.size();
 }
 
 std::optional<PictureFormat> pictureFormatFromName(const QString &name)
