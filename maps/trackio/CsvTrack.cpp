@@ -199,8 +199,8 @@ bool splitFields(char *b, char *e, char delim, std::vector<std::string_view> &fi
             continue;
         }
         char *start = p;
-        while (p < e && *p != delim)
-            ++p;
+        auto *found = static_cast<char *>(std::memchr(p, delim, static_cast<std::size_t>(e - p)));
+        p = found ? found : e;
         std::string_view f(start, static_cast<std::size_t>(p - start));
         while (!f.empty() && f.back() == ' ')
             f.remove_suffix(1);

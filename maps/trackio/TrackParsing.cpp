@@ -5,9 +5,11 @@
 #include "maps/trackio/TextValues.h"
 
 #include <algorithm>
+#include <array>
 #include <charconv>
 #include <cmath>
 #include <cstdint>
+#include <cstring>
 
 namespace trilink::maps::trackio {
 namespace {
@@ -149,10 +151,48 @@ template <typename Char> std::optional<std::int64_t> parseIso(const Char *b, con
     return secs * 1000 + fracMs;
 }
 
+// "2023-01-01T00:00:00Z" and "2023-01-01T00:00:00.000Z", the forms nearly every track file writes, read at
+// their fixed places, with the day count kept from the call before when the date is the same (a file's rows
+// are mostly of one day); the same instant parseIso gives. Anything else is parseIso's.
+std::optional<std::int64_t> commonIso(std::string_view s)
+{
+    if ((s.size() != 20 && s.size() != 24) || s.back() != 'Z' || s[4] != '-' || s[7] != '-' || s[10] != 'T' || s[13] != ':' ||
+        s[16] != ':' || (s.size() == 24 && s[19] != '.'))
+        return std::nullopt;
+    const auto number = [&s](std::size_t at, std::size_t n, int &out) {
+        out = 0;
+        for (std::size_t i = at; i < at + n; ++i) {
+            const auto d = static_cast<unsigned>(s[i] - '0');
+            if (d > 9)
+                return false;
+            out = out * 10 + static_cast<int>(d);
+        }
+        return true;
+    };
+    int hour = 0, minute = 0, second = 0, ms = 0;
+    if (!number(11, 2, hour) || !number(14, 2, minute) || !number(17, 2, second) || hour > 23 || minute > 59 || second > 59 ||
+        (s.size() == 24 && !number(20, 3, ms)))
+        return std::nullopt;
+    thread_local std::array<char, 10> lastDate{};
+    thread_local std::int64_t lastDays = 0;
+    thread_local bool haveDate = false;
+    if (!haveDate || std::memcmp(lastDate.data(), s.data(), lastDate.size()) != 0) {
+        int year = 0, month = 0, day = 0;
+        if (!number(0, 4, year) || !number(5, 2, month) || !number(8, 2, day) || month < 1 || month > 12 || day < 1 ||
+            day > daysInMonth(year, month))
+            return std::nullopt;
+        lastDays = daysFromCivil(year, static_cast<unsigned>(month), static_cast<unsigned>(day));
+        std::memcpy(lastDate.data(), s.data(), lastDate.size());
+        haveDate = true;
+    }
+    return (lastDays * 86400 + hour * 3600 + minute * 60 + second) * 1000 + ms;
+}
 } // namespace
 
 std::optional<std::int64_t> parseIsoTimeMsUtc(std::string_view utf8)
 {
+    if (const auto t = commonIso(utf8))
+        return t;
     return parseIso(utf8.data(), utf8.data() + utf8.size());
 }
 

@@ -5,6 +5,7 @@
 #include "maps/trackio/TrackFile.h"
 #include "maps/trackio/TrackParsing.h"
 
+#include <QDateTime>
 #include <QTemporaryDir>
 
 #include <bit>
@@ -143,4 +144,30 @@ TEST(TrackIoText, NumbersAreTheDoublesStrtodReads)
     }
     for (const char *bad : {"", "-", ".", "1.2.3", "0x10", "1e", "12a", "--1", "inf", "nan", "1e400"})
         EXPECT_FALSE(parseNumber(std::string_view(bad)).has_value()) << bad;
+}
+
+// Times read from files are the instants Qt's own ISO 8601 reading gives (QDateTime, UTC), for the forms
+// track files write most (read by a fast path that keeps the day from the row before) and for dates that
+// change from row to row; dates that do not exist are no time.
+TEST(TrackIoText, TimesAreTheInstantsQDateTimeReads)
+{
+    std::mt19937_64 rng(20261202);
+    const QDateTime from(QDate(1960, 1, 1), QTime(0, 0), Qt::UTC);
+    for (int i = 0; i < 50'000; ++i) {
+        // Runs of rows of one day, then a jump anywhere in two centuries.
+        const qint64 ms = static_cast<qint64>(rng() % (200ull * 365 * 86'400'000)) / (i % 3 == 0 ? 1 : 1000) * (i % 3 == 0 ? 1 : 1000);
+        const QDateTime t = from.addMSecs(ms);
+        for (const auto format : {Qt::ISODate, Qt::ISODateWithMs}) {
+            const QString text = t.toString(format);
+            const QByteArray utf8 = text.toUtf8();
+            const auto got = parseIsoTimeMsUtc(std::string_view(utf8.constData(), static_cast<std::size_t>(utf8.size())));
+            const QDateTime want = QDateTime::fromString(text, Qt::ISODateWithMs);
+            ASSERT_TRUE(got.has_value()) << text.toStdString();
+            EXPECT_EQ(*got, want.toMSecsSinceEpoch()) << text.toStdString();
+        }
+    }
+    for (const char *bad : {"2023-02-29T00:00:00Z", "2023-13-01T00:00:00Z", "2023-01-01T24:00:00Z", "2023-01-01T00:60:00Z",
+                            "2023-01-01T00:00:60Z", "2023-01-01T00:00:0xZ", "2023-01-01X00:00:00Z", "2023-01-01T00:00:00.0x0Z"})
+        EXPECT_FALSE(parseIsoTimeMsUtc(std::string_view(bad)).has_value()) << bad;
+    EXPECT_EQ(parseIsoTimeMsUtc(std::string_view("2024-02-29T12:00:00Z")), QDateTime(QDate(2024, 2, 29), QTime(12, 0), Qt::UTC).toMSecsSinceEpoch());
 }
