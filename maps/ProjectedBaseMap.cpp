@@ -4,7 +4,10 @@
 
 #include "core/Units.h"
 #include "maps/GeometryProjector.h"
+#include "maps/ProjectedBaseMapStore.h"
 #include "maps/Projection.h"
+
+#include <QFile>
 
 #include <cmath>
 
@@ -144,7 +147,17 @@ ProjectedBaseMap::Ptr ProjectedBaseMapCache::get(const ProjectionSpec &spec, con
             return m_entries.front();
         }
     }
-    auto built = ProjectedBaseMap::build(*m_data, spec, cancel);
+    // The regional view, which nearly every picture uses, comes projected from the build when the file
+    // matches the data read (ProjectedBaseMapStore.h); it is looked for once.
+    ProjectedBaseMap::Ptr built;
+    if (spec == ProjectionSpec::regional() && !m_triedStore) {
+        m_triedStore = true;
+        QFile file(projectedBaseMapPath());
+        if (file.open(QIODevice::ReadOnly))
+            built = readProjectedBaseMap(file.readAll(), spec, baseMapFingerprint(*m_data));
+    }
+    if (!built)
+        built = ProjectedBaseMap::build(*m_data, spec, cancel);
     if (!built)
         return nullptr;
     m_entries.push_front(built);

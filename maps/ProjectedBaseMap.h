@@ -54,6 +54,7 @@ private:
     BaseMapData::Ptr m_data;
     std::mutex m_mutex;
     std::list<ProjectedBaseMap::Ptr> m_entries; // most recently used first
+    bool m_triedStore = false;                  // the regional view's file from the build, looked for once
 };
 
 } // namespace trilink::maps
