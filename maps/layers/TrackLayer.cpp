@@ -9,15 +9,12 @@
 #include "maps/layers/Layers.h"
 
 #include <QFontMetricsF>
-#include <QImage>
-#include <QPaintEngine>
 #include <QPainter>
 #include <QPainterPath>
 
 #include <algorithm>
 #include <array>
 #include <cmath>
-#include <cstring>
 
 namespace trilink::maps {
 namespace {
@@ -32,12 +29,10 @@ constexpr double kSimplifyPx = 0.25;
 // made stroking twice as slow for the same pixels at these widths (a few pixels, vertices a pixel or more
 // apart after thinning). Mitred joins were as fast but spiked where a track turns back sharply.
 constexpr Qt::PenJoinStyle kJoin = Qt::BevelJoin;
-// From this many tracks on, their flown parts are projected on two threads before the strokes, and a
-// picture of this many rows or more is stroked in two bands of rows, each reaching kBandOverlap rows into
-// the other (at 1920x1080, in proportion above).
+// From this many tracks drawn on, their flown parts are projected on two threads before the strokes. (The
+// strokes stay on the painter's thread: Qt already hands the filling of long spans to its own pool, and
+// stroking in two bands of rows measured no faster.)
 constexpr std::size_t kProjectAheadTracks = 64;
-constexpr int kBandedRowsFrom = 400;
-constexpr int kBandOverlap = 128;
 
 int partnerCount(PartnerMask m)
 {
@@ -175,55 +170,7 @@ void TrackLayer::draw(LayerContext &c) const
 {
     if (!c.settings.tracks)
         return;
-    const std::vector<Flown> flown = flownRuns(c);
-    if (QImage *image = flown.empty() ? nullptr : bandable(c))
-        drawInBands(c, *image, flown);
-    else
-        drawAll(c, flown);
-}
-
-QImage *TrackLayer::bandable(const LayerContext &c)
-{
-    // Only where drawing in two bands gives the very pixels of one: a raster image painted as it is, with
-    // nothing clipped, blended over, at full opacity, and of some height.
-    QPainter &p = c.painter;
-    auto *image = dynamic_cast<QImage *>(p.device());
-    const bool plain = image && p.paintEngine() && p.paintEngine()->type() == QPaintEngine::Raster && p.worldTransform().isIdentity() &&
-                       !p.hasClipping() && p.opacity() == 1.0 && p.compositionMode() == QPainter::CompositionMode_SourceOver &&
-                       image->format() == QImage::Format_ARGB32_Premultiplied && image->height() >= kBandedRowsFrom;
-    return plain ? image : nullptr;
-}
-
-void TrackLayer::drawInBands(LayerContext &c, QImage &image, const std::vector<Flown> &flown)
-{
-    // The strokes of many tracks are mostly the rasteriser filling pixels: the upper half of the rows is drawn
-    // by this context clipped to it, the lower half on a second thread into a copy of those rows with a
-    // context of its own (the same decisions: a context is a function of the settings), and its rows copied
-    // back. Each half reaches kBandOverlap rows (at 1920x1080; in proportion above) into the other: Qt
-    // strokes a little differently within some way of a clipped edge (up to 3/255, seen 80 rows away from it).
-    // The labels this layer places are this context's, as without bands.
-    const int overlap = static_cast<int>(std::ceil(kBandOverlap * std::max(1.0, c.scale)));
-    const int h = image.height(), split = h / 2, lowerTop = std::max(0, split - overlap);
-    QImage lower = image.copy(0, lowerTop, image.width(), h - lowerTop);
-    parallelFor(2, [&](std::size_t i) {
-        if (i == 0) {
-            c.painter.save();
-            c.painter.setClipRect(QRect(0, 0, image.width(), split + overlap));
-            drawAll(c, flown);
-            c.painter.restore();
-            return;
-        }
-        QPainter painter(&lower);
-        painter.setRenderHints(c.painter.renderHints());
-        painter.translate(0, -lowerTop);
-        LayerContext band(painter, c.settings, c.base, c.data, c.cancelFlag());
-        drawAll(band, flown);
-    });
-    if (c.cancelled())
-        return;
-    // Into the image the painter draws on: its own buffer (constScanLine does not detach it).
-    for (int y = split; y < h; ++y)
-        std::memcpy(const_cast<uchar *>(image.constScanLine(y)), lower.constScanLine(y - lowerTop), static_cast<std::size_t>(image.bytesPerLine()));
+    drawAll(c, flownRuns(c));
 }
 
 void TrackLayer::drawAll(LayerContext &c, const std::vector<Flown> &flown)

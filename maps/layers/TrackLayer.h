@@ -50,8 +50,6 @@ private:
     };
     // Per track of the overlay, the runs of its flown part worked out ahead (empty for a few tracks).
     static std::vector<Flown> flownRuns(const LayerContext &context);
-    static QImage *bandable(const LayerContext &context);
-    static void drawInBands(LayerContext &context, QImage &image, const std::vector<Flown> &flown);
     static void drawAll(LayerContext &context, const std::vector<Flown> &flown);
     static void drawTrack(LayerContext &context, const TrackOverlay::Track &track, bool selected, Weight weight, const std::vector<Run> *flown);
     static void drawFaded(LayerContext &context, const TrackOverlay::Track &track, const std::vector<Run> *flown);
