@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: MIT
 # Builds the libFuzzer targets of fuzz/ with clang (ASan + UBSan + coverage) in build/fuzz and runs each for
-# SECONDS (default 48: fifteen targets, two at a time, about six minutes in all), from a seed corpus of the test fixtures and the malformed corpus copied
+# SECONDS (default 24: fourteen targets, two at a time, under three minutes in all), from a seed corpus of the test fixtures and the malformed corpus copied
 # into a scratch folder (nothing generated is kept in the tree). Fails on any crash, sanitizer report, leak,
 # timeout (-timeout=10 s an input) or memory blow-up (-rss_limit_mb=2048); the input is kept in
 # build/fuzz/artifacts/TARGET/ and the command to reproduce it is printed.
@@ -13,7 +13,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
-seconds=${1:-48}
+seconds=${1:-24}
 (($# > 0)) && shift
 build=${TRILINK_FUZZ_BUILD:-build/fuzz}
 jobs=2

@@ -8,6 +8,7 @@
 #include <QIODevice>
 
 #include <algorithm>
+#include <array>
 #include <bit>
 #include <cmath>
 #include <numbers>
@@ -53,9 +54,13 @@ std::optional<std::pair<std::int64_t, std::int64_t>> parseInterval(std::string_v
     auto bound = [](std::string_view t) -> std::optional<std::int64_t> {
         if (const auto ms = parseIsoTimeMsUtc(t))
             return ms;
-        if (t.size() == 20 && t.substr(10) == "T24:00:00Z") // the end of a day, as Cesium writes forever
-            if (const auto day = parseIsoTimeMsUtc(std::string(t.substr(0, 10)) + "T00:00:00Z"))
+        if (t.size() == 20 && t.substr(10) == "T24:00:00Z") { // the end of a day, as Cesium writes forever
+            std::array<char, 20> midnight{};
+            std::copy_n(t.data(), 10, midnight.data());
+            std::copy_n("T00:00:00Z", 10, midnight.data() + 10);
+            if (const auto day = parseIsoTimeMsUtc(std::string_view(midnight.data(), midnight.size())))
                 return *day + 86'400'000;
+        }
         return std::nullopt;
     };
     const auto a = bound(text.substr(0, slash)), b = bound(text.substr(slash + 1));
