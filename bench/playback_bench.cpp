@@ -6,8 +6,9 @@
 //  - BM_PlaybackRenderFrameCold: the same frame with the view moved by part of a pixel every time (nothing
 //    cached: every layer drawn again), as after a zoom;
 //  - BM_PanFrame: a frame of the viewer's render job while the user drags the map (5 px a frame, back and
-//    forth within the job's pan margin, so the geography is copied, not drawn): /0 the whole record in
-//    full with no time (the overview), /1 during the playback above;
+//    forth within the job's pan margin, so the geography is copied, not drawn, and the tracks too while the
+//    time stands still): /0 the whole record in full with no time (the overview), /1 during the playback
+//    above (the time moves every frame, so the tracks are drawn);
 //  - BM_ZoomFrame: a frame after a wheel step (zoom by 1.25 in, then out), the overview: everything drawn;
 //  - BM_PlaybackGuiThread: what the GUI thread does per frame: advance the clock, hand the new settings to
 //    the canvas (which queues the render job) and paint the last picture;

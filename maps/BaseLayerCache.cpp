@@ -18,6 +18,16 @@ MapStill geographyKey(const MapSettings &settings)
     return key;
 }
 
+// What the tracks' lines are drawn from: all but the centre and the measured line (a layer over them).
+// The still part keeps the overlay.
+BaseLayerCache::LinesKey linesKey(const MapSettings &settings)
+{
+    BaseLayerCache::LinesKey key{settings.still(), settings.moment()};
+    key.still.centre = QPointF();
+    key.moment.measure.reset();
+    return key;
+}
+
 // Whole pixels within this are whole: a pan moves the centre by pixels times metres per pixel, which
 // floating point may leave a hair off.
 constexpr double kWholePixel = 1e-3;
@@ -70,6 +80,59 @@ bool BaseLayerCache::drawGeography(QPainter &painter, const MapSettings &setting
     painter.drawImage(QPointF(0, 0), geography, QRectF(QRect(origin, settings.size)));
     painter.restore();
     return true;
+}
+
+TracksDrawn BaseLayerCache::drawTracks(QPainter &painter, const MapSettings &settings, const ProjectedBaseMap &base, const BaseMapData &data,
+                                       const std::atomic_bool *cancel)
+{
+    if (!m_panMargin || !settings.tracks)
+        return TracksDrawn::None;
+    const LinesKey key = linesKey(settings);
+    QImage lines;
+    QPoint origin;
+    TracksDrawn drawn = TracksDrawn::None;
+    {
+        std::lock_guard lock(m_mutex);
+        if (!m_linesKey || !(*m_linesKey == key)) {
+            // A new view or moment (a zoom, a playback frame): drawn over the picture as an export draws them,
+            // remembered so that a pan of it draws the margin.
+            m_linesKey = key;
+            m_linesCentre = settings.centre;
+            m_lines = QImage();
+            return TracksDrawn::None;
+        }
+        const double dx = (settings.centre.x() - m_linesCentre.x()) / settings.metresPerPixel;
+        const double dy = -(settings.centre.y() - m_linesCentre.y()) / settings.metresPerPixel;
+        const QPoint shift(static_cast<int>(std::lround(dx)), static_cast<int>(std::lround(dy)));
+        const QRect need(m_linesOrigin + shift, settings.size);
+        if (!m_lines.isNull() && std::abs(dx - shift.x()) < kWholePixel && std::abs(dy - shift.y()) < kWholePixel && m_lines.rect().contains(need)) {
+            lines = m_lines;
+            origin = need.topLeft();
+            drawn = m_linesDrawn;
+        }
+    }
+    if (lines.isNull()) {
+        drawn = settings.timeMs ? TracksDrawn::Lines : TracksDrawn::LinesAndMarks;
+        const QPoint margin(static_cast<int>(std::ceil(settings.size.width() * kPanMargin)),
+                            static_cast<int>(std::ceil(settings.size.height() * kPanMargin)));
+        lines = QImage(settings.size + QSize(2 * margin.x(), 2 * margin.y()), QImage::Format_ARGB32_Premultiplied);
+        lines.fill(Qt::transparent);
+        QPainter linesPainter(&lines);
+        linesPainter.translate(margin);
+        const bool done = MapRenderer::renderTracks(linesPainter, settings, base, data, drawn, cancel);
+        linesPainter.end();
+        if (!done)
+            return TracksDrawn::None;
+        std::lock_guard lock(m_mutex);
+        m_linesKey = key;
+        m_linesCentre = settings.centre;
+        m_linesOrigin = margin;
+        m_lines = lines;
+        m_linesDrawn = drawn;
+        origin = margin;
+    }
+    painter.drawImage(QPointF(0, 0), lines, QRectF(QRect(origin, settings.size)));
+    return drawn;
 }
 
 bool BaseLayerCache::prepareGeography(const MapSettings &settings, const ProjectedBaseMap &base, const std::atomic_bool *cancel)

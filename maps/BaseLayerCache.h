@@ -14,6 +14,9 @@
 
 namespace trilink::maps {
 
+// What of the tracks a layer cache drew for a picture, so the renderer draws the rest.
+enum class TracksDrawn { None, Lines, LinesAndMarks };
+
 // The last still part of a picture (geography, coverage, sensors, places, furniture, legend: everything
 // that does not move with the clock or the selection), so playback frames reuse it and draw only the
 // tracks, the clock and what else moves. Its key is the settings' MapStill part as a whole, so a field
@@ -43,9 +46,28 @@ public:
     // if this cache keeps one). False if cancelled.
     bool drawGeography(QPainter &painter, const MapSettings &settings, const ProjectedBaseMap &base, const std::atomic_bool *cancel);
 
+    // Draws the tracks (MapRenderer::renderTracks) with `painter` from those of the last picture drawn with a
+    // margin, when only the centre moved since, by whole pixels within the margin: the viewer's pan over the
+    // whole record copies them instead of stroking hundreds of tracks again. The first pan of a view (the
+    // same settings less the centre and the measured line as the picture before) draws them with the margin
+    // into an image of their own and copies that. What it drew: the lines and the marks over them in an
+    // overview (no time: no track has a label, whose place depends on the picture's edges and furniture),
+    // the lines alone at a time, nothing when not panning, with no margin kept (exports, animations) or
+    // once cancelled; the caller draws the rest. The copy over the still part gives the pixels of drawing
+    // the tracks there to within rounding (BaseLayerCacheTest).
+    TracksDrawn drawTracks(QPainter &painter, const MapSettings &settings, const ProjectedBaseMap &base, const BaseMapData &data,
+                           const std::atomic_bool *cancel);
+
     // Draws and keeps the geography of `settings` (no margin), so a later drawGeography of the same view copies
     // it: an export draws it on a worker while its tracks load. False if cancelled.
     bool prepareGeography(const MapSettings &settings, const ProjectedBaseMap &base, const std::atomic_bool *cancel = nullptr);
+
+    // What the tracks' lines are drawn from.
+    struct LinesKey {
+        MapStill still;
+        MapMoment moment;
+        bool operator==(const LinesKey &) const = default;
+    };
 
 private:
     mutable std::mutex m_mutex;
@@ -60,6 +82,12 @@ private:
     QPointF m_geographyCentre;             // projected metres at the centre of the picture it was drawn for
     QPoint m_geographyOrigin;              // that picture's (0, 0) in the image
     QImage m_geography;
+
+    std::optional<LinesKey> m_linesKey; // the settings less the centre and the measured line, as drawn last
+    TracksDrawn m_linesDrawn = TracksDrawn::None;
+    QPointF m_linesCentre;
+    QPoint m_linesOrigin;
+    QImage m_lines; // null until the first pan of the view
 };
 
 } // namespace trilink::maps

@@ -107,12 +107,18 @@ const LegendLayer kLegend;
 const GainLayer kGain;
 const std::array<const MapLayer *, 13> kStillLayers{&kZones,      &kCoverage,        &kTrackEnds, &kSensors, &kPlaces,     &kZoneLabel, &kRangeRings,
                                                     &kGraticuleLabels, &kScaleBar, &kCredits,   &kNorthArrow, &kLegend, &kGain};
-// Then what moves: the tracks, the measured line, the clock and the banner over everything.
-const TrackLayer kTracks;
+// Then what moves: the tracks' lines, their marks over all of them, the measured line, the clock and the
+// banner over everything. A pan of the viewer may have the lines from its layer cache instead.
+const TrackLayer kTrackLines(TrackLayer::Part::Lines);
+const TrackLayer kTrackMarks(TrackLayer::Part::Marks);
 const MeasureLayer kMeasure;
 const ClockLayer kClock;
 const BannerLayer kBanner;
-const std::array<const MapLayer *, 4> kMovingLayers{&kTracks, &kMeasure, &kClock, &kBanner};
+const std::array<const MapLayer *, 5> kMovingLayers{&kTrackLines, &kTrackMarks, &kMeasure, &kClock, &kBanner};
+const std::array<const MapLayer *, 4> kMovingLayersOverLines{&kTrackMarks, &kMeasure, &kClock, &kBanner};
+const std::array<const MapLayer *, 3> kMovingLayersOverTracks{&kMeasure, &kClock, &kBanner};
+const std::array<const MapLayer *, 1> kTrackLinesLayer{&kTrackLines};
+const std::array<const MapLayer *, 2> kTrackLayers{&kTrackLines, &kTrackMarks};
 
 template <std::size_t N>
 bool drawLayers(const std::array<const MapLayer *, N> &layers, QPainter &painter, const MapSettings &settings, const ProjectedBaseMap &base,
@@ -242,9 +248,25 @@ bool MapRenderer::renderStill(QPainter &painter, const MapSettings &settings, co
 }
 
 bool MapRenderer::renderMoving(QPainter &painter, const MapSettings &settings, const ProjectedBaseMap &base, const BaseMapData &data,
-                               const std::atomic_bool *cancel)
+                               const std::atomic_bool *cancel, TracksDrawn drawn)
 {
-    return drawLayers(kMovingLayers, painter, settings, base, data, cancel);
+    switch (drawn) {
+    case TracksDrawn::None:
+        return drawLayers(kMovingLayers, painter, settings, base, data, cancel);
+    case TracksDrawn::Lines:
+        return drawLayers(kMovingLayersOverLines, painter, settings, base, data, cancel);
+    case TracksDrawn::LinesAndMarks:
+        break;
+    }
+    return drawLayers(kMovingLayersOverTracks, painter, settings, base, data, cancel);
+}
+
+bool MapRenderer::renderTracks(QPainter &painter, const MapSettings &settings, const ProjectedBaseMap &base, const BaseMapData &data,
+                               TracksDrawn what, const std::atomic_bool *cancel)
+{
+    if (what == TracksDrawn::Lines)
+        return drawLayers(kTrackLinesLayer, painter, settings, base, data, cancel);
+    return what == TracksDrawn::None || drawLayers(kTrackLayers, painter, settings, base, data, cancel);
 }
 
 QImage MapRenderer::renderImage(const MapSettings &settings, ProjectedBaseMapCache &cache, const std::atomic_bool *cancel,
@@ -267,7 +289,8 @@ QImage MapRenderer::renderImage(const MapSettings &settings, ProjectedBaseMapCac
     }
     image.detach(); // the cached copy stays clean
     QPainter painter(&image);
-    renderMoving(painter, settings, *base, *cache.data(), cancel);
+    const TracksDrawn drawn = layers ? layers->drawTracks(painter, settings, *base, *cache.data(), cancel) : TracksDrawn::None;
+    renderMoving(painter, settings, *base, *cache.data(), cancel, drawn);
     painter.end();
     if (cancel && cancel->load(std::memory_order_relaxed))
         return {};

@@ -47,8 +47,13 @@ public:
                                 const std::atomic_bool *cancel = nullptr);
     static bool renderStill(QPainter &painter, const MapSettings &settings, const ProjectedBaseMap &base, const BaseMapData &data,
                             const std::atomic_bool *cancel = nullptr);
+    // Without what of the tracks the caller drew already (BaseLayerCache::drawTracks).
     static bool renderMoving(QPainter &painter, const MapSettings &settings, const ProjectedBaseMap &base, const BaseMapData &data,
-                             const std::atomic_bool *cancel = nullptr);
+                             const std::atomic_bool *cancel = nullptr, TracksDrawn drawn = TracksDrawn::None);
+    // The first of the moving layers alone: every track's lines (stripes, casings, grey and dashed paths),
+    // with their marks over them (launch and impact symbols, current positions, labels) for LinesAndMarks.
+    static bool renderTracks(QPainter &painter, const MapSettings &settings, const ProjectedBaseMap &base, const BaseMapData &data,
+                             TracksDrawn what, const std::atomic_bool *cancel = nullptr);
 
     // What the still part's one collision pass ends with, in pixels: the labels it placed (place names,
     // sensor names, the pointer to Guam, the EEZ's name, ring and grid labels), every box taken (markers

@@ -37,6 +37,19 @@ std::optional<QPointF> firstCrossing(const QPainterPath &path, bool horizontal, 
     }
     return std::nullopt;
 }
+
+// The same for a path in map metres and the picture's transform (a scale and a shift, y down), found in map
+// metres: the line's whole path is not mapped to pixels to find one point of it.
+std::optional<QPointF> crossingInPixels(const QPainterPath &map, const QTransform &toPixel, bool horizontal, double edge, double lo, double hi)
+{
+    const QTransform toMap = toPixel.inverted();
+    const auto along = [&](double v) { return horizontal ? toMap.map(QPointF(v, 0)).x() : toMap.map(QPointF(0, v)).y(); };
+    const double edgeMap = horizontal ? toMap.map(QPointF(0, edge)).y() : toMap.map(QPointF(edge, 0)).x();
+    const double a = along(lo), b = along(hi);
+    if (const auto p = firstCrossing(map, horizontal, edgeMap, std::min(a, b), std::max(a, b)))
+        return toPixel.map(*p);
+    return std::nullopt;
+}
 } // namespace
 
 double GraticuleLabelLayer::stepDeg(double metresPerPixel)
@@ -63,15 +76,14 @@ void GraticuleLabelLayer::draw(LayerContext &c) const
             return;
         if (std::fmod(std::abs(g.valueDeg), step) != 0.0)
             continue;
-        const QPainterPath px = t.map(g.path);
         const QString text = degreeLabel(g.valueDeg, g.meridian);
         const double w = fm.horizontalAdvance(text);
         std::optional<QRectF> box;
         if (g.meridian) {
             const double y = frame.bottom() - 1;
-            if (auto p = firstCrossing(px, true, y, w, frame.width() - w))
+            if (auto p = crossingInPixels(g.path, t, true, y, w, frame.width() - w))
                 box = QRectF(p->x() - w / 2, y - fm.height() - margin, w, fm.height());
-        } else if (auto p = firstCrossing(px, false, 1, fm.height(), frame.height() - 3 * fm.height())) {
+        } else if (auto p = crossingInPixels(g.path, t, false, 1, fm.height(), frame.height() - 3 * fm.height())) {
             box = QRectF(margin, p->y() - fm.height() / 2, w, fm.height());
         }
         if (box && c.labels.claim(*box))

@@ -170,12 +170,30 @@ void TrackLayer::draw(LayerContext &c) const
 {
     if (!c.settings.tracks)
         return;
-    drawAll(c, flownRuns(c));
+    if (m_part == Part::Marks) {
+        forEachTrack(c, [&c](const TrackOverlay::Track &t, bool selected, Weight w) {
+            if (w != Weight::Faded)
+                drawMarks(c, t, selected);
+        });
+        return;
+    }
+    const std::vector<Flown> flown = flownRuns(c);
+    const TrackOverlay &overlay = *c.settings.tracks;
+    const auto flownOf = [&](const TrackOverlay::Track &t) {
+        const auto i = static_cast<std::size_t>(&t - overlay.tracks.data());
+        return i < flown.size() && flown[i].done ? &flown[i].runs : nullptr;
+    };
+    forEachTrack(c, [&](const TrackOverlay::Track &t, bool selected, Weight w) {
+        if (w == Weight::Faded)
+            drawFaded(c, t, flownOf(t));
+        else
+            drawLines(c, t, selected, w, flownOf(t));
+    });
 }
 
-void TrackLayer::drawAll(LayerContext &c, const std::vector<Flown> &flown)
+template <typename DrawOne>
+void TrackLayer::forEachTrack(LayerContext &c, DrawOne drawOne)
 {
-    // Labels keep clear of the furniture, whose boxes the context reserves.
     const TrackOverlay &overlay = *c.settings.tracks;
     const QString &selectedId = c.settings.selectedTrack;
     const bool anySelected = !selectedId.isEmpty() && overlay.find(selectedId);
@@ -190,25 +208,21 @@ void TrackLayer::drawAll(LayerContext &c, const std::vector<Flown> &flown)
             return Weight::Full;
         return crowded ? Weight::Faded : Weight::Dimmed;
     };
-    const auto flownOf = [&](const TrackOverlay::Track &t) {
-        const auto i = static_cast<std::size_t>(&t - overlay.tracks.data());
-        return i < flown.size() && flown[i].done ? &flown[i].runs : nullptr;
-    };
     // Faded tracks first, under everything else, so the others stay legible over them.
     for (const auto &t : overlay.tracks) {
         if (c.cancelled())
             return;
         if (t.id != selectedId && weightOf(t.id) == Weight::Faded)
-            drawFaded(c, t, flownOf(t));
+            drawOne(t, false, Weight::Faded);
     }
     for (const auto &t : overlay.tracks) {
         if (c.cancelled())
             return;
         if (const Weight w = weightOf(t.id); t.id != selectedId && w != Weight::Faded)
-            drawTrack(c, t, false, w, flownOf(t));
+            drawOne(t, false, w);
     }
     if (const auto *t = anySelected ? overlay.find(selectedId) : nullptr)
-        drawTrack(c, *t, true, Weight::Full, flownOf(*t));
+        drawOne(*t, true, Weight::Full);
 }
 
 std::vector<TrackLayer::Flown> TrackLayer::flownRuns(const LayerContext &c)
@@ -254,7 +268,7 @@ void TrackLayer::drawFaded(LayerContext &c, const TrackOverlay::Track &t, const 
         c.painter.drawPolyline(r.pixels);
 }
 
-void TrackLayer::drawTrack(LayerContext &c, const TrackOverlay::Track &t, bool selected, Weight weight, const std::vector<Run> *flownRuns)
+void TrackLayer::drawLines(LayerContext &c, const TrackOverlay::Track &t, bool selected, Weight weight, const std::vector<Run> *flownRuns)
 {
     const bool dimmed = weight == Weight::Dimmed;
     const auto shown = shownAt(t, c.settings, selected);
@@ -333,6 +347,20 @@ void TrackLayer::drawTrack(LayerContext &c, const TrackOverlay::Track &t, bool s
         colour.setAlpha(alpha);
         p.strokePath(lanes[i], QPen(colour, stripe, Qt::SolidLine, Qt::FlatCap, kJoin));
     }
+}
+
+void TrackLayer::drawMarks(LayerContext &c, const TrackOverlay::Track &t, bool selected)
+{
+    const auto shown = shownAt(t, c.settings, selected);
+    if (!shown || (shown->now && *shown->now < 0) || c.cancelled())
+        return;
+    const MapStyle &st = c.style;
+    QPainter &p = c.painter;
+    const int n = t.groundTrack.size();
+    const double s = c.scale;
+    const std::optional<double> now = shown->now; // seconds since launch
+    const int shownLast = shown->flownLast;
+    const bool inFlight = now && *now < t.flightTimeS;
 
     // Launch site: a triangle; impact: a cross, solid once it has happened, a ringed cross while predicted.
     const QColor ink = st.colour.ink;

@@ -16,8 +16,18 @@ namespace trilink::maps {
 // dimmed (faded when there are more than MapStyle::crowdedTracks); with an emphasised set (the group being
 // played, the list's filters), the tracks outside it faded to a thin grey line under the rest. Moving: it follows the time, the selection, the
 // emphasis, the trail and the view-as.
+//
+// In two parts: every track's lines first (the stripes, casings, grey and dashed paths), then every track's
+// marks over all the lines (launch and impact symbols, the current position and its label), so no track's
+// symbols are buried under another's stripes, and the lines alone can be kept and moved while the viewer
+// pans (BaseLayerCache::drawTracks).
 class TrackLayer : public MapLayer {
 public:
+    enum class Part { Lines, Marks };
+    explicit TrackLayer(Part part)
+        : m_part(part)
+    {
+    }
     void draw(LayerContext &context) const override;
 
     // The samples [first, last] of a track the layer draws at the settings' time, nullopt when it draws none:
@@ -50,9 +60,14 @@ private:
     };
     // Per track of the overlay, the runs of its flown part worked out ahead (empty for a few tracks).
     static std::vector<Flown> flownRuns(const LayerContext &context);
-    static void drawAll(LayerContext &context, const std::vector<Flown> &flown);
-    static void drawTrack(LayerContext &context, const TrackOverlay::Track &track, bool selected, Weight weight, const std::vector<Run> *flown);
+    // Each track in its order (faded, then the others, the selected on top) with `drawOne`.
+    template <typename DrawOne>
+    static void forEachTrack(LayerContext &context, DrawOne drawOne);
+    static void drawLines(LayerContext &context, const TrackOverlay::Track &track, bool selected, Weight weight, const std::vector<Run> *flown);
+    static void drawMarks(LayerContext &context, const TrackOverlay::Track &track, bool selected);
     static void drawFaded(LayerContext &context, const TrackOverlay::Track &track, const std::vector<Run> *flown);
+
+    const Part m_part;
 };
 
 } // namespace trilink::maps

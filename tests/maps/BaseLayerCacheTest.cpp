@@ -3,10 +3,15 @@
 // The still-layer cache: a picture drawn over a cached still part must be the picture drawn from scratch,
 // whatever changed in between; only what moves may reuse the still part.
 #include "maps/BaseLayerCache.h"
+#include "core/Scenario.h"
 #include "maps/MapRenderer.h"
+#include "maps/TrackOverlay.h"
 #include "tests/maps/BaseMapFixture.h"
 
 #include <gtest/gtest.h>
+
+#include <algorithm>
+#include <cstdlib>
 
 using namespace trilink::maps;
 
@@ -79,5 +84,70 @@ TEST(BaseLayerCache, APanByWholePixelsDrawsAsFromScratch)
             for (int x = 0; x < fresh.width(); ++x)
                 differing += panned.pixel(x, y) != fresh.pixel(x, y);
         EXPECT_LT(differing, fresh.width() * fresh.height() / 500) << differing << " pixels differ after a pan by " << px.x() << ", " << px.y();
+    }
+}
+
+namespace {
+// The whole record over the regional view at 960x540, every track in full (the overview the viewer opens
+// on), or at an instant of a launch with its trail, as playback pauses on it.
+MapSettings record(bool atTime)
+{
+    static const trilink::Scenario scenario = trilink::builtinScenario();
+    static const auto overlay = buildTrackOverlay(scenario);
+    MapSettings s = MapSettings::regionalDefault(QSize(960, 540));
+    s.tracks = overlay;
+    if (atTime) {
+        const trilink::ScenarioTrack &t = *scenario.find(QStringLiteral("2017-11-28-HS15"));
+        s.select(t.id);
+        s.followSelection();
+        s.timeMs = static_cast<double>(t.launchMsUtc) + 1500'000.0;
+    }
+    return s;
+}
+
+struct Difference {
+    int pixels = 0;   // differing at all
+    int beyond = 0;   // by more than `tolerance` in a channel
+};
+Difference compare(const QImage &a, const QImage &b, int tolerance)
+{
+    Difference d;
+    for (int y = 0; y < a.height(); ++y)
+        for (int x = 0; x < a.width(); ++x) {
+            const QRgb p = a.pixel(x, y), q = b.pixel(x, y);
+            if (p == q)
+                continue;
+            ++d.pixels;
+            const int most = std::max({std::abs(qRed(p) - qRed(q)), std::abs(qGreen(p) - qGreen(q)), std::abs(qBlue(p) - qBlue(q))});
+            d.beyond += most > tolerance;
+        }
+    return d;
+}
+} // namespace
+
+// Panning over the record, the viewer copies the tracks it drew with a margin instead of stroking them again
+// (and in the overview their symbols too): each panned picture must be the one drawn from scratch, as the
+// export draws it, but for the rounding of laying a drawn layer over the map (a channel off by 2/255 at
+// most) and the glyph cache's few. And the tracks must be there: without them the picture differs widely.
+TEST(BaseLayerCache, APanOverTheRecordCopiesItsTracksAsDrawnFromScratch)
+{
+    ASSERT_TRUE(bundledBaseMap().data());
+    for (const bool atTime : {false, true}) {
+        BaseLayerCache layers(true);
+        MapSettings view = record(atTime);
+        ASSERT_FALSE(MapRenderer::renderImage(view, bundledBaseMap(), nullptr, &layers).isNull());
+        for (const QPointF px : {QPointF(5, 0), QPointF(-40, 25), QPointF(120, -60), QPointF(300, 0), QPointF(0.5, 0), QPointF(3, 3)}) {
+            view.centre += QPointF(-px.x(), px.y()) * view.metresPerPixel; // as MapCanvas::panBy moves it
+            const QImage panned = MapRenderer::renderImage(view, bundledBaseMap(), nullptr, &layers);
+            const QImage fresh = MapRenderer::renderImage(view, bundledBaseMap());
+            ASSERT_EQ(panned.size(), fresh.size());
+            const Difference d = compare(panned, fresh, 2);
+            EXPECT_LT(d.beyond, fresh.width() * fresh.height() / 2000)
+                << d.beyond << " pixels differ by more than 2/255 after a pan by " << px.x() << ", " << px.y() << (atTime ? " at a time" : "");
+        }
+        MapSettings bare = view;
+        bare.tracks.reset();
+        const QImage panned = MapRenderer::renderImage(view, bundledBaseMap(), nullptr, &layers);
+        EXPECT_GT(compare(panned, MapRenderer::renderImage(bare, bundledBaseMap()), 2).beyond, 2000) << "no tracks were drawn";
     }
 }
