@@ -9,6 +9,8 @@
 //    forth within the job's pan margin, so the geography is copied, not drawn, and the tracks too while the
 //    time stands still): /0 the whole record in full with no time (the overview), /1 during the playback
 //    above (the time moves every frame, so the tracks are drawn);
+//  - BM_FirstPanFrame: the first frame of a drag of the overview after a zoom, which draws the geography and
+//    the tracks with the margin the next frames copy;
 //  - BM_ZoomFrame: a frame after a wheel step (zoom by 1.25 in, then out), the overview: everything drawn;
 //  - BM_PlaybackGuiThread: what the GUI thread does per frame: advance the clock, hand the new settings to
 //    the canvas (which queues the render job) and paint the last picture;
@@ -97,10 +99,32 @@ void BM_PanFrame(benchmark::State &state)
         s.selectedTrack.clear();
     }
     maps::MapRenderer::renderImage(s, cache, nullptr, &layers);
+    s.centre.rx() -= 5.0 * s.metresPerPixel; // the first pan draws the margins (BM_FirstPanFrame)
+    maps::MapRenderer::renderImage(s, cache, nullptr, &layers);
     int frame = 0;
     for (auto _ : state) {
         const double px = (frame++ / 40) % 2 ? -5.0 : 5.0; // 200 px one way, then back
         s.centre.rx() -= px * s.metresPerPixel;              // as MapCanvas::panBy moves it
+        benchmark::DoNotOptimize(maps::MapRenderer::renderImage(s, cache, nullptr, &layers));
+    }
+}
+
+void BM_FirstPanFrame(benchmark::State &state)
+{
+    auto &f = fixture();
+    maps::ProjectedBaseMapCache cache(f.data);
+    maps::BaseLayerCache layers(true);
+    auto s = f.settings();
+    s.timeMs.reset();
+    s.selectedTrack.clear();
+    bool in = true;
+    for (auto _ : state) {
+        state.PauseTiming();
+        s.metresPerPixel *= in ? 1 / 1.25 : 1.25; // a new view, drawn
+        in = !in;
+        maps::MapRenderer::renderImage(s, cache, nullptr, &layers);
+        state.ResumeTiming();
+        s.centre.rx() -= 5.0 * s.metresPerPixel;
         benchmark::DoNotOptimize(maps::MapRenderer::renderImage(s, cache, nullptr, &layers));
     }
 }
@@ -173,6 +197,7 @@ BENCHMARK(BM_BuildOverlay)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_PlaybackRenderFrame)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_PlaybackRenderFrameCold)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_PanFrame)->Arg(0)->Arg(1)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_FirstPanFrame)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_ZoomFrame)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_PlaybackGuiThread)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_OverviewFrame)->Arg(0)->Arg(1)->Unit(benchmark::kMillisecond);
