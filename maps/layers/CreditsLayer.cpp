@@ -29,11 +29,12 @@ QRectF CreditsLayer::box(const LayerContext &c)
 {
     if (!c.settings.showDecorations)
         return {};
-    const QFontMetricsF fm(c.labels.font(c.style.type.credits));
+    const QFont small = c.labels.font(c.style.type.credits);
+    const QFontMetricsF fm(small);
     double w = 0;
     const QStringList lines = linesOf(c);
     for (const QString &line : lines)
-        w = std::max(w, fm.horizontalAdvance(line));
+        w = std::max(w, LabelPainter::advance(small, line));
     const double margin = c.style.place.creditsMargin * c.scale;
     const double h = fm.lineSpacing() * (lines.size() - 1) + fm.height();
     return QRectF(c.frame.right() - margin - w, c.frame.bottom() - margin - fm.ascent() - fm.lineSpacing() * (lines.size() - 1), w,
@@ -50,7 +51,7 @@ void CreditsLayer::draw(LayerContext &c) const
     const QStringList lines = linesOf(c);
     double y = c.frame.bottom() - margin;
     for (auto line = lines.crbegin(); line != lines.crend(); ++line) {
-        const double w = fm.horizontalAdvance(*line);
+        const double w = LabelPainter::advance(small, *line);
         c.labels.haloText(QPointF(c.frame.right() - w - margin, y), *line, small, c.style.graticuleLabel, LabelPainter::Fill::Glyphs);
         y -= fm.lineSpacing();
     }

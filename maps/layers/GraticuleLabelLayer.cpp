@@ -77,7 +77,7 @@ void GraticuleLabelLayer::draw(LayerContext &c) const
         if (std::fmod(std::abs(g.valueDeg), step) != 0.0)
             continue;
         const QString text = degreeLabel(g.valueDeg, g.meridian);
-        const double w = fm.horizontalAdvance(text);
+        const double w = LabelPainter::advance(f, text);
         std::optional<QRectF> box;
         if (g.meridian) {
             const double y = frame.bottom() - 1;

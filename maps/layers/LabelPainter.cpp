@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Trilink contributors
 #include "maps/layers/LabelPainter.h"
 
+#include <QFontMetricsF>
 #include <QHash>
 #include <QPaintEngine>
 #include <QPainter>
@@ -28,6 +29,25 @@ QFont LabelPainter::font(const MapFont &spec) const
     f.setPixelSize(std::max(1, static_cast<int>(std::lround(spec.px * m_scale))));
     f.setBold(spec.bold);
     return f;
+}
+
+double LabelPainter::advance(const QFont &font, const QString &text)
+{
+    static std::mutex mutex;
+    static QHash<QString, double> advances;
+    constexpr qsizetype kMostStrings = 8192;
+    const QString key = font.key() + QChar(0x1f) + text;
+    {
+        std::lock_guard lock(mutex);
+        if (const auto it = advances.constFind(key); it != advances.cend())
+            return *it;
+    }
+    const double w = QFontMetricsF(font).horizontalAdvance(text);
+    std::lock_guard lock(mutex);
+    if (advances.size() >= kMostStrings)
+        advances.clear();
+    advances.insert(key, w);
+    return w;
 }
 
 namespace {

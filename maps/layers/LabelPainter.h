@@ -33,6 +33,10 @@ public:
     LabelPainter(QPainter &painter, const MapStyle &style, double scale);
 
     QFont font(const MapFont &font) const;
+    // QFontMetricsF(font).horizontalAdvance(text), remembered for the process: the map's labels (places,
+    // sensors, grid, credits) are the same strings at every pan and playback frame, and shaping them again
+    // was a tenth of a pan. The same value. Bounded (cleared past a few thousand strings); thread-safe.
+    static double advance(const QFont &font, const QString &text);
     // Text at a baseline, in a halo of the theme's halo colour that keeps it legible over anything.
     void haloText(QPointF baseline, const QString &text, const QFont &font, const QColor &colour, Fill fill);
     // Text centred in a rounded panel (a track's label).

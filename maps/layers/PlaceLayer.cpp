@@ -51,7 +51,7 @@ void PlaceLayer::draw(LayerContext &c) const
         const QFontMetricsF fm(f);
         const double r = (capital ? st.symbol.capital : st.symbol.place) * c.scale;
         const QRectF dot(s.at.x() - r, s.at.y() - r, 2 * r, 2 * r);
-        const std::vector<QRectF> labelPlaces = LabelPainter::placesAround(dot, QSizeF(fm.horizontalAdvance(place.name), fm.height()), 3 * c.scale);
+        const std::vector<QRectF> labelPlaces = LabelPainter::placesAround(dot, QSizeF(LabelPainter::advance(f, place.name), fm.height()), 3 * c.scale);
         // A capital keeps its square wherever it is; a lesser place is drawn only with its name, where both fit.
         if (!capital) {
             if (!c.labels.isFree(dot))
@@ -105,7 +105,7 @@ void PlaceLayer::drawEdgeMarker(LayerContext &c, const Place &place)
     const QString text = QStringLiteral("%1 %2").arg(place.name, text::distance(g.distanceM, c.settings.units));
     const QFont f = c.labels.font(st.type.edgeMarker);
     const QFontMetricsF fm(f);
-    const double w = fm.horizontalAdvance(text);
+    const double w = LabelPainter::advance(f, text);
     for (const double shift : {0.0, 1.0, -1.0, 2.0, -2.0, 3.0, -3.0, 4.0, -4.0, 6.0, -6.0}) {
         QPointF tip = ideal + along * (shift * 24.0 * s);
         tip = QPointF(std::clamp(tip.x(), inner.left(), inner.right()), std::clamp(tip.y(), inner.top(), inner.bottom()));

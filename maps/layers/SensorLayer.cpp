@@ -68,7 +68,7 @@ void SensorLayer::draw(LayerContext &c) const
             return;
         const TrackOverlay::SensorMark &m = *s.mark;
         const QString text = m.notional ? m.id + QStringLiteral("*") : m.id;
-        const QSizeF size(fm.horizontalAdvance(text), fm.height());
+        const QSizeF size(LabelPainter::advance(labelFont, text), fm.height());
         if (const auto box = c.labels.claimFirst(LabelPainter::placesAround(symbolBox(c, m, s.at), size, c.px(3))))
             c.labels.haloText(QPointF(box->left(), box->bottom() - fm.descent()), text, labelFont, partnerInk(m.partner, dark),
                               LabelPainter::Fill::Outline);
