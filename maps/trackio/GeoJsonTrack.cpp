@@ -203,10 +203,17 @@ private:
         return ok && v > 0 && v < 1'000'000 && code.size() <= 7 ? std::optional<int>(v) : std::nullopt;
     }
 
-    // The position in WGS84 longitude/latitude; false when the crs's transform fails for it.
+    // The position in WGS84 longitude/latitude; false when the crs's transform fails for it. Coordinates that
+    // are not finite or larger than any CRS's extent (1e9 units: the Earth is 4e7 m round) never reach GDAL:
+    // GDAL 3.6 takes minutes to wrap an x of 1e20 in EPSG:3857 (found by fuzzing).
     bool toWgs84(double &lon, double &lat, double &alt) const
     {
-        return !m_transform || m_transform->Transform(1, &lon, &lat, &alt);
+        if (!m_transform)
+            return true;
+        constexpr double limit = 1e9;
+        if (!(std::abs(lon) <= limit && std::abs(lat) <= limit && std::abs(alt) <= limit))
+            return false;
+        return m_transform->Transform(1, &lon, &lat, &alt);
     }
 
     void readFeatures()
