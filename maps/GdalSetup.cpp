@@ -4,7 +4,10 @@
 
 #include <cpl_conv.h>
 #include <gdal.h>
+#include <ogr_spatialref.h>
 #include <ogr_srs_api.h>
+
+#include <cmath>
 
 #include <mutex>
 #include <string>
@@ -92,6 +95,14 @@ QStringList gdalDrivers()
     for (int i = 0; i < GDALGetDriverCount(); ++i)
         names << QString::fromUtf8(GDALGetDriverShortName(GDALGetDriver(i)));
     return names;
+}
+
+bool transformFileCoordinates(OGRCoordinateTransformation &transform, double &x, double &y, double &z)
+{
+    constexpr double limit = 1e9;
+    if (!(std::abs(x) <= limit && std::abs(y) <= limit && std::abs(z) <= limit))
+        return false;
+    return transform.Transform(1, &x, &y, &z);
 }
 
 } // namespace trilink::maps

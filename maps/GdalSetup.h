@@ -12,6 +12,8 @@
 
 #include <QStringList>
 
+class OGRCoordinateTransformation;
+
 namespace trilink::maps {
 
 // Call at start-up (main, test mains, fuzz targets) and before any GDAL use; everything in maps that opens a
@@ -20,5 +22,10 @@ void setUpGdal();
 
 // The short names of the GDAL drivers left registered, for tests and messages.
 QStringList gdalDrivers();
+
+// One position transformed by a file's own CRS (x, y, z in place); false when it cannot be. Coordinates that
+// are not finite or beyond 1e9 units (any CRS's extent: the Earth is 4e7 m round) never reach GDAL, which
+// takes minutes to wrap an x of 1e20 in EPSG:3857 (GDAL 3.6; found by fuzzing).
+bool transformFileCoordinates(OGRCoordinateTransformation &transform, double &x, double &y, double &z);
 
 } // namespace trilink::maps

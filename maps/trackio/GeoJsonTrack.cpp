@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 // SPDX-FileCopyrightText: 2026 Trilink contributors
+#include "maps/GdalSetup.h"
 #include "maps/trackio/JsonTrackReader.h"
 #include "maps/trackio/TextValues.h"
 #include "maps/trackio/TrackFormats.h"
@@ -203,17 +204,10 @@ private:
         return ok && v > 0 && v < 1'000'000 && code.size() <= 7 ? std::optional<int>(v) : std::nullopt;
     }
 
-    // The position in WGS84 longitude/latitude; false when the crs's transform fails for it. Coordinates that
-    // are not finite or larger than any CRS's extent (1e9 units: the Earth is 4e7 m round) never reach GDAL:
-    // GDAL 3.6 takes minutes to wrap an x of 1e20 in EPSG:3857 (found by fuzzing).
+    // The position in WGS84 longitude/latitude; false when the crs's transform fails for it.
     bool toWgs84(double &lon, double &lat, double &alt) const
     {
-        if (!m_transform)
-            return true;
-        constexpr double limit = 1e9;
-        if (!(std::abs(lon) <= limit && std::abs(lat) <= limit && std::abs(alt) <= limit))
-            return false;
-        return m_transform->Transform(1, &lon, &lat, &alt);
+        return !m_transform || transformFileCoordinates(*m_transform, lon, lat, alt);
     }
 
     void readFeatures()

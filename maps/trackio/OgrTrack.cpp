@@ -183,7 +183,7 @@ private:
                             : QStringLiteral("no time"));
         const auto *pt = g->toPoint();
         double x = pt->getX(), y = pt->getY(), z = pt->Is3D() ? pt->getZ() : 0.0;
-        if (m_transform && !m_transform->Transform(1, &x, &y, &z))
+        if (m_transform && !transformFileCoordinates(*m_transform, x, y, z))
             return skip(QStringLiteral("cannot transform its coordinates to WGS84"));
         TrackPoint p{*time, x, y, z, 0, {}};
         if (!pt->Is3D()) {
