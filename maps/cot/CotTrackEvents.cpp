@@ -3,11 +3,13 @@
 #include "maps/cot/CotTrackEvents.h"
 
 #include "core/Geodesic.h"
+#include "maps/trackio/TrackBuilder.h"
 #include "maps/trackio/TrackParsing.h"
 
 #include <QFileInfo>
 #include <QXmlStreamWriter>
 
+#include <algorithm>
 #include <cmath>
 
 namespace trilink::maps::cot {
@@ -82,7 +84,8 @@ CotEvent eventForPoint(const ScenarioTrack &t, const RecordedTrack &points, int 
     if (isModelled(t))
         e.opex = QStringLiteral("s-trilink");
     e.timeMs = e.startMs = timing.eventTimeMs;
-    e.staleMs = timing.eventTimeMs + timing.staleAfterMs;
+    // Never past the last instant ISO 8601 (and so any CoT reader) can write: a point late in 9999 must read back.
+    e.staleMs = std::min(timing.eventTimeMs + timing.staleAfterMs, trackio::kMaxTimeMs);
     if (timing.eventTimeMs != p.timeMsUtc)
         e.sourceTimeMs = p.timeMsUtc;
     e.lat = p.lat;
