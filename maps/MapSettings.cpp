@@ -23,6 +23,14 @@ QPointF MapSettings::toMap(const QPointF &pixel) const
             centre.y() - (pixel.y() - size.height() / 2.0) * metresPerPixel};
 }
 
+void MapSettings::zoomTo(double newMetresPerPixel, QPointF anchorPx)
+{
+    const QPointF anchorMap = toMap(anchorPx);
+    metresPerPixel = newMetresPerPixel;
+    const QPointF shift = (anchorMap - toMap(anchorPx)) / metresPerPixel;
+    centre += QPointF(std::round(shift.x()), std::round(shift.y())) * metresPerPixel;
+}
+
 double MapSettings::sizeScale(QSize size)
 {
     const double k = std::min(size.width() / 1920.0, size.height() / 1080.0);

@@ -19,6 +19,11 @@ namespace trilink::maps {
 
 enum class MapTheme { Dark, Light };
 
+// One notch of a mouse wheel zooms by this factor (in: metres per pixel / factor; out: / factor^-1, the
+// factor from std::pow(kWheelZoomStep, notches)). The viewer's render job prepares the views one notch in
+// and out with the same expression, so a prepared view and the zoomed one have the very same scale.
+inline constexpr double kWheelZoomStep = 1.25;
+
 // Where the picture looks. Pixel (0,0) is the top-left corner; map y points north.
 struct MapView {
     ProjectionSpec projection;
@@ -96,6 +101,10 @@ struct MapSettings : MapStill, MapMoment {
     QTransform mapToPixel() const;
     QPointF toPixel(const QPointF &map) const { return mapToPixel().map(map); }
     QPointF toMap(const QPointF &pixel) const;
+    // Sets the scale, keeping the place under `anchorPx` there to within half a pixel: the centre moves by
+    // whole pixels of the new scale, so a view a wheel notch away drawn ahead about the old centre
+    // (BaseLayerCache::prepareNeighbours) is copied, which only works by whole pixels.
+    void zoomTo(double newMetresPerPixel, QPointF anchorPx);
     // Text and line sizes follow the picture: in proportion above 1920x1080, so an 8K export reads like the
     // screen; below it, with the square root of the size down to kMinUiScale, so a laptop's map or a
     // 640x360 GIF keeps legible type without its furniture covering the map. Times textScale.

@@ -267,15 +267,12 @@ QString MapCanvas::trackAt(QPointF pixel, double tolerancePx) const
 
 void MapCanvas::zoomBy(double factor, QPointF anchorPx)
 {
-    // The map point under the anchor stays under it.
-    const QPointF anchorMap = m_settings.toMap(anchorPx);
+    // The map point under the anchor stays under it (to within half a pixel: MapSettings::zoomTo).
     const double mpp = std::clamp(m_settings.metresPerPixel / factor, kMinMetresPerPixel, kMaxMetresPerPixel);
     if (mpp == m_settings.metresPerPixel)
         return;
     m_spanKm.reset();
-    m_settings.metresPerPixel = mpp;
-    const QPointF moved = m_settings.toMap(anchorPx);
-    m_settings.centre += anchorMap - moved;
+    m_settings.zoomTo(mpp, anchorPx);
     changed();
 }
 
@@ -388,7 +385,7 @@ void MapCanvas::wheelEvent(QWheelEvent *event)
 {
     const double steps = event->angleDelta().y() / 120.0;
     if (steps != 0)
-        zoomBy(std::pow(1.25, steps), event->position());
+        zoomBy(std::pow(maps::kWheelZoomStep, steps), event->position());
     event->accept();
 }
 
