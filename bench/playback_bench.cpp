@@ -9,9 +9,12 @@
 //    forth within the job's pan margin, so the geography is copied, not drawn, and the tracks too while the
 //    time stands still): /0 the whole record in full with no time (the overview), /1 during the playback
 //    above (the time moves every frame, so the tracks are drawn);
-//  - BM_FirstPanFrame: the first frame of a drag of the overview after a zoom, which draws the geography and
-//    the tracks with the margin the next frames copy;
-//  - BM_ZoomFrame: a frame after a wheel step (zoom by 1.25 in, then out), the overview: everything drawn;
+//  - BM_FirstPanFrame: the first frame of a drag of the overview after a zoom: /0 at once, which draws the
+//    geography and the tracks with the margin the next frames copy; /1 after the render job has drawn ahead
+//    while idle (RenderJob::kIdleMs), which copies them;
+//  - BM_ZoomFrame: a frame after a wheel notch (zoom by 1.25 in, then out, about a point off the centre),
+//    the overview: /0 at once, everything drawn; /1 after the job has drawn ahead, which copies the
+//    geography and the tracks;
 //  - BM_PlaybackGuiThread: what the GUI thread does per frame: advance the clock, hand the new settings to
 //    the canvas (which queues the render job) and paint the last picture;
 //  - BM_OverviewFrame: the whole record at once, no time (what the viewer opens on): every track in full
@@ -26,6 +29,8 @@
 #include <QApplication>
 
 #include <benchmark/benchmark.h>
+
+#include <cmath>
 
 using namespace trilink;
 
@@ -109,40 +114,56 @@ void BM_PanFrame(benchmark::State &state)
     }
 }
 
+// The overview as the viewer shows it after a zoom: drawn once, and (/1) with what the render job draws
+// ahead once idle (a wheel notch in and out, with the margin).
+struct Shown {
+    maps::ProjectedBaseMapCache cache{fixture().data};
+    maps::BaseLayerCache layers{true};
+    maps::MapSettings s = fixture().settings();
+
+    Shown()
+    {
+        s.timeMs.reset();
+        s.selectedTrack.clear();
+    }
+    void draw(bool drawAhead)
+    {
+        maps::MapRenderer::renderImage(s, cache, nullptr, &layers);
+        if (drawAhead)
+            layers.prepareNeighbours(s, *cache.get(s.projection), *fixture().data, nullptr);
+    }
+};
+
 void BM_FirstPanFrame(benchmark::State &state)
 {
-    auto &f = fixture();
-    maps::ProjectedBaseMapCache cache(f.data);
-    maps::BaseLayerCache layers(true);
-    auto s = f.settings();
-    s.timeMs.reset();
-    s.selectedTrack.clear();
+    Shown shown;
     bool in = true;
     for (auto _ : state) {
         state.PauseTiming();
-        s.metresPerPixel *= in ? 1 / 1.25 : 1.25; // a new view, drawn
+        shown.s.metresPerPixel *= in ? 1 / 1.25 : 1.25; // a new view
         in = !in;
-        maps::MapRenderer::renderImage(s, cache, nullptr, &layers);
+        shown.draw(state.range(0) == 1);
         state.ResumeTiming();
-        s.centre.rx() -= 5.0 * s.metresPerPixel;
-        benchmark::DoNotOptimize(maps::MapRenderer::renderImage(s, cache, nullptr, &layers));
+        shown.s.centre.rx() -= 5.0 * shown.s.metresPerPixel;
+        benchmark::DoNotOptimize(maps::MapRenderer::renderImage(shown.s, shown.cache, nullptr, &shown.layers));
     }
 }
 
 void BM_ZoomFrame(benchmark::State &state)
 {
-    auto &f = fixture();
-    maps::ProjectedBaseMapCache cache(f.data);
-    maps::BaseLayerCache layers(true);
-    auto s = f.settings();
-    s.timeMs.reset();
-    s.selectedTrack.clear();
-    maps::MapRenderer::renderImage(s, cache, nullptr, &layers);
+    Shown shown;
+    shown.draw(false);
     bool in = true;
     for (auto _ : state) {
-        s.metresPerPixel *= in ? 1 / 1.25 : 1.25;
+        if (state.range(0) == 1) {
+            state.PauseTiming();
+            shown.draw(true); // idle after the last step
+            state.ResumeTiming();
+        }
+        // A wheel notch about a point off the centre, as MapCanvas::zoomBy zooms.
+        shown.s.zoomTo(shown.s.metresPerPixel / std::pow(maps::kWheelZoomStep, in ? 1.0 : -1.0), QPointF(1500, 300));
         in = !in;
-        benchmark::DoNotOptimize(maps::MapRenderer::renderImage(s, cache, nullptr, &layers));
+        benchmark::DoNotOptimize(maps::MapRenderer::renderImage(shown.s, shown.cache, nullptr, &shown.layers));
     }
 }
 
@@ -197,8 +218,8 @@ BENCHMARK(BM_BuildOverlay)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_PlaybackRenderFrame)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_PlaybackRenderFrameCold)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_PanFrame)->Arg(0)->Arg(1)->Unit(benchmark::kMillisecond);
-BENCHMARK(BM_FirstPanFrame)->Unit(benchmark::kMillisecond);
-BENCHMARK(BM_ZoomFrame)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_FirstPanFrame)->Arg(0)->Arg(1)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_ZoomFrame)->Arg(0)->Arg(1)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_PlaybackGuiThread)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_OverviewFrame)->Arg(0)->Arg(1)->Unit(benchmark::kMillisecond);
 

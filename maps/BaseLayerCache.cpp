@@ -4,6 +4,8 @@
 
 #include "maps/MapRenderer.h"
 
+#include <algorithm>
+#include <array>
 #include <cmath>
 
 namespace trilink::maps {
@@ -46,6 +48,54 @@ void BaseLayerCache::store(const MapSettings &settings, const QImage &image)
     m_image = image;
 }
 
+template <class Key>
+std::optional<std::size_t> BaseLayerCache::viewIndex(const std::vector<View<Key>> &views, const Key &key, const MapSettings &settings, QPoint margin,
+                                                     QPoint &origin)
+{
+    for (std::size_t i = 0; i < views.size(); ++i) {
+        const View<Key> &view = views[i];
+        if (!(view.key == key))
+            continue;
+        // Where this picture's (0, 0) falls in the kept image.
+        const double dx = (settings.centre.x() - view.centre.x()) / settings.metresPerPixel;
+        const double dy = -(settings.centre.y() - view.centre.y()) / settings.metresPerPixel;
+        const QPoint shift(static_cast<int>(std::lround(dx)), static_cast<int>(std::lround(dy)));
+        const QRect need(view.origin + shift - margin, settings.size + QSize(2 * margin.x(), 2 * margin.y()));
+        if (std::abs(dx - shift.x()) >= kWholePixel || std::abs(dy - shift.y()) >= kWholePixel || !view.image.rect().contains(need))
+            continue;
+        origin = view.origin + shift;
+        return i;
+    }
+    return std::nullopt;
+}
+
+template <class Key>
+const BaseLayerCache::View<Key> *BaseLayerCache::findView(std::vector<View<Key>> &views, const Key &key, const MapSettings &settings, QPoint margin,
+                                                          QPoint &origin)
+{
+    const auto i = viewIndex(views, key, settings, margin, origin);
+    if (!i)
+        return nullptr;
+    std::rotate(views.begin(), views.begin() + static_cast<std::ptrdiff_t>(*i), views.begin() + static_cast<std::ptrdiff_t>(*i) + 1);
+    return &views.front();
+}
+
+bool BaseLayerCache::keeps(const MapSettings &settings) const
+{
+    std::lock_guard lock(m_mutex);
+    QPoint origin;
+    return viewIndex(m_geography, geographyKey(settings), settings, QPoint(), origin)
+           && (!settings.tracks || viewIndex(m_lines, linesKey(settings), settings, QPoint(), origin));
+}
+
+template <class Key>
+void BaseLayerCache::keepView(std::vector<View<Key>> &views, View<Key> view)
+{
+    views.insert(views.begin(), std::move(view));
+    if (views.size() > kViews)
+        views.pop_back();
+}
+
 bool BaseLayerCache::drawGeography(QPainter &painter, const MapSettings &settings, const ProjectedBaseMap &base, const std::atomic_bool *cancel)
 {
     const MapStill key = geographyKey(settings);
@@ -54,18 +104,10 @@ bool BaseLayerCache::drawGeography(QPainter &painter, const MapSettings &setting
     bool panning = false; // the same view moved: draw the margin for the next moves
     {
         std::lock_guard lock(m_mutex);
-        if (m_geographyKey && *m_geographyKey == key) {
-            panning = true;
-            // Where this picture's (0, 0) falls in the cached image.
-            const double dx = (settings.centre.x() - m_geographyCentre.x()) / settings.metresPerPixel;
-            const double dy = -(settings.centre.y() - m_geographyCentre.y()) / settings.metresPerPixel;
-            const QPoint shift(static_cast<int>(std::lround(dx)), static_cast<int>(std::lround(dy)));
-            const QRect need(m_geographyOrigin + shift, settings.size);
-            if (std::abs(dx - shift.x()) < kWholePixel && std::abs(dy - shift.y()) < kWholePixel && m_geography.rect().contains(need)) {
-                geography = m_geography;
-                origin = need.topLeft();
-            }
-        }
+        if (const auto *view = findView(m_geography, key, settings, QPoint(), origin))
+            geography = view->image;
+        panning = m_lastGeography && *m_lastGeography == key;
+        m_lastGeography = key;
     }
     if (geography.isNull()) {
         if (!m_panMargin)
@@ -93,45 +135,43 @@ TracksDrawn BaseLayerCache::drawTracks(QPainter &painter, const MapSettings &set
     TracksDrawn drawn = TracksDrawn::None;
     {
         std::lock_guard lock(m_mutex);
-        if (!m_linesKey || !(*m_linesKey == key)) {
+        if (const auto *view = findView(m_lines, key, settings, QPoint(), origin)) {
+            lines = view->image;
+            drawn = view->drawn;
+            m_lastLines = key;
+        } else if (!m_lastLines || !(*m_lastLines == key)) {
             // A new view or moment (a zoom, a playback frame): drawn over the picture as an export draws them,
             // remembered so that a pan of it draws the margin.
-            m_linesKey = key;
-            m_linesCentre = settings.centre;
-            m_lines = QImage();
+            m_lastLines = key;
             return TracksDrawn::None;
-        }
-        const double dx = (settings.centre.x() - m_linesCentre.x()) / settings.metresPerPixel;
-        const double dy = -(settings.centre.y() - m_linesCentre.y()) / settings.metresPerPixel;
-        const QPoint shift(static_cast<int>(std::lround(dx)), static_cast<int>(std::lround(dy)));
-        const QRect need(m_linesOrigin + shift, settings.size);
-        if (!m_lines.isNull() && std::abs(dx - shift.x()) < kWholePixel && std::abs(dy - shift.y()) < kWholePixel && m_lines.rect().contains(need)) {
-            lines = m_lines;
-            origin = need.topLeft();
-            drawn = m_linesDrawn;
         }
     }
     if (lines.isNull()) {
-        drawn = settings.timeMs ? TracksDrawn::Lines : TracksDrawn::LinesAndMarks;
-        const QPoint margin(static_cast<int>(std::ceil(settings.size.width() * kPanMargin)),
-                            static_cast<int>(std::ceil(settings.size.height() * kPanMargin)));
-        lines = QImage(settings.size + QSize(2 * margin.x(), 2 * margin.y()), QImage::Format_ARGB32_Premultiplied);
-        lines.fill(Qt::transparent);
-        QPainter linesPainter(&lines);
-        linesPainter.translate(margin);
-        const bool done = MapRenderer::renderTracks(linesPainter, settings, base, data, drawn, cancel);
-        linesPainter.end();
-        if (!done)
-            return TracksDrawn::None;
-        std::lock_guard lock(m_mutex);
-        m_linesKey = key;
-        m_linesCentre = settings.centre;
-        m_linesOrigin = margin;
-        m_lines = lines;
-        m_linesDrawn = drawn;
-        origin = margin;
+        drawn = drawTracksAndKeep(settings, base, data, cancel, lines, origin);
+        if (drawn == TracksDrawn::None)
+            return drawn;
     }
     painter.drawImage(QPointF(0, 0), lines, QRectF(QRect(origin, settings.size)));
+    return drawn;
+}
+
+TracksDrawn BaseLayerCache::drawTracksAndKeep(const MapSettings &settings, const ProjectedBaseMap &base, const BaseMapData &data,
+                                              const std::atomic_bool *cancel, QImage &lines, QPoint &origin)
+{
+    const TracksDrawn drawn = settings.timeMs ? TracksDrawn::Lines : TracksDrawn::LinesAndMarks;
+    const QPoint margin(static_cast<int>(std::ceil(settings.size.width() * kPanMargin)),
+                        static_cast<int>(std::ceil(settings.size.height() * kPanMargin)));
+    lines = QImage(settings.size + QSize(2 * margin.x(), 2 * margin.y()), QImage::Format_ARGB32_Premultiplied);
+    lines.fill(Qt::transparent);
+    QPainter linesPainter(&lines);
+    linesPainter.translate(margin);
+    const bool done = MapRenderer::renderTracks(linesPainter, settings, base, data, drawn, cancel);
+    linesPainter.end();
+    if (!done)
+        return TracksDrawn::None;
+    std::lock_guard lock(m_mutex);
+    keepView(m_lines, View<LinesKey>{linesKey(settings), settings.centre, margin, lines, drawn});
+    origin = margin;
     return drawn;
 }
 
@@ -140,6 +180,41 @@ bool BaseLayerCache::prepareGeography(const MapSettings &settings, const Project
     QImage geography;
     QPoint origin;
     return drawAndKeep(settings, base, 0.0, cancel, geography, origin);
+}
+
+bool BaseLayerCache::prepareNeighbours(const MapSettings &settings, const ProjectedBaseMap &base, const BaseMapData &data,
+                                       const std::atomic_bool *cancel)
+{
+    std::array<MapSettings, kViews> views{settings, settings, settings};
+    views[1].metresPerPixel = settings.metresPerPixel / std::pow(kWheelZoomStep, 1.0); // as MapCanvas::zoomBy
+    views[2].metresPerPixel = settings.metresPerPixel / std::pow(kWheelZoomStep, -1.0);
+    const QPoint margin(static_cast<int>(std::ceil(settings.size.width() * kPanMargin)),
+                        static_cast<int>(std::ceil(settings.size.height() * kPanMargin)));
+    // First mark every view kept already as just used, so drawing the others drops none of them.
+    std::array<bool, kViews> haveGeography{}, haveLines{};
+    {
+        std::lock_guard lock(m_mutex);
+        QPoint origin;
+        for (std::size_t i = 0; i < kViews; ++i) {
+            haveGeography[i] = findView(m_geography, geographyKey(views[i]), views[i], margin, origin) != nullptr;
+            haveLines[i] = !settings.tracks || findView(m_lines, linesKey(views[i]), views[i], margin, origin) != nullptr;
+        }
+    }
+    auto cancelled = [cancel] { return cancel && cancel->load(std::memory_order_relaxed); };
+    // The geography first: it outlives a new overlay or moment.
+    for (std::size_t i = 0; i < kViews; ++i) {
+        QImage image;
+        QPoint origin;
+        if (!haveGeography[i] && !drawAndKeep(views[i], base, kPanMargin, cancel, image, origin))
+            return false;
+    }
+    for (std::size_t i = 0; i < kViews; ++i) {
+        QImage image;
+        QPoint origin;
+        if (!haveLines[i] && drawTracksAndKeep(views[i], base, data, cancel, image, origin) == TracksDrawn::None)
+            return false;
+    }
+    return !cancelled();
 }
 
 bool BaseLayerCache::drawAndKeep(const MapSettings &settings, const ProjectedBaseMap &base, double k, const std::atomic_bool *cancel,
@@ -151,10 +226,7 @@ bool BaseLayerCache::drawAndKeep(const MapSettings &settings, const ProjectedBas
     if (!MapRenderer::renderGeography(geography, settings, base, area, cancel))
         return false;
     std::lock_guard lock(m_mutex);
-    m_geographyKey = geographyKey(settings);
-    m_geographyCentre = settings.centre;
-    m_geographyOrigin = margin;
-    m_geography = geography;
+    keepView(m_geography, View<MapStill>{geographyKey(settings), settings.centre, margin, geography});
     origin = margin;
     return true;
 }

@@ -11,6 +11,7 @@
 #include <atomic>
 #include <mutex>
 #include <optional>
+#include <vector>
 
 namespace trilink::maps {
 
@@ -24,13 +25,18 @@ enum class TracksDrawn { None, Lines, LinesAndMarks };
 // One per render job or animation. Threads: thread-safe.
 //
 // With a pan margin (the viewer's render job), it also keeps the geography (sea, land, graticule, lines: what
-// MapRenderer::renderGeography draws) of the last view drawn over a margin around the picture, so a pan by
+// MapRenderer::renderGeography draws) of the last views drawn over a margin around the picture, so a pan by
 // whole pixels within the margin copies it instead of drawing it again: the same pixels, since only the
-// origin moved by whole pixels. A new view (a zoom) is drawn without the margin; the first pan of it draws one. Its key is the settings as a whole less the centre, the overlay and what moves.
+// origin moved by whole pixels. A new view (a zoom) is drawn without the margin; the first pan of it draws
+// one. Its key is the settings as a whole less the centre, the overlay and what moves. It keeps kViews
+// views of each (the one shown and the two a wheel notch away, which prepareNeighbours draws ahead while the
+// viewer is idle), the least recently used dropped first.
 class BaseLayerCache {
 public:
     // The margin drawn around the picture on each side, as a fraction of its width and height.
     static constexpr double kPanMargin = 0.25;
+    // How many views' geography and tracks it keeps: the one shown and one wheel notch in and out.
+    static constexpr std::size_t kViews = 3;
 
     explicit BaseLayerCache(bool panMargin = false)
         : m_panMargin(panMargin)
@@ -62,6 +68,18 @@ public:
     // it: an export draws it on a worker while its tracks load. False if cancelled.
     bool prepareGeography(const MapSettings &settings, const ProjectedBaseMap &base, const std::atomic_bool *cancel = nullptr);
 
+    // Draws ahead, with the margin, what a pan or a wheel notch of this view would need, so that picture
+    // copies it instead of drawing it (MapCanvas zooms by whole pixels of the new scale for this): the
+    // geography and the tracks (as drawTracks would for a pan of it) of this view, and of it zoomed by
+    // kWheelZoomStep in and out about its centre. A zoom about any point of the picture moves the centre
+    // by at most an eighth of the picture, within the margin. What is kept already is not drawn again.
+    // The viewer's render job calls it when idle. False if cancelled (what was done is kept).
+    bool prepareNeighbours(const MapSettings &settings, const ProjectedBaseMap &base, const BaseMapData &data, const std::atomic_bool *cancel);
+
+    // Whether a picture of `settings` would copy its geography and, if it has tracks, their lines from a
+    // kept view instead of drawing them (after a pan or a prepareNeighbours).
+    bool keeps(const MapSettings &settings) const;
+
     // What the tracks' lines are drawn from.
     struct LinesKey {
         MapStill still;
@@ -70,24 +88,40 @@ public:
     };
 
 private:
+    // A view drawn with or without the margin: its key, the centre of the picture it was drawn for (projected
+    // metres) and that picture's (0, 0) in the image.
+    template <class Key>
+    struct View {
+        Key key;
+        QPointF centre;
+        QPoint origin;
+        QImage image;
+        TracksDrawn drawn = TracksDrawn::None; // the tracks' views only
+    };
+    // The kept view of `key` that `settings` reaches by whole pixels, with `margin` more on each side (its
+    // index; findView moves it to the front, most recently used, or gives null). `origin` is where the picture's (0, 0) falls in its image.
+    template <class Key>
+    static std::optional<std::size_t> viewIndex(const std::vector<View<Key>> &views, const Key &key, const MapSettings &settings, QPoint margin,
+                                                QPoint &origin);
+    template <class Key>
+    static const View<Key> *findView(std::vector<View<Key>> &views, const Key &key, const MapSettings &settings, QPoint margin, QPoint &origin);
+    template <class Key>
+    static void keepView(std::vector<View<Key>> &views, View<Key> view);
+
+    bool drawAndKeep(const MapSettings &settings, const ProjectedBaseMap &base, double margin, const std::atomic_bool *cancel, QImage &geography,
+                     QPoint &origin);
+    TracksDrawn drawTracksAndKeep(const MapSettings &settings, const ProjectedBaseMap &base, const BaseMapData &data, const std::atomic_bool *cancel,
+                                  QImage &lines, QPoint &origin);
+
     mutable std::mutex m_mutex;
     std::optional<MapStill> m_key;
     QImage m_image;
 
-    bool drawAndKeep(const MapSettings &settings, const ProjectedBaseMap &base, double margin, const std::atomic_bool *cancel, QImage &geography,
-                     QPoint &origin);
-
     const bool m_panMargin;
-    std::optional<MapStill> m_geographyKey; // centre and overlay cleared
-    QPointF m_geographyCentre;             // projected metres at the centre of the picture it was drawn for
-    QPoint m_geographyOrigin;              // that picture's (0, 0) in the image
-    QImage m_geography;
-
-    std::optional<LinesKey> m_linesKey; // the settings less the centre and the measured line, as drawn last
-    TracksDrawn m_linesDrawn = TracksDrawn::None;
-    QPointF m_linesCentre;
-    QPoint m_linesOrigin;
-    QImage m_lines; // null until the first pan of the view
+    std::vector<View<MapStill>> m_geography; // keys with the centre and overlay cleared; most recently used first
+    std::optional<MapStill> m_lastGeography; // the key of the last geography drawn
+    std::vector<View<LinesKey>> m_lines;     // the settings less the centre and the measured line
+    std::optional<LinesKey> m_lastLines;     // the key of the last picture's tracks, drawn or not
 };
 
 } // namespace trilink::maps

@@ -14,6 +14,9 @@ RenderJob::RenderJob(std::shared_ptr<ProjectedBaseMapCache> cache, QObject *pare
     , m_layers(std::make_shared<BaseLayerCache>(true))
 {
     connect(&m_watcher, &QFutureWatcher<QImage>::finished, this, &RenderJob::onFinished);
+    m_idle.setSingleShot(true);
+    m_idle.setInterval(kIdleMs);
+    connect(&m_idle, &QTimer::timeout, this, &RenderJob::prepare);
 }
 
 RenderJob::~RenderJob()
@@ -25,6 +28,13 @@ RenderJob::~RenderJob()
 
 void RenderJob::request(const MapSettings &settings)
 {
+    m_idle.stop();
+    if (m_preparing) {
+        // Drawing ahead is never worth a wait: stop it, and draw this next.
+        m_pending = settings;
+        m_cancel->store(true);
+        return;
+    }
     if (m_running) {
         if (*m_running == settings)
             return;
@@ -50,19 +60,39 @@ void RenderJob::start(const MapSettings &settings)
     }));
 }
 
+void RenderJob::prepare()
+{
+    if (!m_shown || m_running)
+        return;
+    m_running = *m_shown;
+    m_preparing = true;
+    m_cancel = std::make_shared<std::atomic_bool>(false);
+    m_watcher.setFuture(QtConcurrent::run([cache = m_cache, layers = m_layers, settings = *m_shown, cancel = m_cancel] {
+        if (const auto base = cache->get(settings.projection, cancel.get()))
+            layers->prepareNeighbours(settings, *base, *cache->data(), cancel.get());
+        return QImage();
+    }));
+}
+
 void RenderJob::onFinished()
 {
     const MapSettings done = *m_running;
     const bool cancelled = m_cancel->load();
+    const bool prepared = m_preparing;
     const QImage image = m_watcher.result();
     m_running.reset();
+    m_preparing = false;
     if (m_pending) {
         const MapSettings next = *m_pending;
         m_pending.reset();
         start(next);
     }
-    if (!cancelled && !image.isNull())
-        emit rendered(image, done);
+    if (prepared || cancelled || image.isNull())
+        return;
+    m_shown = done;
+    if (!m_running)
+        m_idle.start();
+    emit rendered(image, done);
 }
 
 } // namespace trilink::maps

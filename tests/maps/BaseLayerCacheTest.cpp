@@ -11,6 +11,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <cmath>
 #include <cstdlib>
 
 using namespace trilink::maps;
@@ -149,5 +150,43 @@ TEST(BaseLayerCache, APanOverTheRecordCopiesItsTracksAsDrawnFromScratch)
         bare.tracks.reset();
         const QImage panned = MapRenderer::renderImage(view, bundledBaseMap(), nullptr, &layers);
         EXPECT_GT(compare(panned, MapRenderer::renderImage(bare, bundledBaseMap()), 2).beyond, 2000) << "no tracks were drawn";
+    }
+}
+
+// While the viewer is idle its render job draws ahead a wheel notch in and out (prepareNeighbours); a zoom
+// about any point of the picture (MapSettings::zoomTo, as MapCanvas::zoomBy zooms) then copies the geography
+// and the tracks instead of drawing them. That picture must be the one drawn from scratch, as the export
+// draws it, to within the rounding of laying a drawn layer over the map.
+TEST(BaseLayerCache, AWheelNotchAfterDrawingAheadCopiesAPictureAsDrawnFromScratch)
+{
+    ASSERT_TRUE(bundledBaseMap().data());
+    const auto base = bundledBaseMap().get(record(false).projection);
+    ASSERT_TRUE(base);
+    for (const bool atTime : {false, true}) {
+        BaseLayerCache layers(true);
+        const MapSettings shown = record(atTime);
+        ASSERT_FALSE(MapRenderer::renderImage(shown, bundledBaseMap(), nullptr, &layers).isNull());
+        ASSERT_TRUE(layers.prepareNeighbours(shown, *base, *bundledBaseMap().data(), nullptr));
+        for (const double notches : {1.0, -1.0}) {
+            for (const QPointF anchor : {QPointF(480, 270), QPointF(31, 17), QPointF(900, 500), QPointF(613.4, 88.7)}) {
+                MapSettings zoomed = shown;
+                zoomed.zoomTo(shown.metresPerPixel / std::pow(kWheelZoomStep, notches), anchor); // as MapCanvas::zoomBy
+                EXPECT_TRUE(layers.keeps(zoomed)) << "not prepared: " << notches << " notches about " << anchor.x() << ", " << anchor.y();
+                const QImage copied = MapRenderer::renderImage(zoomed, bundledBaseMap(), nullptr, &layers);
+                const QImage fresh = MapRenderer::renderImage(zoomed, bundledBaseMap());
+                ASSERT_EQ(copied.size(), fresh.size());
+                const Difference d = compare(copied, fresh, 2);
+                EXPECT_LT(d.beyond, fresh.width() * fresh.height() / 2000) << d.beyond << " pixels differ by more than 2/255 after " << notches
+                                                                           << " notches about " << anchor.x() << ", " << anchor.y()
+                                                                           << (atTime ? " at a time" : "");
+                MapSettings bare = zoomed;
+                bare.tracks.reset();
+                EXPECT_GT(compare(copied, MapRenderer::renderImage(bare, bundledBaseMap()), 2).beyond, 2000) << "no tracks were drawn";
+            }
+        }
+        // Two notches away was not drawn ahead: that zoom draws.
+        MapSettings far = shown;
+        far.metresPerPixel /= std::pow(kWheelZoomStep, 2.0);
+        EXPECT_FALSE(layers.keeps(far));
     }
 }

@@ -6,7 +6,9 @@
 #include "maps/RenderJob.h"
 #include "tests/maps/BaseMapFixture.h"
 
+#include <QElapsedTimer>
 #include <QSignalSpy>
+#include <QTest>
 
 #include <gtest/gtest.h>
 
@@ -135,4 +137,38 @@ TEST(RenderJob, RequestsThatOnlyMoveTheClockDoNotCancelTheStillPartBeingDrawn)
     ASSERT_EQ(spy.size(), 2);
     EXPECT_EQ(spy.first().at(1).value<MapSettings>(), first);
     EXPECT_EQ(spy.last().at(1).value<MapSettings>(), frame);
+}
+
+TEST(RenderJob, DrawingAheadWhenIdleDeliversNothingAndYieldsToTheNextRequest)
+{
+    // Once idle the job draws ahead a wheel notch in and out of the last picture; that work shows nothing,
+    // and a request made meanwhile (the user zooms or pans) cancels it and is drawn next, the latest winning.
+    auto shared = std::shared_ptr<ProjectedBaseMapCache>(&bundledBaseMap(), [](ProjectedBaseMapCache *) {});
+    RenderJob job(shared);
+    QSignalSpy spy(&job, &RenderJob::rendered);
+    const auto first = probeSettings(MapTheme::Dark);
+    job.request(first);
+    ASSERT_TRUE(spy.wait(30000));
+    ASSERT_EQ(spy.size(), 1);
+    QElapsedTimer waited;
+    waited.start();
+    while (!job.isDrawingAhead() && waited.elapsed() < 10000)
+        QTest::qWait(5);
+    ASSERT_TRUE(job.isDrawingAhead()) << "no drawing ahead after " << waited.elapsed() << " ms idle";
+    EXPECT_FALSE(job.isBusy());
+    auto panned = first;
+    panned.centre.rx() += 37 * first.metresPerPixel;
+    auto zoomed = first;
+    zoomed.metresPerPixel /= kWheelZoomStep;
+    job.request(panned);
+    job.request(zoomed);
+    ASSERT_TRUE(spy.wait(30000));
+    while (job.isBusy())
+        ASSERT_TRUE(spy.wait(30000));
+    EXPECT_EQ(spy.size(), 2) << "the pan, superseded before it began, was drawn";
+    EXPECT_EQ(spy.last().at(1).value<MapSettings>(), zoomed);
+    const auto delivered = spy.size();
+    // The drawing ahead that follows delivers nothing either.
+    QTest::qWait(RenderJob::kIdleMs + 2000);
+    EXPECT_EQ(spy.size(), delivered);
 }
