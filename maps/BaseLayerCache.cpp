@@ -33,6 +33,12 @@ BaseLayerCache::LinesKey linesKey(const MapSettings &settings)
 // Whole pixels within this are whole: a pan moves the centre by pixels times metres per pixel, which
 // floating point may leave a hair off.
 constexpr double kWholePixel = 1e-3;
+
+// The margin drawn on each side of a picture of `size`, `k` of its width and height, in whole pixels.
+QPoint marginOf(QSize size, double k)
+{
+    return {static_cast<int>(std::ceil(size.width() * k)), static_cast<int>(std::ceil(size.height() * k))};
+}
 } // namespace
 
 QImage BaseLayerCache::find(const MapSettings &settings) const
@@ -159,8 +165,7 @@ TracksDrawn BaseLayerCache::drawTracksAndKeep(const MapSettings &settings, const
                                               const std::atomic_bool *cancel, QImage &lines, QPoint &origin)
 {
     const TracksDrawn drawn = settings.timeMs ? TracksDrawn::Lines : TracksDrawn::LinesAndMarks;
-    const QPoint margin(static_cast<int>(std::ceil(settings.size.width() * kPanMargin)),
-                        static_cast<int>(std::ceil(settings.size.height() * kPanMargin)));
+    const QPoint margin = marginOf(settings.size, kPanMargin);
     lines = QImage(settings.size + QSize(2 * margin.x(), 2 * margin.y()), QImage::Format_ARGB32_Premultiplied);
     lines.fill(Qt::transparent);
     QPainter linesPainter(&lines);
@@ -188,8 +193,7 @@ bool BaseLayerCache::prepareNeighbours(const MapSettings &settings, const Projec
     std::array<MapSettings, kViews> views{settings, settings, settings};
     views[1].metresPerPixel = settings.metresPerPixel / std::pow(kWheelZoomStep, 1.0); // as MapCanvas::zoomBy
     views[2].metresPerPixel = settings.metresPerPixel / std::pow(kWheelZoomStep, -1.0);
-    const QPoint margin(static_cast<int>(std::ceil(settings.size.width() * kPanMargin)),
-                        static_cast<int>(std::ceil(settings.size.height() * kPanMargin)));
+    const QPoint margin = marginOf(settings.size, kPanMargin);
     // First mark every view kept already as just used, so drawing the others drops none of them.
     std::array<bool, kViews> haveGeography{}, haveLines{};
     {
@@ -200,7 +204,6 @@ bool BaseLayerCache::prepareNeighbours(const MapSettings &settings, const Projec
             haveLines[i] = !settings.tracks || findView(m_lines, linesKey(views[i]), views[i], margin, origin) != nullptr;
         }
     }
-    auto cancelled = [cancel] { return cancel && cancel->load(std::memory_order_relaxed); };
     // The geography first: it outlives a new overlay or moment.
     for (std::size_t i = 0; i < kViews; ++i) {
         QImage image;
@@ -214,13 +217,13 @@ bool BaseLayerCache::prepareNeighbours(const MapSettings &settings, const Projec
         if (!haveLines[i] && drawTracksAndKeep(views[i], base, data, cancel, image, origin) == TracksDrawn::None)
             return false;
     }
-    return !cancelled();
+    return !(cancel && cancel->load(std::memory_order_relaxed));
 }
 
 bool BaseLayerCache::drawAndKeep(const MapSettings &settings, const ProjectedBaseMap &base, double k, const std::atomic_bool *cancel,
                                  QImage &geography, QPoint &origin)
 {
-    const QPoint margin(static_cast<int>(std::ceil(settings.size.width() * k)), static_cast<int>(std::ceil(settings.size.height() * k)));
+    const QPoint margin = marginOf(settings.size, k);
     const QRect area(-margin, settings.size + QSize(2 * margin.x(), 2 * margin.y()));
     geography = QImage(area.size(), QImage::Format_ARGB32_Premultiplied);
     if (!MapRenderer::renderGeography(geography, settings, base, area, cancel))
