@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Trilink contributors
 #pragma once
 
+#include "core/VectorState.h"
+
 #include <algorithm>
 #include <atomic>
 #include <cstddef>
@@ -25,8 +27,10 @@ template <typename MakeState, typename Fn> void parallelForWith(std::size_t coun
         if (i >= count)
             return;
         auto state = makeState();
-        for (; i < count; i = next++)
+        for (; i < count; i = next++) {
+            clearUpperVectorState(); // a thread made from a dirty one is dirty, and fn may hash strings
             fn(state, i);
+        }
     };
     const unsigned n = std::clamp(std::thread::hardware_concurrency(), 1u, 2u);
     std::vector<std::thread> threads;

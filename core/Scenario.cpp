@@ -5,6 +5,7 @@
 #include "core/AttributionEngine.h"
 #include "core/BuiltinCatalogue.h"
 #include "core/Units.h"
+#include "core/VectorState.h"
 #include "core/VisibilityModel.h"
 
 #include <QSet>
@@ -163,6 +164,7 @@ ScenarioTrack trackFromCatalog(const CatalogTrack &c, const VisibilityModel &mod
 
 ScenarioTrack trackFromRecording(const RecordedTrack &r, const QString &source)
 {
+    clearUpperVectorState(); // the reader hashed the track's id: see VectorState.h
     ScenarioTrack t;
     t.id = r.id;
     t.label = r.label.isEmpty() ? r.id : r.label;

@@ -4,6 +4,7 @@
 
 #include "core/ParallelFor.h"
 #include "core/Units.h"
+#include "core/VectorState.h"
 #include "maps/MapStyle.h"
 #include "maps/layers/Layers.h"
 #include "maps/layers/TrackLayer.h"
@@ -70,8 +71,10 @@ void strokeBase(QPainter &painter, const QPainterPath &path, const QColor &colou
         painter.setTransform(base);
         return;
     }
+    // Each pass from a clean vector state: Qt's opaque fills leave it dirty (core/VectorState.h).
     if (width <= 1.0) {
         painter.setPen(cosmeticPen(colour, width, style));
+        clearUpperVectorState();
         painter.drawPath(path);
         return;
     }
@@ -83,6 +86,7 @@ void strokeBase(QPainter &painter, const QPainterPath &path, const QColor &colou
         const double a = i == 0 ? 0.0 : (i - 1) * M_PI / 2.0;
         const double d = i == 0 ? 0.0 : r;
         painter.setTransform(base * QTransform::fromTranslate(d * std::cos(a), d * std::sin(a)));
+        clearUpperVectorState();
         painter.drawPath(path);
     }
     painter.setTransform(base);
@@ -132,6 +136,7 @@ bool drawLayers(const std::array<const MapLayer *, N> &layers, QPainter &painter
     for (const MapLayer *layer : layers) {
         if (context.cancelled())
             break;
+        clearUpperVectorState(); // the last layer's text may have hashed strings: see VectorState.h
         layer->draw(context);
     }
     if (collisions)
@@ -181,6 +186,7 @@ bool MapRenderer::renderGeography(QPainter &painter, const MapSettings &settings
         }
         painter.setPen(Qt::NoPen);
         painter.setBrush(style.land);
+        clearUpperVectorState(); // after the opaque sea: see strokeBase
         painter.drawPath(coarse ? base.landCoarse : base.land);
         if (cancelled())
             return painter.restore(), false;

@@ -4,6 +4,7 @@
 
 #include "core/ParallelFor.h"
 #include "core/Text.h"
+#include "core/VectorState.h"
 #include "maps/PartnerStyle.h"
 #include "maps/Simplify.h"
 #include "maps/layers/Layers.h"
@@ -33,6 +34,14 @@ constexpr Qt::PenJoinStyle kJoin = Qt::BevelJoin;
 // strokes stay on the painter's thread: Qt already hands the filling of long spans to its own pool, and
 // stroking in two bands of rows measured no faster.)
 constexpr std::size_t kProjectAheadTracks = 64;
+
+// A stroke from a clean vector state: Qt 6.4's opaque fills leave the upper halves of the AVX registers
+// dirty, which makes the stroker's arithmetic of the next path several times slower (core/VectorState.h).
+void stroke(QPainter &p, const QPainterPath &path, const QPen &pen)
+{
+    clearUpperVectorState();
+    p.strokePath(path, pen);
+}
 
 int partnerCount(PartnerMask m)
 {
@@ -212,12 +221,14 @@ void TrackLayer::forEachTrack(LayerContext &c, DrawOne drawOne)
     for (const auto &t : overlay.tracks) {
         if (c.cancelled())
             return;
+        clearUpperVectorState(); // the last track's opaque strokes left it dirty: see stroke()
         if (t.id != selectedId && weightOf(t.id) == Weight::Faded)
             drawOne(t, false, Weight::Faded);
     }
     for (const auto &t : overlay.tracks) {
         if (c.cancelled())
             return;
+        clearUpperVectorState();
         if (const Weight w = weightOf(t.id); t.id != selectedId && w != Weight::Faded)
             drawOne(t, false, w);
     }
@@ -331,21 +342,21 @@ void TrackLayer::drawLines(LayerContext &c, const TrackOverlay::Track &t, bool s
     for (int k = 0; k < 4; ++k) {
         const double width = k ? k * stripe + c.px(st.line.casing) : c.px(st.line.unheldCasing);
         if (!casings[static_cast<std::size_t>(k)].isEmpty())
-            p.strokePath(casings[static_cast<std::size_t>(k)], QPen(st.textHalo, width, Qt::SolidLine, Qt::FlatCap, kJoin));
+            stroke(p, casings[static_cast<std::size_t>(k)], QPen(st.textHalo, width, Qt::SolidLine, Qt::FlatCap, kJoin));
     }
     if (c.cancelled())
         return;
     if (!grey.isEmpty()) {
         QColor unheld = st.colour.unheld;
         unheld.setAlpha(alpha);
-        p.strokePath(grey, QPen(unheld, c.stroke(st.line.unheld), Qt::SolidLine, Qt::FlatCap, kJoin));
+        stroke(p, grey, QPen(unheld, c.stroke(st.line.unheld), Qt::SolidLine, Qt::FlatCap, kJoin));
     }
     for (std::size_t i = 0; i < kAllPartners.size(); ++i) {
         if (lanes[i].isEmpty())
             continue;
         QColor colour = partnerColor(kAllPartners[i]);
         colour.setAlpha(alpha);
-        p.strokePath(lanes[i], QPen(colour, stripe, Qt::SolidLine, Qt::FlatCap, kJoin));
+        stroke(p, lanes[i], QPen(colour, stripe, Qt::SolidLine, Qt::FlatCap, kJoin));
     }
 }
 

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Trilink contributors
 #include "maps/trackio/TrackBuilder.h"
 
+#include "core/VectorState.h"
 #include "maps/trackio/TextValues.h"
 #include "maps/trackio/TrackParsing.h"
 
@@ -49,6 +50,7 @@ RecordedTrack *TrackBuilder::track(const QString &id, int line)
         it = m_index.insert(id, static_cast<int>(m_tracks.size()));
         m_tracks.push_back({clean(id, "track id", line), {}, {}});
     }
+    clearUpperVectorState(); // the hash of the id, before the numbers of the rows that follow
     m_last = *it;
     m_lastKey = id;
     return &m_tracks[static_cast<std::size_t>(m_last)];
