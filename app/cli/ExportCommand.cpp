@@ -9,10 +9,11 @@
 #include "maps/export/PictureWriter.h"
 #include "maps/scene/PictureRequest.h"
 #include "maps/scene/SceneSettings.h"
+#include "core/ParallelFor.h"
 
 #include <QTextStream>
+#include <QtConcurrent/QtConcurrentRun>
 
-#include <future>
 #include <memory>
 
 namespace trilink::cli {
@@ -35,14 +36,15 @@ int runExport(const QStringList &arguments)
     // While the tracks load, a worker reads the base map and, when the view does not follow a launch, projects
     // it and draws its geography for that view (for a PNG): for an export of many tracks, the two halves of the work side
     // by side. The render takes that geography only if the view with the tracks is the same (the layer
-    // cache's key decides), else draws its own.
+    // cache's key decides), else draws its own. Both on threads of Qt's pool, where its raster engine does not
+    // hand each fill to other threads (runOnPool).
     maps::BaseLayerCache layers;
     struct Base {
         maps::BaseMapReadResult read;
         std::unique_ptr<maps::ProjectedBaseMapCache> cache;
     };
     const bool png = request->format == maps::PictureFormat::Png;
-    auto early = std::async(std::launch::async, [&scene, &layers, png] {
+    QFuture<Base> early = QtConcurrent::run([&scene, &layers, png] {
         Base b{maps::readBaseMap(maps::baseMapPath()), nullptr};
         if (!b.read.data)
             return b;
@@ -70,13 +72,13 @@ int runExport(const QStringList &arguments)
         return kExitUsage;
     }
 
-    const Base base = early.get();
+    const Base base = early.takeResult();
     if (!base.read.data) {
         err << "trilink export: " << base.read.error << "\n";
         return kExitFailure;
     }
     // Rendered into memory first, then written atomically: a failed export never leaves half a file.
-    const QByteArray bytes = maps::renderPicture(*settings, *base.cache, request->format, error, nullptr, &layers);
+    const QByteArray bytes = runOnPool([&] { return maps::renderPicture(*settings, *base.cache, request->format, error, nullptr, &layers); });
     if (bytes.isEmpty() || !maps::writeFileAtomically(request->outPath, bytes, error)) {
         err << "trilink export: " << error << "\n";
         return kExitFailure;
