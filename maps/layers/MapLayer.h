@@ -54,6 +54,7 @@ public:
     // less is antialiased into its casing and fades out of a small picture.
     double stroke(double size) const { return std::max(size, px(size)); }
     bool cancelled() const { return m_cancel && m_cancel->load(std::memory_order_relaxed); }
+    const std::atomic_bool *cancelFlag() const { return m_cancel; }
 
 private:
     const std::atomic_bool *m_cancel;

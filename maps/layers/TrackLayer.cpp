@@ -10,12 +10,16 @@
 #include "maps/layers/Layers.h"
 
 #include <QFontMetricsF>
+#include <QImage>
+#include <QPaintEngine>
 #include <QPainter>
 #include <QPainterPath>
 
 #include <algorithm>
 #include <array>
+#include <atomic>
 #include <cmath>
+#include <cstring>
 
 namespace trilink::maps {
 namespace {
@@ -30,10 +34,14 @@ constexpr double kSimplifyPx = 0.25;
 // made stroking twice as slow for the same pixels at these widths (a few pixels, vertices a pixel or more
 // apart after thinning). Mitred joins were as fast but spiked where a track turns back sharply.
 constexpr Qt::PenJoinStyle kJoin = Qt::BevelJoin;
-// From this many tracks drawn on, their flown parts are projected on two threads before the strokes. (The
-// strokes stay on the painter's thread: Qt already hands the filling of long spans to its own pool, and
-// stroking in two bands of rows measured no faster.)
+// From this many tracks drawn on, their flown parts are projected on two threads before the strokes, and
+// the strokes drawn in two bands of rows at once (drawInBands).
 constexpr std::size_t kProjectAheadTracks = 64;
+constexpr int kMinBandRows = 64;
+// Rows each band reaches into the other (drawInBands): pixels differed up to 46 rows from a band edge with
+// 32 (1/255, a few dozen of them), none with 96 in the seven pictures compared.
+constexpr int kBandOverlap = 96;
+std::atomic_bool bandsOn{true}; // TrackLayer::setDrawInBands
 
 // A stroke from a clean vector state: Qt 6.4's opaque fills leave the upper halves of the AVX registers
 // dirty, which makes the stroker's arithmetic of the next path several times slower (core/VectorState.h).
@@ -41,6 +49,70 @@ void stroke(QPainter &p, const QPainterPath &path, const QPen &pen)
 {
     clearUpperVectorState();
     p.strokePath(path, pen);
+}
+
+// The picture's rows where half the tracks' vertices lie above (sampled), kept within the middle half.
+template <typename Flown> int balancedSplit(const std::vector<Flown> &flown, const QTransform &t, int height)
+{
+    std::vector<double> ys;
+    std::size_t k = 0;
+    for (const Flown &track : flown)
+        for (const TrackLayer::Run &r : track.runs)
+            for (const QPointF &p : r.pixels)
+                if (k++ % 8 == 0)
+                    ys.push_back(t.map(p).y());
+    int split = height / 2;
+    if (!ys.empty()) {
+        const auto mid = ys.begin() + static_cast<std::ptrdiff_t>(ys.size() / 2);
+        std::nth_element(ys.begin(), mid, ys.end());
+        if (std::isfinite(*mid))
+            split = static_cast<int>(std::lround(*mid));
+    }
+    return std::clamp(split, height / 4, height - height / 4);
+}
+
+// Calls draw(band) for two bands of the rows of the picture `c` paints, at once, each with a painter and a
+// context of its own, when that picture is a raster image painted as the render paints it (a translation, no
+// clip, drawn over); false, having drawn nothing, otherwise. Qt strokes only the part of a path over its
+// device, so each band costs about its share, and each draws every track in the same order, so a pixel is
+// blended as by one painter. As the geography's bands (MapRenderer::renderGeography): Qt draws the pixels
+// within some rows of a device's edge a little differently (up to 4/255, 46 rows in, seen), so the upper band paints
+// the picture's own rows and kBandOverlap past the split, the lower one a copy of its rows from
+// kBandOverlap above the split, whose own rows are copied back last: the pixels of one painter.
+template <typename Flown, typename Draw> bool drawInBands(LayerContext &c, const std::vector<Flown> &flown, Draw draw)
+{
+    QPainter &p = c.painter;
+    QPaintDevice *device = p.device();
+    const QTransform t = p.worldTransform();
+    if (!device || device->devType() != QInternal::Image || !p.paintEngine() || p.paintEngine()->type() != QPaintEngine::Raster ||
+        p.hasClipping() || t.type() > QTransform::TxTranslate || p.opacity() != 1.0 ||
+        p.compositionMode() != QPainter::CompositionMode_SourceOver)
+        return false;
+    auto *image = static_cast<QImage *>(device);
+    const int height = image->height();
+    if (image->devicePixelRatio() != 1.0 || height < 2 * kMinBandRows + 2 * kBandOverlap)
+        return false;
+    const int split = balancedSplit(flown, t, height);
+    const int upperRows = split + kBandOverlap, lowerTop = split - kBandOverlap;
+    // The buffer the painter is painting: constBits, since bits() could detach it from under the painter.
+    auto *bits = const_cast<uchar *>(image->constBits());
+    const qsizetype stride = image->bytesPerLine();
+    QImage lower(image->width(), height - lowerTop, image->format());
+    for (int y = lowerTop; y < height; ++y)
+        std::memcpy(lower.scanLine(y - lowerTop), bits + stride * y, static_cast<std::size_t>(stride));
+    parallelFor(2, [&](std::size_t i) {
+        QImage upper;
+        if (i == 0)
+            upper = QImage(bits, image->width(), upperRows, stride, image->format());
+        QPainter painter(i == 0 ? &upper : &lower);
+        painter.setRenderHints(p.renderHints());
+        painter.setTransform(i == 0 ? t : t * QTransform::fromTranslate(0, -lowerTop));
+        LayerContext context(painter, c.settings, c.base, c.data, c.cancelFlag());
+        draw(context);
+    });
+    for (int y = split; y < height; ++y)
+        std::memcpy(bits + stride * y, lower.constScanLine(y - lowerTop), static_cast<std::size_t>(stride));
+    return true;
 }
 
 int partnerCount(PartnerMask m)
@@ -192,12 +264,16 @@ void TrackLayer::draw(LayerContext &c) const
         const auto i = static_cast<std::size_t>(&t - overlay.tracks.data());
         return i < flown.size() && flown[i].done ? &flown[i].runs : nullptr;
     };
-    forEachTrack(c, [&](const TrackOverlay::Track &t, bool selected, Weight w) {
-        if (w == Weight::Faded)
-            drawFaded(c, t, flownOf(t));
-        else
-            drawLines(c, t, selected, w, flownOf(t));
-    });
+    const auto drawAll = [&](LayerContext &into) {
+        forEachTrack(into, [&](const TrackOverlay::Track &t, bool selected, Weight w) {
+            if (w == Weight::Faded)
+                drawFaded(into, t, flownOf(t));
+            else
+                drawLines(into, t, selected, w, flownOf(t));
+        });
+    };
+    if (flown.empty() || !bandsOn.load(std::memory_order_relaxed) || !drawInBands(c, flown, drawAll))
+        drawAll(c);
 }
 
 template <typename DrawOne>
@@ -234,6 +310,11 @@ void TrackLayer::forEachTrack(LayerContext &c, DrawOne drawOne)
     }
     if (const auto *t = anySelected ? overlay.find(selectedId) : nullptr)
         drawOne(*t, true, Weight::Full);
+}
+
+void TrackLayer::setDrawInBands(bool on)
+{
+    bandsOn.store(on);
 }
 
 std::vector<TrackLayer::Flown> TrackLayer::flownRuns(const LayerContext &c)

@@ -52,6 +52,9 @@ public:
     // How a track is drawn among many: in full, dimmed (another is selected), or faded to a thin line (it is
     // outside the emphasised set).
     enum class Weight { Full, Dimmed, Faded };
+    // Whether many tracks' lines are drawn in two bands of rows at once (on; the same pixels as one painter).
+    // Off draws them with the one painter: for comparing the two (tests, benches). Process-wide.
+    static void setDrawInBands(bool on);
 
 private:
     struct Flown {

@@ -13,7 +13,11 @@
 #include "maps/layers/TrackLayer.h"
 #include "tests/maps/BaseMapFixture.h"
 
+#include <QPainter>
+
 #include <gtest/gtest.h>
+
+#include <cmath>
 
 using namespace trilink;
 using namespace trilink::maps;
@@ -156,4 +160,69 @@ TEST(TrackLayer, TracksOutsideTheEmphasisedOnesAreFadedToGrey)
     s.emphasised.reset();
     const QImage full = MapRenderer::renderImage(s, bundledBaseMap());
     EXPECT_TRUE(colourNear(full, s, 132.5, 37.5, usa));
+}
+
+namespace {
+// Many tracks (more than the 64 from which the lines are drawn in two bands of rows at once), each across
+// most of the picture's height at its own slant, with partners changing along it, so every band edge is
+// crossed by striped, cased and grey lines.
+MapSettings crowdedSettings(QSize size)
+{
+    Scenario sc;
+    for (int k = 0; k < 120; ++k) {
+        ScenarioTrack t = handMadeTrack(QStringLiteral("T%1").arg(k), 38.5);
+        std::vector<double> times;
+        std::vector<PartnerMask> masks;
+        for (int i = 0; i <= 600; ++i) {
+            auto &s = t.samples[static_cast<std::size_t>(i)];
+            s.lat = 33.0 + 11.0 * i / 600.0 + 0.4 * std::sin(i / 37.0 + k);
+            s.lon = 128.0 + 0.09 * k + 2.5 * std::sin(i / 90.0 + 0.3 * k);
+            times.push_back(i);
+            masks.push_back(static_cast<PartnerMask>((i / (40 + k % 7) + k) % 8));
+        }
+        t.attribution = AttributionEngine::fromPartnerMasks(times, masks, 600);
+        sc.tracks.push_back(std::move(t));
+    }
+    auto s = *MapSettings::fitted(ProjectionSpec::centred(ProjectionKind::RegionalLcc, 132, 38.5), 132, 38.5, 1400, size);
+    s.tracks = buildTrackOverlay(sc);
+    s.showPlaces = false;
+    s.showLegend = false;
+    s.showDecorations = false;
+    return s;
+}
+
+QImage renderedWith(const MapSettings &s, bool inBands)
+{
+    TrackLayer::setDrawInBands(inBands);
+    auto &cache = bundledBaseMap();
+    const auto base = cache.get(s.projection);
+    QImage image(s.size, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::black);
+    QPainter painter(&image);
+    MapRenderer::render(painter, s, *base, *cache.data(), nullptr);
+    TrackLayer::setDrawInBands(true);
+    return image;
+}
+} // namespace
+
+TEST(TrackLayer, LinesDrawnInTwoBandsAreOnePaintersPixels)
+{
+    // The truth: the same picture with every line drawn by the one painter, as Qt alone draws it. Every
+    // pixel, every channel.
+    for (const QSize size : {QSize(900, 700), QSize(1280, 1100)}) {
+        SCOPED_TRACE(size.height());
+        const MapSettings s = crowdedSettings(size);
+        const QImage banded = renderedWith(s, true), one = renderedWith(s, false);
+        int differ = 0;
+        for (int y = 0; y < size.height(); ++y)
+            for (int x = 0; x < size.width(); ++x)
+                differ += banded.pixel(x, y) != one.pixel(x, y);
+        EXPECT_EQ(differ, 0);
+        // and the tracks are there: a stripe colour in the middle rows, where the bands meet
+        int coloured = 0;
+        for (int y = size.height() / 3; y < 2 * size.height() / 3; ++y)
+            for (int x = 0; x < size.width(); ++x)
+                coloured += QColor(banded.pixel(x, y)).saturation() > 120;
+        EXPECT_GT(coloured, 1000);
+    }
 }
