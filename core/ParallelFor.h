@@ -19,6 +19,12 @@
 
 namespace trilink {
 
+namespace detail {
+struct NothingBefore {
+    void operator()() const {}
+};
+} // namespace detail
+
 // Calls fn(i) for every i in [0, count) on up to two threads (the caller's and one more: the machines
 // Trilink runs on are shared), pulling indices in turn. fn must write only its own slot; the order of the
 // calls is not fixed, so a caller that wants a deterministic result keeps it indexed by i.
@@ -30,8 +36,16 @@ template <typename Fn> void parallelFor(std::size_t count, Fn fn);
 
 // As parallelFor, with a state each thread makes once for itself before its first index (a Projection,
 // which one thread at a time may use): fn(state, i).
-template <typename MakeState, typename Fn> void parallelForWith(std::size_t count, MakeState makeState, Fn fn)
+template <typename MakeState, typename Fn> void parallelForWith(std::size_t count, MakeState makeState, Fn fn);
+
+// As parallelForWith, but the caller first runs before() while the other thread starts on the indices, then
+// joins in: a pipeline's ordered stage (block k into the result) beside its parallel one (block k+1 parsed).
+template <typename Before, typename MakeState, typename Fn>
+void parallelForAfter(Before before, std::size_t count, MakeState makeState, Fn fn)
 {
+    // With nothing before, a second thread is worth starting only for a second index.
+    constexpr bool kNothingBefore = std::is_same_v<Before, detail::NothingBefore>;
+    const std::size_t useful = kNothingBefore ? count : count + 1;
     std::atomic<std::size_t> next{0};
     const auto worker = [&] {
         std::size_t i = next++;
@@ -47,7 +61,7 @@ template <typename MakeState, typename Fn> void parallelForWith(std::size_t coun
     std::vector<std::thread> threads;
     const auto pooledDone = std::make_shared<QSemaphore>(); // shared: the pool's thread may still hold it after release()
     int pooled = 0;
-    for (unsigned i = 1; i < n && i < count; ++i) {
+    for (unsigned i = 1; i < n && i < useful; ++i) {
         // tryStart, never start: a task queued behind busy threads could wait on the very caller waiting for it.
         if (QThreadPool::globalInstance()->tryStart([&worker, pooledDone] {
                 worker();
@@ -57,10 +71,16 @@ template <typename MakeState, typename Fn> void parallelForWith(std::size_t coun
         else
             threads.emplace_back(worker);
     }
+    before();
     worker();
     for (auto &th : threads)
         th.join();
     pooledDone->acquire(pooled);
+}
+
+template <typename MakeState, typename Fn> void parallelForWith(std::size_t count, MakeState makeState, Fn fn)
+{
+    parallelForAfter(detail::NothingBefore(), count, std::move(makeState), std::move(fn));
 }
 
 // Runs fn on a thread of Qt's global pool and waits for it (on the caller's own thread when the caller is

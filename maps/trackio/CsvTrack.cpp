@@ -4,6 +4,8 @@
 #include "maps/trackio/TrackFormats.h"
 #include "maps/trackio/TrackReader.h"
 
+#include "core/ParallelFor.h"
+
 #include <QIODevice>
 
 #include <algorithm>
@@ -17,7 +19,8 @@
 
 // CSV tracks (format and column names: docs/formats.md, "CSV tracks"). The reader streams the device in
 // 1 MiB chunks and parses UTF-8 bytes in place: no QString per line, no copy of the file, so a million rows
-// take well under a second and memory is the points plus two chunks. A record is one physical line: quoted
+// take well under a second and memory is the points plus two chunks and two blocks of lines (ParsedRow).
+// Rows parse on two threads, a block at a time, beside the builder taking the block before in order. A record is one physical line: quoted
 // fields may hold the delimiter and "" but not a line break, so one stray quote costs one row, not the rest of
 // the file. A line longer than 1 MiB (without its line break) is reported and skipped, whatever its position
 // in a chunk. The writer therefore never writes a line break inside a field: it turns CR and LF in ids, labels
@@ -321,6 +324,46 @@ QString quoted(std::string_view s)
     return quotedValue(QString::fromUtf8(s.data(), static_cast<qsizetype>(std::min(s.size(), kShow * 4))), kShow);
 }
 
+// A line of data as the reader found it: where its bytes lie in its block, and its number.
+struct LineRef {
+    std::size_t offset = 0, size = 0;
+    int number = 0;
+    bool tooLong = false;
+};
+
+// What a line says, as far as it can be told from the line alone (CsvTrackReader::parseRow): the fields split,
+// the time and coordinates parsed, or the reason the row is skipped. Lines become rows on two threads, a
+// block at a time; the rows then go to the builder in order (addRow), which is all that keeps state.
+struct ParsedRow {
+    enum class Kind : std::uint8_t { Blank, TooLong, Skipped, Point };
+    Kind kind = Kind::Blank;
+    bool stampNumber = false;  // a numeric timestamp: its unit (s or ms) is fixed by the column's first one, in order
+    bool phaseUnknown = false; // a phase given but not known: kept without it, with a problem
+    int line = 0;
+    double stamp = 0;          // the number, when stampNumber
+    TrackPoint point;          // its time (unless stampNumber), lon, lat, altitude in metres and phase
+    QString problem;           // Skipped: why; checked after the stamp when stampNumber, as a row reads left to right
+    std::string_view time, sensor, partners, phase, id, fid, label; // the raw fields, into the line
+};
+
+// A block of lines, copied out of the line reader, and the rows they parse into. Two blocks are in hand: one
+// going to the builder while the next one parses. A block ends at kBlockLines lines (its rows take about
+// 1.8 MiB, whatever the lines hold, blank ones too) or past kBlockBytes bytes.
+constexpr std::size_t kBlockLines = 8192;
+constexpr std::size_t kBlockBytes = std::size_t(1) << 19;
+constexpr std::size_t kPieceLines = 1024; // what one thread takes at a time from a block
+
+struct Block {
+    std::vector<char> bytes;
+    std::vector<LineRef> lines;
+    std::vector<ParsedRow> rows;
+};
+
+QString timestampProblem(std::string_view t)
+{
+    return QStringLiteral("timestamp %1 is neither ISO 8601 nor a Unix time; row skipped").arg(quoted(t));
+}
+
 class CsvTrackReader : TrackReader {
 public:
     CsvTrackReader(QIODevice &in, const QString &fileName, const ReadControl &control)
@@ -332,24 +375,19 @@ public:
     {
         if (!readHeader())
             return std::move(m_result);
-        const qint64 total = m_in.isSequential() ? 0 : m_in.size();
-        int sinceProgress = 0;
-        for (;;) {
-            const auto status = m_lines.next();
-            if (status == LineReader::Status::End)
+        // A pipeline of two stages: while this thread gives block k's rows to the builder, in order, another
+        // parses block k+1; then this one helps it finish.
+        Block blocks[2];
+        Block *current = &blocks[0], *next = &blocks[1];
+        readBlock(*current);
+        parseRows(*current, [] {});
+        while (!current->lines.empty()) {
+            bool stop = false;
+            readBlock(*next);
+            parseRows(*next, [&] { stop = !addRows(*current); });
+            if (stop)
                 break;
-            if (++sinceProgress >= kProgressEveryLines) {
-                sinceProgress = 0;
-                if (cancelled())
-                    break;
-                if (total > 0)
-                    progress(static_cast<double>(m_lines.consumed()) / static_cast<double>(total));
-            }
-            if (status == LineReader::Status::TooLong) {
-                problem(QStringLiteral("line longer than 1 MiB; skipped"));
-                continue;
-            }
-            readRow();
+            std::swap(current, next);
         }
         if (m_lines.stoppedAtBinary())
             TrackReader::problem(m_lines.binaryLine(), QStringLiteral("NUL byte: binary data, not CSV text, from here on; reading stopped"));
@@ -408,48 +446,103 @@ private:
         }
     }
 
-    void readRow()
+    // The next lines, up to a block's worth, copied out of the line reader; none at the end of the file.
+    void readBlock(Block &block)
     {
-        char *b = m_lines.data();
-        const std::string_view whole(b, m_lines.size());
-        if (whole.find_first_not_of(" \t") == std::string_view::npos)
-            return; // blank line
-        ++m_dataRows;
-        if (!splitFields(b, b + m_lines.size(), m_delim, m_fields)) {
-            rowProblem(QStringLiteral("unclosed quote or text after a closing quote; row skipped"));
+        block.bytes.clear();
+        block.lines.clear();
+        while (block.lines.size() < kBlockLines && block.bytes.size() < kBlockBytes) {
+            const auto status = m_lines.next();
+            if (status == LineReader::Status::End)
+                break;
+            const bool tooLong = status == LineReader::Status::TooLong;
+            block.lines.push_back({block.bytes.size(), tooLong ? 0 : m_lines.size(), m_lines.lineNumber(), tooLong});
+            if (!tooLong)
+                block.bytes.insert(block.bytes.end(), m_lines.data(), m_lines.data() + m_lines.size());
+        }
+        block.rows.resize(block.lines.size());
+    }
+
+    // The block's lines into rows, on two threads in pieces (each row is its line's alone), after before() on
+    // this one.
+    template <typename Before> void parseRows(Block &block, Before before) const
+    {
+        const std::size_t pieces = (block.lines.size() + kPieceLines - 1) / kPieceLines;
+        parallelForAfter(
+            before, pieces, [] { return std::vector<std::string_view>(); },
+            [&](std::vector<std::string_view> &fields, std::size_t piece) {
+                const std::size_t end = std::min(block.lines.size(), (piece + 1) * kPieceLines);
+                for (std::size_t i = piece * kPieceLines; i < end; ++i)
+                    parseRow(block.bytes.data(), block.lines[i], fields, block.rows[i]);
+            });
+    }
+
+    // The block's rows to the builder, reporting progress; false when the user cancelled.
+    bool addRows(Block &block)
+    {
+        const qint64 total = m_in.isSequential() ? 0 : m_in.size();
+        for (ParsedRow &row : block.rows) {
+            if (++m_sinceProgress >= kProgressEveryLines) {
+                m_sinceProgress = 0;
+                if (cancelled())
+                    return false;
+                if (total > 0)
+                    progress(static_cast<double>(m_lines.consumed()) / static_cast<double>(total));
+            }
+            addRow(row);
+        }
+        return true;
+    }
+
+    // Reads one line without touching the reader's state (so two threads may parse at once); in place: quoted
+    // fields are unescaped into the line's own bytes.
+    void parseRow(char *bytes, const LineRef &ref, std::vector<std::string_view> &fields, ParsedRow &row) const
+    {
+        using Kind = ParsedRow::Kind;
+        row = ParsedRow{};
+        row.line = ref.number;
+        if (ref.tooLong) {
+            row.kind = Kind::TooLong;
             return;
         }
-        auto n = static_cast<int>(m_fields.size());
-        if (n == m_cols.count + 1 && m_fields.back().empty())
+        char *b = bytes + ref.offset;
+        if (std::string_view(b, ref.size).find_first_not_of(" \t") == std::string_view::npos)
+            return; // blank line
+        row.kind = Kind::Skipped;
+        if (!splitFields(b, b + ref.size, m_delim, fields)) {
+            row.problem = QStringLiteral("unclosed quote or text after a closing quote; row skipped");
+            return;
+        }
+        auto n = static_cast<int>(fields.size());
+        if (n == m_cols.count + 1 && fields.back().empty())
             --n; // a trailing delimiter, as some exporters write
         if (n != m_cols.count) {
-            rowProblem(QStringLiteral("%1 fields where the header has %2; row skipped").arg(n).arg(m_cols.count));
+            row.problem = QStringLiteral("%1 fields where the header has %2; row skipped").arg(n).arg(m_cols.count);
             return;
         }
-        auto field = [&](int i) { return m_fields[static_cast<std::size_t>(i)]; };
+        auto field = [&](int i) { return i >= 0 ? fields[static_cast<std::size_t>(i)] : std::string_view(); };
 
-        TrackPoint p;
-        const std::string_view t = field(m_cols.time);
+        TrackPoint &p = row.point;
+        const std::string_view t = row.time = field(m_cols.time);
         std::optional<std::int64_t> ms;
         if (m_cols.timeKind == TimeKind::Stamp && !(ms = parseIsoTimeMsUtc(t))) {
             const auto v = parseNumber(t);
-            if (v && !m_stampScale)
-                m_stampScale = std::abs(*v) >= 1e11 ? 1.0 : 1000.0;
-            if (!v || std::abs(*v * *m_stampScale) > 1e15) {
-                rowProblem(QStringLiteral("timestamp %1 is neither ISO 8601 nor a Unix time; row skipped").arg(quoted(t)));
+            if (!v) {
+                row.problem = timestampProblem(t);
                 return;
             }
-            p.timeMsUtc = std::llround(*v * *m_stampScale);
+            row.stampNumber = true;
+            row.stamp = *v;
         } else if (m_cols.timeKind == TimeKind::Stamp) {
             p.timeMsUtc = *ms;
         } else if (m_cols.timeKind == TimeKind::Iso) {
             ms = parseIsoTimeMsUtc(t);
             if (!ms) {
-                rowProblem(parseNumber(t)
-                               ? QStringLiteral("time %1 is a number, not ISO 8601 (name the column epoch_s or "
-                                                "epoch_ms for Unix time); row skipped")
-                                     .arg(quoted(t))
-                               : QStringLiteral("time %1 is not an ISO 8601 date and time; row skipped").arg(quoted(t)));
+                row.problem = parseNumber(t)
+                                  ? QStringLiteral("time %1 is a number, not ISO 8601 (name the column epoch_s or "
+                                                   "epoch_ms for Unix time); row skipped")
+                                        .arg(quoted(t))
+                                  : QStringLiteral("time %1 is not an ISO 8601 date and time; row skipped").arg(quoted(t));
                 return;
             }
             p.timeMsUtc = *ms;
@@ -457,37 +550,87 @@ private:
             const auto v = parseNumber(t);
             const double scale = m_cols.timeKind == TimeKind::EpochS ? 1000.0 : 1.0;
             if (!v || std::abs(*v * scale) > 1e15) {
-                rowProblem(QStringLiteral("time %1 is not a Unix time; row skipped").arg(quoted(t)));
+                row.problem = QStringLiteral("time %1 is not a Unix time; row skipped").arg(quoted(t));
                 return;
             }
             p.timeMsUtc = std::llround(*v * scale);
         }
-        if (!number(field(m_cols.lon), u"longitude", p.lon) || !number(field(m_cols.lat), u"latitude", p.lat))
+        if (!number(field(m_cols.lon), u"longitude", p.lon, row) || !number(field(m_cols.lat), u"latitude", p.lat, row))
             return;
         if (m_cols.alt >= 0) {
-            if (!number(field(m_cols.alt), u"altitude", p.altM))
+            if (!number(field(m_cols.alt), u"altitude", p.altM, row))
                 return;
             p.altM *= m_cols.altToM;
         }
-        if (m_cols.sensor >= 0)
-            p.sensor = m_sensorText.text(field(m_cols.sensor));
-        if (m_cols.partners >= 0)
-            p.partners = partners(field(m_cols.partners));
-        if (m_cols.phase >= 0 && !field(m_cols.phase).empty()) {
-            const std::string_view raw = field(m_cols.phase);
-            p.phase = parseFlightPhase(QString::fromUtf8(raw.data(), static_cast<qsizetype>(raw.size())));
-            if (!p.phase)
-                rowProblem(QStringLiteral("phase %1 is not one of boost, midcourse, pullup, glide, terminal, debris, orbit; "
-                                          "point kept without a phase").arg(quoted(raw)));
+        row.sensor = field(m_cols.sensor);
+        row.partners = field(m_cols.partners);
+        row.phase = field(m_cols.phase);
+        if (!row.phase.empty()) {
+            p.phase = parseFlightPhase(QString::fromUtf8(row.phase.data(), static_cast<qsizetype>(row.phase.size())));
+            row.phaseUnknown = !p.phase;
         }
+        row.fid = field(m_cols.trackFid);
+        row.id = field(m_cols.track >= 0 ? m_cols.track : m_cols.name);
+        row.label = field(m_cols.label);
+        row.kind = Kind::Point;
+    }
+
+    static bool number(std::string_view text, QStringView what, double &out, ParsedRow &row)
+    {
+        const auto v = parseNumber(text);
+        if (!v) {
+            row.problem = QStringLiteral("%1 %2 is not a number; row skipped").arg(what, quoted(text));
+            return false;
+        }
+        out = *v;
+        return true;
+    }
+
+    // A row to the builder, in the file's order: its problems, its track id, the unit of a numeric timestamp.
+    void addRow(ParsedRow &row)
+    {
+        using Kind = ParsedRow::Kind;
+        const int line = row.line;
+        if (row.kind == Kind::Blank)
+            return;
+        if (row.kind == Kind::TooLong) {
+            TrackReader::problem(line, QStringLiteral("line longer than 1 MiB; skipped"));
+            return;
+        }
+        ++m_dataRows;
+        TrackPoint &p = row.point;
+        if (row.stampNumber) {
+            if (!m_stampScale)
+                m_stampScale = std::abs(row.stamp) >= 1e11 ? 1.0 : 1000.0;
+            if (std::abs(row.stamp * *m_stampScale) > 1e15) {
+                TrackReader::problem(line, timestampProblem(row.time));
+                return;
+            }
+            p.timeMsUtc = std::llround(row.stamp * *m_stampScale);
+        }
+        if (row.kind == Kind::Skipped) {
+            TrackReader::problem(line, row.problem);
+            return;
+        }
+        if (m_cols.sensor >= 0)
+            p.sensor = m_sensorText.text(row.sensor);
+        if (m_cols.partners >= 0) {
+            QStringList unknown;
+            p.partners = m_partners.mask(row.partners, &unknown);
+            if (!unknown.isEmpty())
+                TrackReader::problem(line, unknownPartnerProblem(unknown));
+        }
+        if (row.phaseUnknown)
+            TrackReader::problem(line, QStringLiteral("phase %1 is not one of boost, midcourse, pullup, glide, terminal, "
+                                                      "debris, orbit; point kept without a phase").arg(quoted(row.phase)));
 
         const QString *id = &m_defaultId;
         if (m_cols.track < 0 && m_cols.trackFid >= 0) {
             // GDAL's GPX layout (track_points exported by ogr2ogr or QGIS): the points' name is a waypoint's own,
             // the track is the number of the track it belongs to.
-            const auto fid = parseNumber(field(m_cols.trackFid));
+            const auto fid = parseNumber(row.fid);
             if (!fid || *fid < 0 || *fid != std::floor(*fid) || *fid > 1e9) {
-                rowProblem(QStringLiteral("track_fid %1 is not a track number; row skipped").arg(quoted(field(m_cols.trackFid))));
+                TrackReader::problem(line, QStringLiteral("track_fid %1 is not a track number; row skipped").arg(quoted(row.fid)));
                 return;
             }
             if (!m_fidId || *fid != m_fid) {
@@ -495,50 +638,24 @@ private:
                 m_fidId = gdalTrackId(static_cast<qint64>(*fid));
             }
             id = &*m_fidId;
-        } else if (const int col = m_cols.track >= 0 ? m_cols.track : m_cols.name; col >= 0) {
-            const std::string_view raw = field(col);
-            if (raw.empty()) {
-                rowProblem(QStringLiteral("empty track id; row skipped"));
+        } else if (m_cols.track >= 0 || m_cols.name >= 0) {
+            if (row.id.empty()) {
+                TrackReader::problem(line, QStringLiteral("empty track id; row skipped"));
                 return;
             }
-            id = &m_idText.text(raw);
+            id = &m_idText.text(row.id);
         }
-        m_builder.add(*id, std::move(p), m_lines.lineNumber());
-        if (m_cols.label >= 0) {
-            const std::string_view label = field(m_cols.label);
-            if (!label.empty() && !m_builder.hasLabel(*id))
-                m_builder.setLabel(*id, QString::fromUtf8(label.data(), static_cast<qsizetype>(label.size())), false);
-        }
+        m_builder.add(*id, std::move(p), line);
+        if (!row.label.empty() && !m_builder.hasLabel(*id))
+            m_builder.setLabel(*id, QString::fromUtf8(row.label.data(), static_cast<qsizetype>(row.label.size())), false);
     }
-
-    bool number(std::string_view text, QStringView what, double &out)
-    {
-        const auto v = parseNumber(text);
-        if (!v) {
-            rowProblem(QStringLiteral("%1 %2 is not a number; row skipped").arg(what, quoted(text)));
-            return false;
-        }
-        out = *v;
-        return true;
-    }
-
-    PartnerMask partners(std::string_view raw)
-    {
-        QStringList unknown;
-        const PartnerMask mask = m_partners.mask(raw, &unknown);
-        if (!unknown.isEmpty())
-            rowProblem(unknownPartnerProblem(unknown));
-        return mask;
-    }
-
-    void rowProblem(const QString &message) { problem(message); }
 
     QIODevice &m_in;
     LineReader m_lines;
     QString m_defaultId;
     char m_delim = ',';
     Columns m_cols;
-    std::vector<std::string_view> m_fields;
+    std::vector<std::string_view> m_fields; // the header's
     TextCache m_idText, m_sensorText;
     PartnerCache m_partners;
     std::size_t m_dataRows = 0; // non-blank rows after the header, good or bad
@@ -546,6 +663,7 @@ private:
     double m_fid = -1;
     std::optional<double> m_stampScale; // ms per unit of a numeric timestamp column, from its first number
     int m_headerLine = 0;
+    int m_sinceProgress = 0; // lines since progress was last reported
 };
 
 // RFC 4180 quoting where needed. CR and LF become spaces: the reader takes one physical line as one record

@@ -9,7 +9,9 @@
 #include <gtest/gtest.h>
 
 #include <mutex>
+#include <optional>
 #include <set>
+#include <thread>
 
 using namespace trilink;
 
@@ -79,6 +81,43 @@ TEST(ParallelFor, AFullPoolNeitherBlocksNorLosesAnIndex)
     expectEachOnce(visit(5000), 5000);
     expectEachOnce(visit(1), 1);
     expectEachOnce(visit(0), 0);
+}
+
+// The pipeline's shape: the caller's own work first, while the other thread is already on the indices; then
+// the caller helps. before() here waits until some index is done, which only another thread can do.
+TEST(ParallelFor, AfterOverlapsTheCallersWorkWithTheIndices)
+{
+    if (std::thread::hardware_concurrency() < 2)
+        GTEST_SKIP() << "one core: no second thread to overlap with";
+    for (const bool fullPool : {false, true}) {
+        std::optional<FullPool> full;
+        if (fullPool)
+            full.emplace();
+        std::mutex mutex;
+        std::multiset<std::size_t> seen;
+        QSemaphore oneDone;
+        QThread *beforeRan = nullptr;
+        bool overlapped = false;
+        parallelForAfter(
+            [&] {
+                beforeRan = QThread::currentThread();
+                overlapped = oneDone.tryAcquire(1, 10'000);
+            },
+            40, [] { return 0; },
+            [&](int, std::size_t i) {
+                std::lock_guard lock(mutex);
+                seen.insert(i);
+                oneDone.release();
+            });
+        EXPECT_EQ(beforeRan, QThread::currentThread()) << fullPool;
+        EXPECT_TRUE(overlapped) << fullPool;
+        expectEachOnce(seen, 40);
+    }
+    // One index is worth a second thread when the caller has its own work.
+    QSemaphore done;
+    bool overlapped = false;
+    parallelForAfter([&] { overlapped = done.tryAcquire(1, 10'000); }, 1, [] { return 0; }, [&](int, std::size_t) { done.release(); });
+    EXPECT_TRUE(overlapped);
 }
 
 TEST(RunOnPool, RunsOnAThreadOfQtsPoolAndReturnsItsResult)

@@ -6,8 +6,14 @@
 
 #include <QBuffer>
 #include <QFile>
+#include <QSemaphore>
+#include <QThreadPool>
 
 #include <gtest/gtest.h>
+
+#include <algorithm>
+#include <array>
+#include <atomic>
 
 using namespace trilink;
 using namespace trilink::maps;
@@ -349,4 +355,99 @@ TEST(TrackIoCsv, OgrExportOfAGpxLayoutFixture)
     const auto u = readFixture("csv_unix_timestamp.csv");
     ASSERT_EQ(u.tracks.size(), 1u) << dump(u);
     EXPECT_EQ(u.tracks[0].points[1].timeMsUtc, ms("2017-11-28T18:17:01.250Z"));
+}
+
+// Big files parse in blocks of lines on two threads; what comes out must be what one pass down the file gives.
+// 30,000 rows of three interleaved tracks, with problems that cross block boundaries: a bad longitude every
+// 1,000th row, an unknown partner every 1,500th, a 1.5 MiB line, and a timestamp column that turns from ISO
+// text to Unix seconds at row 20,000 (the unit is fixed by that first number, so the milliseconds written at
+// row 25,000 are out of range). The expected problems and points are counted here from how the file was made.
+TEST(TrackIoCsv, BlocksOfRowsReadAsOnePassDownTheFile)
+{
+    constexpr int kRows = 30'000, kLongRow = 12'345, kFirstNumber = 20'000, kMillisRow = 25'000;
+    const std::int64_t t0 = ms("2021-06-01T00:00:00Z");
+    QByteArray text("track,timestamp,lon,lat,alt_m,partners\n");
+    std::vector<std::pair<int, QString>> expected; // line, message
+    std::array<std::size_t, 3> points{};
+    std::array<double, 3> lastLon{};
+    std::array<std::int64_t, 3> lastTime{};
+    for (int i = 0; i < kRows; ++i) {
+        const int line = i + 2;
+        if (i == kLongRow) {
+            text += QByteArray(3 << 19, 'x') + '\n';
+            expected.emplace_back(line, QStringLiteral("line longer than 1 MiB; skipped"));
+            continue;
+        }
+        const double lon = 120.0 + i * 1e-4;
+        QByteArray stamp;
+        if (i < kFirstNumber)
+            trackio::appendIsoUtcMs(stamp, t0 + i * 1000);
+        else if (i == kMillisRow)
+            stamp = QByteArray::number(t0 + i * 1000);
+        else
+            stamp = QByteArray::number((t0 + i * 1000) / 1000);
+        text += "T" + QByteArray::number(i % 3) + ',' + stamp + ',';
+        if (i % 1000 == 999)
+            text += "east";
+        else
+            trackio::appendShortestNumber(text, lon);
+        text += ",40,1000,";
+        text += i % 1500 == 0 ? "USA;NZL\n" : "USA;JPN\n";
+        if (i == kMillisRow) {
+            expected.emplace_back(line, QStringLiteral("timestamp \"%1\" is neither ISO 8601 nor a Unix time; row skipped")
+                                            .arg(QString::fromLatin1(stamp)));
+        } else if (i % 1000 == 999) {
+            expected.emplace_back(line, QStringLiteral("longitude \"east\" is not a number; row skipped"));
+        } else {
+            if (i % 1500 == 0)
+                expected.emplace_back(line, QStringLiteral("unknown partner code NZL (known: USA, KOR, JPN); point kept without it"));
+            ++points[i % 3];
+            lastLon[i % 3] = lon;
+            lastTime[i % 3] = t0 + i * 1000;
+        }
+    }
+
+    auto check = [&](const TrackFileResult &r, const char *how) {
+        ASSERT_EQ(r.problems.size(), expected.size()) << how << "\n" << dump(r);
+        for (std::size_t k = 0; k < expected.size(); ++k) {
+            EXPECT_EQ(r.problems[k].line, expected[k].first) << how << " problem " << k;
+            EXPECT_EQ(r.problems[k].message, expected[k].second) << how << " problem " << k;
+        }
+        ASSERT_EQ(r.tracks.size(), 3u) << how;
+        for (int t = 0; t < 3; ++t) {
+            EXPECT_EQ(r.tracks[t].id, QStringLiteral("T%1").arg(t)) << how; // first-seen order
+            ASSERT_EQ(r.tracks[t].points.size(), points[t]) << how;
+            EXPECT_EQ(r.tracks[t].points.back().lon, lastLon[t]) << how;
+            EXPECT_EQ(r.tracks[t].points.back().timeMsUtc, lastTime[t]) << how;
+            EXPECT_EQ(r.tracks[t].points.back().partners, partnerBit(Partner::USA) | partnerBit(Partner::JPN)) << how;
+            for (std::size_t k = 1; k < r.tracks[t].points.size(); ++k)
+                ASSERT_GT(r.tracks[t].points[k].timeMsUtc, r.tracks[t].points[k - 1].timeMsUtc) << how << " track " << t;
+        }
+        // The first numeric timestamp, read as seconds.
+        const auto &first = r.tracks[kFirstNumber % 3].points;
+        EXPECT_TRUE(std::any_of(first.begin(), first.end(), [&](const TrackPoint &p) { return p.timeMsUtc == t0 + kFirstNumber * 1000; })) << how;
+    };
+
+    std::vector<double> fractions;
+    ReadControl control;
+    control.progress = [&](double f) { fractions.push_back(f); };
+    check(readFixture.text(text, control), "file");
+    EXPECT_TRUE(std::is_sorted(fractions.begin(), fractions.end()));
+
+    SequentialBuffer pipe(text);
+    check(trackio::readCsv(pipe, QStringLiteral("mem.csv"), {}), "pipe");
+
+    // With every thread of Qt's pool busy (a render job, other files loading), the second thread is one of its own.
+    QThreadPool *pool = QThreadPool::globalInstance();
+    QSemaphore started, hold;
+    const int busy = pool->maxThreadCount();
+    for (int i = 0; i < busy; ++i)
+        pool->start([&] {
+            started.release();
+            hold.acquire();
+        });
+    started.acquire(busy);
+    check(readFixture.text(text), "pool busy");
+    hold.release(busy);
+    pool->waitForDone();
 }
