@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // SPDX-FileCopyrightText: 2026 Trilink contributors
 #include "maps/trackio/JsonStream.h"
+#include "maps/trackio/TrackParsing.h"
 
 #include <charconv>
 #include <cmath>
@@ -240,9 +241,21 @@ JsonStream::Token JsonStream::readLiteral(std::string_view word, Token as)
     return m_token = as;
 }
 
-// Parses a number's text (already checked against JSON's grammar) into m_number / m_finite.
-void JsonStream::setNumber(std::string_view text)
+// Parses a number's text into m_number / m_finite; false when it is not a JSON number. A plain decimal
+// without leading zeros is JSON and exact by the fast path; the rest is checked against JSON's grammar first.
+bool JsonStream::setNumber(std::string_view text)
 {
+    const std::size_t digit = !text.empty() && text.front() == '-' ? 1 : 0;
+    const bool leadingZero = text.size() > digit + 1 && text[digit] == '0' && text[digit + 1] >= '0' && text[digit + 1] <= '9';
+    if (!leadingZero) {
+        if (const auto plain = plainDecimal(text)) {
+            m_number = *plain;
+            m_finite = true;
+            return true;
+        }
+    }
+    if (!isJsonNumber(text))
+        return false;
     m_finite = false;
     m_number = std::numeric_limits<double>::quiet_NaN();
     double v = 0;
@@ -258,6 +271,7 @@ void JsonStream::setNumber(std::string_view text)
         m_number = tiny ? (negative ? -0.0 : 0.0) : negative ? -HUGE_VAL : HUGE_VAL;
         m_finite = tiny;
     }
+    return true;
 }
 
 JsonStream::Token JsonStream::readNumber()
@@ -269,11 +283,10 @@ JsonStream::Token JsonStream::readNumber()
             ++q;
         if (q < e) {
             const std::string_view text(p, static_cast<std::size_t>(q - p));
-            if (!isJsonNumber(text))
+            if (!setNumber(text))
                 return fail(QStringLiteral("\"%1\" is not a JSON number")
                                 .arg(QString::fromLatin1(text.data(), static_cast<qsizetype>(std::min<std::size_t>(text.size(), 40)))));
             m_begin += text.size();
-            setNumber(text);
             afterValue();
             return m_token = Token::Number;
         }
@@ -296,14 +309,12 @@ JsonStream::Token JsonStream::readNumber()
         if (q < e)
             break;
     }
-    if (!tooLong && !isJsonNumber(m_numberText))
+    if (!tooLong && !setNumber(m_numberText))
         return fail(QStringLiteral("\"%1\" is not a JSON number")
                         .arg(QString::fromLatin1(m_numberText.data(), static_cast<qsizetype>(std::min<std::size_t>(m_numberText.size(), 40)))));
     if (tooLong) {
         m_finite = false;
         m_number = std::numeric_limits<double>::quiet_NaN();
-    } else {
-        setNumber(m_numberText);
     }
     afterValue();
     return m_token = Token::Number;

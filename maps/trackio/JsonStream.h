@@ -74,7 +74,7 @@ private:
     Token value(char c);         // a value starting with c
     Token readString(Token as);
     Token readNumber();
-    void setNumber(std::string_view text);
+    bool setNumber(std::string_view text);
     Token readLiteral(std::string_view word, Token as);
     void afterValue();
     bool skipSpace();            // false at the end

@@ -251,14 +251,10 @@ QString isoUtcMsText(std::int64_t timeMsUtc)
     return QString::fromLatin1(b);
 }
 
-namespace {
-// A plain decimal ("-132.216747", "1000"): its digits as an integer and the count after the point, when
-// both are exact in a double (at most 2^53 and 10^22), so that one division gives the correctly rounded
-// value, the same double from_chars gives (Clinger's fast path). Anything else (exponents, more digits, a
-// bare point) is left to from_chars. Most numbers in track files are of this form, and this is several
-// times cheaper per number.
 std::optional<double> plainDecimal(std::string_view s)
 {
+    if (s.empty())
+        return std::nullopt;
     static constexpr double kPow10[] = {1e0,  1e1,  1e2,  1e3,  1e4,  1e5,  1e6,  1e7,  1e8,  1e9,  1e10, 1e11,
                                         1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
     std::size_t i = 0;
@@ -284,7 +280,6 @@ std::optional<double> plainDecimal(std::string_view s)
     const double v = static_cast<double>(m) / kPow10[fraction];
     return negative ? -v : v;
 }
-} // namespace
 
 std::optional<double> parseNumber(std::string_view s)
 {

@@ -11,6 +11,9 @@
 #include <gtest/gtest.h>
 
 #include <cmath>
+#include <cstdlib>
+#include <cstring>
+#include <random>
 
 // The streaming JSON tokenizer the GeoJSON and CZML readers share (maps/trackio/JsonStream.h), checked against
 // RFC 8259 and against Qt's own JSON parser on the documents both accept.
@@ -79,8 +82,14 @@ TEST(TrackIoJson, InvalidDocumentsStopAtTheirLine)
         {"{'a': 1}", 1},       {"[\"a\n\"]", 1},        {"[\"\\x\"]", 1},    {"[\"\\u12\"]", 1},
         {"// c\n[]", 1},       {"[1]\n[2]", 2},         {"{\"a\" 1}", 1},    {"[\n\n\"open", 3},
         {"{\"a\":\n[1,\n2", 3}, {"[tru]", 1},           {"[1 2]", 1},        {"[\"\t\"]", 1},
+        {"[-01]", 1},          {"[00]", 1},             {"[-]", 1},          {"[-.5]", 1},
     };
     for (const auto &[text, line] : bad) {
+        if (std::string_view(text) == "[-01]" || std::string_view(text) == "[00]" || std::string_view(text) == "[-]" ||
+            std::string_view(text) == "[-.5]") {
+            EXPECT_FALSE(tokens(QByteArray(text)).error.isEmpty()) << text;
+            continue;
+        }
         const auto t = tokens(QByteArray(text));
         EXPECT_FALSE(t.error.isEmpty()) << text;
         EXPECT_EQ(t.errorLine, line) << text << ": " << t.error.toStdString();
@@ -124,6 +133,42 @@ TEST(TrackIoJson, NumbersOfAnySizeAndRange)
     EXPECT_TRUE(std::signbit(json.number()));
     EXPECT_EQ(json.next(), Token::EndArray);
     EXPECT_EQ(json.next(), Token::End);
+}
+
+// Plain decimals, the numbers track files are made of, take a fast path; each must be the very double C's
+// strtod gives (correctly rounded), whatever its digits, sign and length.
+TEST(TrackIoJson, PlainDecimalsAreTheDoublesStrtodGives)
+{
+    std::mt19937_64 random(20261203);
+    QByteArray doc("[");
+    std::vector<std::string> texts;
+    for (int i = 0; i < 20000; ++i) {
+        std::string t = random() % 2 ? "-" : "";
+        const int intDigits = 1 + static_cast<int>(random() % 10), fracDigits = static_cast<int>(random() % 19);
+        t += std::to_string(1 + random() % 9);
+        for (int d = 1; d < intDigits; ++d)
+            t += char('0' + random() % 10);
+        if (i % 7 == 0)
+            t = t.front() == '-' ? "-0" : "0";
+        if (fracDigits > 0) {
+            t += '.';
+            for (int d = 0; d < fracDigits; ++d)
+                t += char('0' + random() % 10);
+        }
+        texts.push_back(t);
+        doc += QByteArray::fromStdString(t) + (i + 1 < 20000 ? "," : "]");
+    }
+    QBuffer b;
+    b.setData(doc);
+    b.open(QIODevice::ReadOnly);
+    JsonStream json(b);
+    ASSERT_EQ(json.next(), Token::BeginArray);
+    for (const std::string &t : texts) {
+        ASSERT_EQ(json.next(), Token::Number) << t;
+        const double want = std::strtod(t.c_str(), nullptr), got = json.number();
+        EXPECT_EQ(std::memcmp(&want, &got, sizeof want), 0) << t << ": " << got;
+    }
+    EXPECT_EQ(json.next(), Token::EndArray);
 }
 
 // Strings always leave valid UTF-8: invalid bytes and unpaired surrogate escapes become U+FFFD, flagged.
