@@ -223,8 +223,10 @@ ScenarioTrack trackFromRecording(const RecordedTrack &r, const QString &source)
         const double dt = b.timeS - a.timeS;
         if (dt <= 0)
             continue;
-        const double ground = std::hypot((b.lon - a.lon) * 111'320.0 * std::cos(units::radians(a.lat)), (b.lat - a.lat) * 110'574.0);
-        a.speedMps = std::hypot(ground, b.altM - a.altM) / dt;
+        // Metres between neighbours cannot overflow: a square root, not glibc's correctly rounded (slow) hypot.
+        const double east = (b.lon - a.lon) * 111'320.0 * std::cos(units::radians(a.lat)), north = (b.lat - a.lat) * 110'574.0;
+        const double up = b.altM - a.altM;
+        a.speedMps = std::sqrt(east * east + north * north + up * up) / dt;
     }
     if (t.samples.size() > 1)
         t.samples.back().speedMps = t.samples[t.samples.size() - 2].speedMps;

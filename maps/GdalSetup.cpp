@@ -8,7 +8,6 @@
 #include <ogr_srs_api.h>
 
 #include <cmath>
-
 #include <mutex>
 #include <string>
 
