@@ -132,20 +132,18 @@ QPolygonF offsetLine(const QPolygonF &line, double offset)
     // of its cost (glibc 2.35's hypot is correctly rounded, and slow); each segment's normal is made once.
     const auto normal = [](QPointF a, QPointF b) {
         const QPointF d = b - a;
-        const double len = std::sqrt(d.x() * d.x() + d.y() * d.y());
+        const double len = std::sqrt(QPointF::dotProduct(d, d));
         return len > 0 ? QPointF(d.y() / len, -d.x() / len) : QPointF(0, 0);
     };
-    QPointF next = normal(line[0], line[1]); // the normal of the segment from line[i]
+    QPointF n1 = normal(line[0], line[1]); // the normal of the segment into line[i] (the first one's at i = 0)
     for (int i = 0; i < line.size(); ++i) {
-        const QPointF n1 = next;
         const QPointF n2 = i + 1 < line.size() ? normal(line[i], line[i + 1]) : n1;
-        if (i + 1 < line.size())
-            next = n2;
         QPointF n = n1 + n2;
-        const double len = std::sqrt(n.x() * n.x() + n.y() * n.y());
+        const double len = std::sqrt(QPointF::dotProduct(n, n));
         n = len > 1e-9 ? n / len : n1;
         const double cosHalf = std::max(0.5, n.x() * n1.x() + n.y() * n1.y());
         out << line[i] + n * (offset / cosHalf);
+        n1 = n2;
     }
     return out;
 }
@@ -228,7 +226,7 @@ std::vector<TrackLayer::Run> TrackLayer::runs(const LayerContext &c, const Proje
             continue;
         }
         QPolygonF &line = out.back().pixels;
-        if (const QPointF d = *px - (line.isEmpty() ? *px : line.back()); d.x() * d.x() + d.y() * d.y() > breakPx * breakPx) {
+        if (!line.isEmpty() && QPointF::dotProduct(*px - line.back(), *px - line.back()) > breakPx * breakPx) {
             out.push_back({mask, QPolygonF() << *px}); // the projection's seam
             continue;
         }
